@@ -1,0 +1,13 @@
+package nl.hgk.ledger.events.audit;
+
+/** The roles in which people use the ledger. */
+public enum ActorRole {
+    /** casemanager / medewerker Veilig Thuis or local team */
+    CASE_WORKER,
+    /** zorgcoördinator / regisseur */
+    COORDINATOR,
+    /** beleidsmedewerker / analist: aggregated figures only */
+    ANALYST,
+    /** inspecteur: reads histories, changes nothing */
+    INSPECTOR
+}

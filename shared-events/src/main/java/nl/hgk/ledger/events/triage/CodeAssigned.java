@@ -1,0 +1,15 @@
+package nl.hgk.ledger.events.triage;
+
+import java.util.UUID;
+
+import org.axonframework.serialization.Revision;
+
+/**
+ * A safety code was assigned to the case, for the first time or as a change of the earlier one.
+ *
+ * @param previousCode     the code it replaced; absent the first time
+ * @param processDirection who holds process direction as a consequence of the code
+ */
+@Revision("1")
+public record CodeAssigned(UUID caseId, SafetyCode code, SafetyCode previousCode, ProcessDirection processDirection) {
+}
