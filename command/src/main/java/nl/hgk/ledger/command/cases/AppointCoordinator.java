@@ -1,0 +1,16 @@
+package nl.hgk.ledger.command.cases;
+
+import java.util.UUID;
+import nl.hgk.ledger.events.coordination.Coordinator;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+/**
+ * Links the family's coordinator.
+ *
+ * @param expectedVersion the case version the user saw; a stale one is refused, absent skips the check
+ */
+public record AppointCoordinator(@TargetAggregateIdentifier UUID caseId, Coordinator coordinator,
+        @TargetAggregateVersion Long expectedVersion) {
+}

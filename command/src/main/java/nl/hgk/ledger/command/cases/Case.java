@@ -1,0 +1,425 @@
+package nl.hgk.ledger.command.cases;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import nl.hgk.ledger.events.audit.AuditMetadata;
+import nl.hgk.ledger.events.closure.CaseClosed;
+import nl.hgk.ledger.events.coordination.Consent;
+import nl.hgk.ledger.events.coordination.Coordinator;
+import nl.hgk.ledger.events.coordination.CoordinatorAppointed;
+import nl.hgk.ledger.events.coordination.CoordinatorReplaced;
+import nl.hgk.ledger.events.coordination.FamilyPlan;
+import nl.hgk.ledger.events.coordination.FamilyPlanAdopted;
+import nl.hgk.ledger.events.coordination.FamilyPlanRevised;
+import nl.hgk.ledger.events.escalation.EscalationRaised;
+import nl.hgk.ledger.events.escalation.EscalationResolved;
+import nl.hgk.ledger.events.escalation.EscalationStep;
+import nl.hgk.ledger.events.huisverbod.HuisverbodEnded;
+import nl.hgk.ledger.events.huisverbod.HuisverbodExtended;
+import nl.hgk.ledger.events.huisverbod.HuisverbodImposed;
+import nl.hgk.ledger.events.intake.ContactType;
+import nl.hgk.ledger.events.intake.HouseholdKey;
+import nl.hgk.ledger.events.intake.ReportReceived;
+import nl.hgk.ledger.events.intake.Reporter;
+import nl.hgk.ledger.events.intake.ReporterInformed;
+import nl.hgk.ledger.events.person.InvolvedPerson;
+import nl.hgk.ledger.events.triage.CodeAssigned;
+import nl.hgk.ledger.events.triage.InvestigationConcluded;
+import nl.hgk.ledger.events.triage.InvestigationStarted;
+import nl.hgk.ledger.events.triage.SafetyCode;
+import nl.hgk.ledger.events.triage.TriageDecided;
+import nl.hgk.ledger.events.triage.TriageOutcome;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/**
+ * The case of one household, from its first report to its closure. Every command handler checks the rules and
+ * applies one event; it returns the case version that event produced, so that a client can edit again without
+ * a stale version. The event-sourcing handlers below only record the state the rules need.
+ */
+@Aggregate
+class Case {
+
+    /** a huisverbod lasts ten days from the day it is imposed (Wet tijdelijk huisverbod) */
+    static final int HUISVERBOD_DAYS = 10;
+    /** with extensions it never lasts longer than 28 days in total */
+    static final int HUISVERBOD_MAX_DAYS = 28;
+
+    @AggregateIdentifier
+    private UUID caseId;
+    private HouseholdKey household;
+    private boolean closed;
+    private final Map<UUID, Reporter> reporters = new HashMap<>();
+    private final Set<UUID> persons = new HashSet<>();
+    private boolean reportReceived;
+    private int reportsAwaitingTriage;
+    private SafetyCode code;
+    private TriageOutcome triageOutcome;
+    private boolean investigationRunning;
+    private Coordinator coordinator;
+    private int planVersion;
+    private EscalationStep escalation;
+    private LocalDate huisverbodImposedOn;
+    private LocalDate huisverbodEndsOn;
+
+    Case() {
+        // for Axon: rebuilt from its events
+    }
+
+    @CommandHandler
+    Case(OpenCase command) {
+        apply(received(command.caseId(), command.report(), command.repeatOfCaseId()));
+    }
+
+    @CommandHandler
+    long handle(BundleReport command) {
+        requireOpen();
+        if (!household.equals(command.report().household())) {
+            throw new CommandRefused(Refusal.OTHER_HOUSEHOLD, "the report is about another household than the case");
+        }
+        apply(received(caseId, command.report(), null));
+        return version();
+    }
+
+    private static ReportReceived received(UUID caseId, Report report, UUID repeatOfCaseId) {
+        return new ReportReceived(caseId, report.reportId(), report.household(), report.municipality(),
+                report.contactType(), report.reporter(), Set.copyOf(report.formsOfViolence()),
+                report.persons(), repeatOfCaseId);
+    }
+
+    @CommandHandler
+    long handle(AssignCode command) {
+        requireOpen();
+        if (!reportReceived) {
+            throw new CommandRefused(Refusal.NO_REPORT, "a safety code needs a received report, not only advice requests");
+        }
+        if (command.code() == code) {
+            throw new CommandRefused(Refusal.CODE_UNCHANGED, "the case already has code " + code);
+        }
+        apply(new CodeAssigned(caseId, command.code(), code, command.code().processDirection()));
+        return version();
+    }
+
+    @CommandHandler
+    long handle(DecideTriage command) {
+        requireOpen();
+        if (code == null) {
+            throw new CommandRefused(Refusal.NO_CODE, "triage is decided after a safety code is assigned");
+        }
+        if (reportsAwaitingTriage == 0) {
+            throw new CommandRefused(Refusal.NOTHING_TO_TRIAGE, "every report of the case has been triaged");
+        }
+        apply(new TriageDecided(caseId, command.outcome()));
+        return version();
+    }
+
+    @CommandHandler
+    long handle(StartInvestigation command) {
+        requireOpen();
+        if (investigationRunning) {
+            throw new CommandRefused(Refusal.INVESTIGATION_RUNNING, "an investigation is already running");
+        }
+        if (triageOutcome != TriageOutcome.VEILIG_THUIS_INVESTIGATION) {
+            throw new CommandRefused(Refusal.NO_INVESTIGATION_DECIDED,
+                    "an investigation starts only after triage decided Veilig Thuis investigates");
+        }
+        apply(new InvestigationStarted(caseId));
+        return version();
+    }
+
+    @CommandHandler
+    long handle(ConcludeInvestigation command) {
+        requireOpen();
+        if (!investigationRunning) {
+            throw new CommandRefused(Refusal.NO_INVESTIGATION_RUNNING, "no investigation is running");
+        }
+        apply(new InvestigationConcluded(caseId, command.conclusion()));
+        return version();
+    }
+
+    @CommandHandler
+    long handle(AppointCoordinator command) {
+        requireOpen();
+        if (coordinator != null) {
+            throw new CommandRefused(Refusal.COORDINATOR_ALREADY_APPOINTED,
+                    "the case has a coordinator; reassign coordination instead");
+        }
+        apply(new CoordinatorAppointed(caseId, command.coordinator()));
+        return version();
+    }
+
+    @CommandHandler
+    long handle(ReplaceCoordinator command, @MetaDataValue(AuditMetadata.REASON) String reason) {
+        requireOpen();
+        if (coordinator == null) {
+            throw new CommandRefused(Refusal.NO_COORDINATOR, "the case has no coordinator to replace");
+        }
+        if (coordinator.equals(command.coordinator())) {
+            throw new CommandRefused(Refusal.COORDINATOR_UNCHANGED, "that professional already coordinates the case");
+        }
+        requireReason(reason, "reassigning coordination");
+        apply(new CoordinatorReplaced(caseId, coordinator, command.coordinator()));
+        return version();
+    }
+
+    @CommandHandler
+    long handle(AdoptFamilyPlan command) {
+        requireOpen();
+        if (coordinator == null) {
+            throw new CommandRefused(Refusal.NO_COORDINATOR, "a family plan needs a coordinator first");
+        }
+        if (planVersion > 0) {
+            throw new CommandRefused(Refusal.PLAN_ALREADY_ADOPTED, "the plan was adopted; revise it instead");
+        }
+        requireKnownPersons(command.plan());
+        apply(new FamilyPlanAdopted(caseId, 1, command.plan()));
+        return version();
+    }
+
+    @CommandHandler
+    long handle(ReviseFamilyPlan command, @MetaDataValue(AuditMetadata.REASON) String reason) {
+        requireOpen();
+        if (planVersion == 0) {
+            throw new CommandRefused(Refusal.NO_PLAN, "there is no adopted plan to revise");
+        }
+        if (command.planVersion() != planVersion + 1) {
+            throw new CommandRefused(Refusal.WRONG_PLAN_VERSION,
+                    "the revision must be plan version " + (planVersion + 1) + ", not " + command.planVersion());
+        }
+        requireReason(reason, "revising the plan");
+        requireKnownPersons(command.plan());
+        apply(new FamilyPlanRevised(caseId, command.planVersion(), command.plan()));
+        return version();
+    }
+
+    @CommandHandler
+    long handle(RaiseEscalation command, @MetaDataValue(AuditMetadata.REASON) String reason) {
+        requireOpen();
+        int current = escalation == null ? 0 : escalation.level();
+        int wanted = command.step().level();
+        if (wanted <= current) {
+            throw new CommandRefused(Refusal.STEP_NOT_HIGHER,
+                    "the case is at escalation step " + current + "; an escalation goes up, to step " + (current + 1));
+        }
+        if (wanted > current + 1 && isBlank(command.urgencyReason())) {
+            throw new CommandRefused(Refusal.STEP_SKIPPED_WITHOUT_URGENCY,
+                    "step " + (current + 1) + " comes next; skipping to step " + wanted + " needs an urgency reason");
+        }
+        requireReason(reason, "an escalation");
+        String urgency = wanted > current + 1 ? command.urgencyReason() : null;
+        apply(new EscalationRaised(caseId, command.step(), escalation, urgency));
+        return version();
+    }
+
+    @CommandHandler
+    long handle(ResolveEscalation command) {
+        requireOpen();
+        if (escalation == null) {
+            throw new CommandRefused(Refusal.NO_ESCALATION_OPEN, "the case has no open escalation");
+        }
+        apply(new EscalationResolved(caseId, escalation));
+        return version();
+    }
+
+    @CommandHandler
+    long handle(ImposeHuisverbod command) {
+        requireOpen();
+        if (huisverbodEndsOn != null) {
+            throw new CommandRefused(Refusal.HUISVERBOD_RUNNING, "a huisverbod is running until " + huisverbodEndsOn);
+        }
+        if (!persons.contains(command.personId())) {
+            throw new CommandRefused(Refusal.UNKNOWN_PERSON, "the person is not involved in this case");
+        }
+        apply(new HuisverbodImposed(caseId, command.personId(), command.imposedOn(),
+                command.imposedOn().plusDays(HUISVERBOD_DAYS)));
+        return version();
+    }
+
+    @CommandHandler
+    long handle(ExtendHuisverbod command) {
+        requireOpen();
+        requireHuisverbodRunning();
+        if (!command.endsOn().isAfter(huisverbodEndsOn)) {
+            throw new CommandRefused(Refusal.EXTENSION_NOT_LATER,
+                    "an extension ends after the current end, " + huisverbodEndsOn);
+        }
+        LocalDate latest = huisverbodImposedOn.plusDays(HUISVERBOD_MAX_DAYS);
+        if (command.endsOn().isAfter(latest)) {
+            throw new CommandRefused(Refusal.HUISVERBOD_TOO_LONG,
+                    "a huisverbod lasts at most " + HUISVERBOD_MAX_DAYS + " days: until " + latest + " at the latest");
+        }
+        apply(new HuisverbodExtended(caseId, huisverbodEndsOn, command.endsOn()));
+        return version();
+    }
+
+    @CommandHandler
+    long handle(EndHuisverbod command) {
+        requireOpen();
+        requireHuisverbodRunning();
+        if (command.endedOn().isBefore(huisverbodImposedOn)) {
+            throw new CommandRefused(Refusal.END_BEFORE_START,
+                    "a huisverbod cannot end before it was imposed, on " + huisverbodImposedOn);
+        }
+        apply(new HuisverbodEnded(caseId, command.endedOn(), command.reason()));
+        return version();
+    }
+
+    /** Allowed after closure too: feedback to the reporter is owed in every case. */
+    @CommandHandler
+    long handle(InformReporter command) {
+        Reporter reporter = reporters.get(command.reportId());
+        if (reporter == null) {
+            throw new CommandRefused(Refusal.UNKNOWN_REPORT, "the report is not part of this case");
+        }
+        if (reporter.isAnonymous()) {
+            throw new CommandRefused(Refusal.ANONYMOUS_REPORTER, "an anonymous reporter cannot be informed");
+        }
+        apply(new ReporterInformed(caseId, command.reportId()));
+        return version();
+    }
+
+    @CommandHandler
+    long handle(CloseCase command) {
+        requireOpen();
+        if (huisverbodEndsOn != null) {
+            throw new CommandRefused(Refusal.HUISVERBOD_RUNNING,
+                    "a case is not closed while a huisverbod runs (until " + huisverbodEndsOn + ")");
+        }
+        if (escalation != null) {
+            throw new CommandRefused(Refusal.ESCALATION_OPEN,
+                    "a case is not closed while an escalation is open (step " + escalation.level() + ")");
+        }
+        apply(new CaseClosed(caseId, command.reason()));
+        return version();
+    }
+
+    private void requireOpen() {
+        if (closed) {
+            throw new CommandRefused(Refusal.CASE_CLOSED, "the case is closed");
+        }
+    }
+
+    private void requireHuisverbodRunning() {
+        if (huisverbodEndsOn == null) {
+            throw new CommandRefused(Refusal.NO_HUISVERBOD_RUNNING, "no huisverbod is running");
+        }
+    }
+
+    private static void requireReason(String reason, String what) {
+        if (isBlank(reason)) {
+            throw new CommandRefused(Refusal.REASON_REQUIRED, what + " needs a reason");
+        }
+    }
+
+    private void requireKnownPersons(FamilyPlan plan) {
+        for (Consent consent : plan.consents()) {
+            if (!persons.contains(consent.personId())) {
+                throw new CommandRefused(Refusal.UNKNOWN_PERSON, "consent is given by a person not involved in the case");
+            }
+        }
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static long version() {
+        return AggregateLifecycle.getVersion();
+    }
+
+    @EventSourcingHandler
+    void on(ReportReceived event) {
+        caseId = event.caseId();
+        household = event.household();
+        reporters.put(event.reportId(), event.reporter());
+        event.persons().stream().map(InvolvedPerson::personId).forEach(persons::add);
+        if (event.contactType() == ContactType.REPORT) {
+            reportReceived = true;
+            reportsAwaitingTriage++;
+        }
+    }
+
+    @EventSourcingHandler
+    void on(CodeAssigned event) {
+        code = event.code();
+    }
+
+    @EventSourcingHandler
+    void on(TriageDecided event) {
+        triageOutcome = event.outcome();
+        reportsAwaitingTriage = 0;
+    }
+
+    @EventSourcingHandler
+    void on(InvestigationStarted event) {
+        investigationRunning = true;
+    }
+
+    @EventSourcingHandler
+    void on(InvestigationConcluded event) {
+        investigationRunning = false;
+    }
+
+    @EventSourcingHandler
+    void on(CoordinatorAppointed event) {
+        coordinator = event.coordinator();
+    }
+
+    @EventSourcingHandler
+    void on(CoordinatorReplaced event) {
+        coordinator = event.next();
+    }
+
+    @EventSourcingHandler
+    void on(FamilyPlanAdopted event) {
+        planVersion = event.planVersion();
+    }
+
+    @EventSourcingHandler
+    void on(FamilyPlanRevised event) {
+        planVersion = event.planVersion();
+    }
+
+    @EventSourcingHandler
+    void on(EscalationRaised event) {
+        escalation = event.step();
+    }
+
+    @EventSourcingHandler
+    void on(EscalationResolved event) {
+        escalation = null;
+    }
+
+    @EventSourcingHandler
+    void on(HuisverbodImposed event) {
+        huisverbodImposedOn = event.imposedOn();
+        huisverbodEndsOn = event.endsOn();
+    }
+
+    @EventSourcingHandler
+    void on(HuisverbodExtended event) {
+        huisverbodEndsOn = event.endsOn();
+    }
+
+    @EventSourcingHandler
+    void on(HuisverbodEnded event) {
+        huisverbodImposedOn = null;
+        huisverbodEndsOn = null;
+    }
+
+    @EventSourcingHandler
+    void on(CaseClosed event) {
+        closed = true;
+    }
+}

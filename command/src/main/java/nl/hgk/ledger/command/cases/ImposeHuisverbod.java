@@ -1,0 +1,16 @@
+package nl.hgk.ledger.command.cases;
+
+import java.util.UUID;
+import java.time.LocalDate;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+/**
+ * Records the huisverbod the mayor imposed on a person of the case.
+ *
+ * @param expectedVersion the case version the user saw; a stale one is refused, absent skips the check
+ */
+public record ImposeHuisverbod(@TargetAggregateIdentifier UUID caseId, UUID personId, LocalDate imposedOn,
+        @TargetAggregateVersion Long expectedVersion) {
+}

@@ -1,0 +1,16 @@
+package nl.hgk.ledger.command.cases;
+
+import java.util.UUID;
+import nl.hgk.ledger.events.escalation.EscalationStep;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+/**
+ * Escalates the case to a step; skipping a step needs an urgency reason.
+ *
+ * @param expectedVersion the case version the user saw; a stale one is refused, absent skips the check
+ */
+public record RaiseEscalation(@TargetAggregateIdentifier UUID caseId, EscalationStep step, String urgencyReason,
+        @TargetAggregateVersion Long expectedVersion) {
+}
