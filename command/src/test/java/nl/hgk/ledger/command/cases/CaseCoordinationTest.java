@@ -1,0 +1,221 @@
+package nl.hgk.ledger.command.cases;
+
+import static nl.hgk.ledger.command.cases.CaseTestData.CASE_ID;
+import static nl.hgk.ledger.command.cases.CaseTestData.CHILD_ID;
+import static nl.hgk.ledger.command.cases.CaseTestData.COORDINATOR;
+import static nl.hgk.ledger.command.cases.CaseTestData.OTHER_COORDINATOR;
+import static nl.hgk.ledger.command.cases.CaseTestData.PERPETRATOR_ID;
+import static nl.hgk.ledger.command.cases.CaseTestData.STRANGER_ID;
+import static nl.hgk.ledger.command.cases.CaseTestData.VICTIM_ID;
+import static nl.hgk.ledger.command.cases.CaseTestData.caseOpened;
+import static nl.hgk.ledger.command.cases.CaseTestData.plan;
+import static nl.hgk.ledger.command.cases.CaseTestData.refusedWith;
+import static nl.hgk.ledger.command.cases.CaseTestData.withReason;
+
+import java.util.Map;
+
+import nl.hgk.ledger.events.coordination.CoordinatorAppointed;
+import nl.hgk.ledger.events.coordination.CoordinatorReplaced;
+import nl.hgk.ledger.events.coordination.FamilyPlanAdopted;
+import nl.hgk.ledger.events.coordination.FamilyPlanRevised;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.Test;
+
+/** The coordinator and the family plan. */
+class CaseCoordinationTest {
+
+    private final FixtureConfiguration<Case> fixture = new AggregateTestFixture<>(Case.class);
+
+    private static CoordinatorAppointed appointed() {
+        return new CoordinatorAppointed(CASE_ID, COORDINATOR);
+    }
+
+    private static FamilyPlanAdopted adopted() {
+        return new FamilyPlanAdopted(CASE_ID, 1, plan(VICTIM_ID, PERPETRATOR_ID));
+    }
+
+    // --- AppointCoordinator ---------------------------------------------------------------------------------------
+
+    @Test
+    void appointCoordinatorLinksTheCoordinator() {
+        fixture.given(caseOpened())
+                .when(new AppointCoordinator(CASE_ID, COORDINATOR, null))
+                .expectEvents(new CoordinatorAppointed(CASE_ID, COORDINATOR))
+                .expectResultMessagePayload(1L);
+    }
+
+    @Test
+    void appointCoordinatorWhenOneIsAppointedIsRefused() {
+        fixture.given(caseOpened(), appointed())
+                .when(new AppointCoordinator(CASE_ID, OTHER_COORDINATOR, null))
+                .expectException(CommandRefused.class)
+                .expectException(refusedWith(Refusal.COORDINATOR_ALREADY_APPOINTED))
+                .expectNoEvents();
+    }
+
+    // --- ReplaceCoordinator ---------------------------------------------------------------------------------------
+
+    @Test
+    void replaceCoordinatorWithAReasonReassignsCoordination() {
+        fixture.given(caseOpened(), appointed())
+                .when(new ReplaceCoordinator(CASE_ID, OTHER_COORDINATOR, null),
+                        withReason("inadequate coordination reported by the school"))
+                .expectEvents(new CoordinatorReplaced(CASE_ID, COORDINATOR, OTHER_COORDINATOR))
+                .expectResultMessagePayload(2L);
+    }
+
+    @Test
+    void replaceCoordinatorTwiceNamesTheCurrentOneAsPrevious() {
+        fixture.given(caseOpened(), appointed(), new CoordinatorReplaced(CASE_ID, COORDINATOR, OTHER_COORDINATOR))
+                .when(new ReplaceCoordinator(CASE_ID, COORDINATOR, null), withReason("back from leave"))
+                .expectEvents(new CoordinatorReplaced(CASE_ID, OTHER_COORDINATOR, COORDINATOR))
+                .expectResultMessagePayload(3L);
+    }
+
+    @Test
+    void replaceCoordinatorWithoutAReasonIsRefused() {
+        fixture.given(caseOpened(), appointed())
+                .when(new ReplaceCoordinator(CASE_ID, OTHER_COORDINATOR, null))
+                .expectException(CommandRefused.class)
+                .expectException(refusedWith(Refusal.REASON_REQUIRED))
+                .expectNoEvents();
+    }
+
+    @Test
+    void replaceCoordinatorWithABlankReasonIsRefused() {
+        fixture.given(caseOpened(), appointed())
+                .when(new ReplaceCoordinator(CASE_ID, OTHER_COORDINATOR, null), withReason("   "))
+                .expectException(CommandRefused.class)
+                .expectException(refusedWith(Refusal.REASON_REQUIRED))
+                .expectNoEvents();
+    }
+
+    @Test
+    void replaceCoordinatorWithoutACoordinatorIsRefused() {
+        fixture.given(caseOpened())
+                .when(new ReplaceCoordinator(CASE_ID, OTHER_COORDINATOR, null), withReason("reassignment"))
+                .expectException(CommandRefused.class)
+                .expectException(refusedWith(Refusal.NO_COORDINATOR))
+                .expectNoEvents();
+    }
+
+    @Test
+    void replaceCoordinatorByTheSameProfessionalIsRefused() {
+        fixture.given(caseOpened(), appointed())
+                .when(new ReplaceCoordinator(CASE_ID, COORDINATOR, null), withReason("reassignment"))
+                .expectException(CommandRefused.class)
+                .expectException(refusedWith(Refusal.COORDINATOR_UNCHANGED))
+                .expectNoEvents();
+    }
+
+    // --- AdoptFamilyPlan ------------------------------------------------------------------------------------------
+
+    @Test
+    void adoptFamilyPlanAdoptsPlanVersionOne() {
+        fixture.given(caseOpened(), appointed())
+                .when(new AdoptFamilyPlan(CASE_ID, plan(VICTIM_ID, PERPETRATOR_ID, CHILD_ID), null))
+                .expectEvents(new FamilyPlanAdopted(CASE_ID, 1, plan(VICTIM_ID, PERPETRATOR_ID, CHILD_ID)))
+                .expectResultMessagePayload(2L);
+    }
+
+    @Test
+    void adoptFamilyPlanWithoutACoordinatorIsRefused() {
+        fixture.given(caseOpened())
+                .when(new AdoptFamilyPlan(CASE_ID, plan(VICTIM_ID), null))
+                .expectException(CommandRefused.class)
+                .expectException(refusedWith(Refusal.NO_COORDINATOR))
+                .expectNoEvents();
+    }
+
+    @Test
+    void adoptFamilyPlanTwiceIsRefused() {
+        fixture.given(caseOpened(), appointed(), adopted())
+                .when(new AdoptFamilyPlan(CASE_ID, plan(VICTIM_ID), null))
+                .expectException(CommandRefused.class)
+                .expectException(refusedWith(Refusal.PLAN_ALREADY_ADOPTED))
+                .expectNoEvents();
+    }
+
+    @Test
+    void adoptFamilyPlanWithConsentOfAPersonOutsideTheCaseIsRefused() {
+        fixture.given(caseOpened(), appointed())
+                .when(new AdoptFamilyPlan(CASE_ID, plan(VICTIM_ID, STRANGER_ID), null))
+                .expectException(CommandRefused.class)
+                .expectException(refusedWith(Refusal.UNKNOWN_PERSON))
+                .expectNoEvents();
+    }
+
+    // --- ReviseFamilyPlan -----------------------------------------------------------------------------------------
+
+    @Test
+    void reviseFamilyPlanToTheNextVersionWithAReason() {
+        fixture.given(caseOpened(), appointed(), adopted())
+                .when(new ReviseFamilyPlan(CASE_ID, 2, plan(VICTIM_ID, PERPETRATOR_ID, CHILD_ID), null),
+                        withReason("evaluation: the child now consents too"))
+                .expectEvents(new FamilyPlanRevised(CASE_ID, 2, plan(VICTIM_ID, PERPETRATOR_ID, CHILD_ID)))
+                .expectResultMessagePayload(3L);
+    }
+
+    @Test
+    void reviseFamilyPlanAfterARevisionNeedsTheVersionAfterThat() {
+        fixture.given(caseOpened(), appointed(), adopted(), new FamilyPlanRevised(CASE_ID, 2, plan(VICTIM_ID)))
+                .when(new ReviseFamilyPlan(CASE_ID, 3, plan(CHILD_ID), null), withReason("second evaluation"))
+                .expectEvents(new FamilyPlanRevised(CASE_ID, 3, plan(CHILD_ID)))
+                .expectResultMessagePayload(4L);
+    }
+
+    @Test
+    void reviseFamilyPlanWithTheCurrentVersionNumberIsRefused() {
+        fixture.given(caseOpened(), appointed(), adopted())
+                .when(new ReviseFamilyPlan(CASE_ID, 1, plan(VICTIM_ID), null), withReason("evaluation"))
+                .expectException(CommandRefused.class)
+                .expectException(refusedWith(Refusal.WRONG_PLAN_VERSION))
+                .expectNoEvents();
+    }
+
+    @Test
+    void reviseFamilyPlanSkippingAVersionNumberIsRefused() {
+        fixture.given(caseOpened(), appointed(), adopted())
+                .when(new ReviseFamilyPlan(CASE_ID, 3, plan(VICTIM_ID), null), withReason("evaluation"))
+                .expectException(CommandRefused.class)
+                .expectException(refusedWith(Refusal.WRONG_PLAN_VERSION))
+                .expectNoEvents();
+    }
+
+    @Test
+    void reviseFamilyPlanWithoutAReasonIsRefused() {
+        fixture.given(caseOpened(), appointed(), adopted())
+                .when(new ReviseFamilyPlan(CASE_ID, 2, plan(VICTIM_ID), null))
+                .expectException(CommandRefused.class)
+                .expectException(refusedWith(Refusal.REASON_REQUIRED))
+                .expectNoEvents();
+    }
+
+    @Test
+    void reviseFamilyPlanWithAnEmptyReasonIsRefused() {
+        fixture.given(caseOpened(), appointed(), adopted())
+                .when(new ReviseFamilyPlan(CASE_ID, 2, plan(VICTIM_ID), null), Map.of("reason", ""))
+                .expectException(CommandRefused.class)
+                .expectException(refusedWith(Refusal.REASON_REQUIRED))
+                .expectNoEvents();
+    }
+
+    @Test
+    void reviseFamilyPlanBeforeOneWasAdoptedIsRefused() {
+        fixture.given(caseOpened(), appointed())
+                .when(new ReviseFamilyPlan(CASE_ID, 1, plan(VICTIM_ID), null), withReason("evaluation"))
+                .expectException(CommandRefused.class)
+                .expectException(refusedWith(Refusal.NO_PLAN))
+                .expectNoEvents();
+    }
+
+    @Test
+    void reviseFamilyPlanWithConsentOfAPersonOutsideTheCaseIsRefused() {
+        fixture.given(caseOpened(), appointed(), adopted())
+                .when(new ReviseFamilyPlan(CASE_ID, 2, plan(VICTIM_ID, STRANGER_ID), null), withReason("evaluation"))
+                .expectException(CommandRefused.class)
+                .expectException(refusedWith(Refusal.UNKNOWN_PERSON))
+                .expectNoEvents();
+    }
+}

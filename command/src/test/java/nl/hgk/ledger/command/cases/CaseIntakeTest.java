@@ -1,0 +1,162 @@
+package nl.hgk.ledger.command.cases;
+
+import static nl.hgk.ledger.command.cases.CaseTestData.CASE_ID;
+import static nl.hgk.ledger.command.cases.CaseTestData.EARLIER_CASE_ID;
+import static nl.hgk.ledger.command.cases.CaseTestData.GRANDMOTHER_ID;
+import static nl.hgk.ledger.command.cases.CaseTestData.IMPOSED_ON;
+import static nl.hgk.ledger.command.cases.CaseTestData.REPORT_ID;
+import static nl.hgk.ledger.command.cases.CaseTestData.SECOND_REPORT_ID;
+import static nl.hgk.ledger.command.cases.CaseTestData.UNKNOWN_REPORT_ID;
+import static nl.hgk.ledger.command.cases.CaseTestData.adviceRequest;
+import static nl.hgk.ledger.command.cases.CaseTestData.anonymousReport;
+import static nl.hgk.ledger.command.cases.CaseTestData.caseClosed;
+import static nl.hgk.ledger.command.cases.CaseTestData.caseOpened;
+import static nl.hgk.ledger.command.cases.CaseTestData.received;
+import static nl.hgk.ledger.command.cases.CaseTestData.refusedWith;
+import static nl.hgk.ledger.command.cases.CaseTestData.report;
+import static nl.hgk.ledger.command.cases.CaseTestData.reportAboutOtherHousehold;
+import static nl.hgk.ledger.command.cases.CaseTestData.reportNamingGrandmother;
+
+import nl.hgk.ledger.events.huisverbod.HuisverbodImposed;
+import nl.hgk.ledger.events.intake.ReporterInformed;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.Test;
+
+/** Opening a case, bundling reports into it and informing reporters. */
+class CaseIntakeTest {
+
+    private final FixtureConfiguration<Case> fixture = new AggregateTestFixture<>(Case.class);
+
+    // --- OpenCase -------------------------------------------------------------------------------------------------
+
+    @Test
+    void openCaseRecordsTheFirstReportAndReturnsTheCaseId() {
+        fixture.givenNoPriorActivity()
+                .when(new OpenCase(CASE_ID, report(REPORT_ID), null))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(received(report(REPORT_ID), null))
+                // a creation handler returns nothing itself: Axon answers with the new aggregate's identifier
+                .expectResultMessagePayload(CASE_ID);
+    }
+
+    @Test
+    void openCaseWithAnAdviceRequestOpensTheCase() {
+        fixture.givenNoPriorActivity()
+                .when(new OpenCase(CASE_ID, adviceRequest(REPORT_ID), null))
+                .expectEvents(received(adviceRequest(REPORT_ID), null))
+                .expectResultMessagePayload(CASE_ID);
+    }
+
+    @Test
+    void repeatReportCarriesTheEarlierCaseIdInReportReceived() {
+        fixture.givenNoPriorActivity()
+                .when(new OpenCase(CASE_ID, report(REPORT_ID), EARLIER_CASE_ID))
+                .expectEvents(received(report(REPORT_ID), EARLIER_CASE_ID))
+                .expectResultMessagePayload(CASE_ID);
+    }
+
+    // --- BundleReport ---------------------------------------------------------------------------------------------
+
+    @Test
+    void bundleReportOfTheSameHouseholdIsReceivedIntoTheCaseAsVersionOne() {
+        fixture.given(caseOpened())
+                .when(new BundleReport(CASE_ID, report(SECOND_REPORT_ID)))
+                .expectEvents(received(report(SECOND_REPORT_ID), null))
+                .expectResultMessagePayload(1L);
+    }
+
+    @Test
+    void bundleReportReturnsTheVersionOfItsOwnEventAfterSeveralEvents() {
+        fixture.given(received(adviceRequest(REPORT_ID)), received(anonymousReport(UNKNOWN_REPORT_ID)))
+                .when(new BundleReport(CASE_ID, report(SECOND_REPORT_ID)))
+                .expectEvents(received(report(SECOND_REPORT_ID), null))
+                .expectResultMessagePayload(2L);
+    }
+
+    @Test
+    void bundledReportIsNeverMarkedAsRepeatReport() {
+        fixture.given(received(report(REPORT_ID), EARLIER_CASE_ID))
+                .when(new BundleReport(CASE_ID, report(SECOND_REPORT_ID)))
+                .expectEvents(received(report(SECOND_REPORT_ID), null))
+                .expectResultMessagePayload(1L);
+    }
+
+    @Test
+    void bundleReportOfAnotherHouseholdIsRefused() {
+        fixture.given(caseOpened())
+                .when(new BundleReport(CASE_ID, reportAboutOtherHousehold(SECOND_REPORT_ID)))
+                .expectException(CommandRefused.class)
+                .expectException(refusedWith(Refusal.OTHER_HOUSEHOLD))
+                .expectNoEvents();
+    }
+
+    @Test
+    void bundleReportIntoAClosedCaseIsRefused() {
+        fixture.given(caseOpened(), caseClosed())
+                .when(new BundleReport(CASE_ID, report(SECOND_REPORT_ID)))
+                .expectException(CommandRefused.class)
+                .expectException(refusedWith(Refusal.CASE_CLOSED))
+                .expectNoEvents();
+    }
+
+    @Test
+    void personsOfABundledReportBecomePersonsOfTheCase() {
+        fixture.given(caseOpened(), received(reportNamingGrandmother(SECOND_REPORT_ID)))
+                .when(new ImposeHuisverbod(CASE_ID, GRANDMOTHER_ID, IMPOSED_ON, null))
+                .expectEvents(new HuisverbodImposed(CASE_ID, GRANDMOTHER_ID, IMPOSED_ON, IMPOSED_ON.plusDays(10)))
+                .expectResultMessagePayload(2L);
+    }
+
+    // --- InformReporter -------------------------------------------------------------------------------------------
+
+    @Test
+    void informReporterRecordsTheFeedbackOnTheReport() {
+        fixture.given(caseOpened())
+                .when(new InformReporter(CASE_ID, REPORT_ID, null))
+                .expectEvents(new ReporterInformed(CASE_ID, REPORT_ID))
+                .expectResultMessagePayload(1L);
+    }
+
+    @Test
+    void informReporterOfABundledReport() {
+        fixture.given(caseOpened(), received(report(SECOND_REPORT_ID)))
+                .when(new InformReporter(CASE_ID, SECOND_REPORT_ID, null))
+                .expectEvents(new ReporterInformed(CASE_ID, SECOND_REPORT_ID))
+                .expectResultMessagePayload(2L);
+    }
+
+    @Test
+    void informReporterOfAnAdviceRequest() {
+        fixture.given(received(adviceRequest(REPORT_ID)))
+                .when(new InformReporter(CASE_ID, REPORT_ID, null))
+                .expectEvents(new ReporterInformed(CASE_ID, REPORT_ID))
+                .expectResultMessagePayload(1L);
+    }
+
+    @Test
+    void informReporterIsAllowedAfterClosure() {
+        fixture.given(caseOpened(), caseClosed())
+                .when(new InformReporter(CASE_ID, REPORT_ID, null))
+                .expectEvents(new ReporterInformed(CASE_ID, REPORT_ID))
+                .expectResultMessagePayload(2L);
+    }
+
+    @Test
+    void informReporterRefusesAnAnonymousReporter() {
+        fixture.given(caseOpened(), received(anonymousReport(SECOND_REPORT_ID)))
+                .when(new InformReporter(CASE_ID, SECOND_REPORT_ID, null))
+                .expectException(CommandRefused.class)
+                .expectException(refusedWith(Refusal.ANONYMOUS_REPORTER))
+                .expectNoEvents();
+    }
+
+    @Test
+    void informReporterRefusesAReportThatIsNotPartOfTheCase() {
+        fixture.given(caseOpened())
+                .when(new InformReporter(CASE_ID, UNKNOWN_REPORT_ID, null))
+                .expectException(CommandRefused.class)
+                .expectException(refusedWith(Refusal.UNKNOWN_REPORT))
+                .expectNoEvents();
+    }
+}

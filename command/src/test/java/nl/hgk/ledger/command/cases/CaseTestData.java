@@ -1,0 +1,164 @@
+package nl.hgk.ledger.command.cases;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import nl.hgk.ledger.events.audit.AuditMetadata;
+import nl.hgk.ledger.events.closure.CaseClosed;
+import nl.hgk.ledger.events.closure.ClosureReason;
+import nl.hgk.ledger.events.coordination.Consent;
+import nl.hgk.ledger.events.coordination.ConsentDecision;
+import nl.hgk.ledger.events.coordination.Coordinator;
+import nl.hgk.ledger.events.coordination.FamilyPlan;
+import nl.hgk.ledger.events.coordination.Goal;
+import nl.hgk.ledger.events.coordination.LifeDomain;
+import nl.hgk.ledger.events.coordination.PlanTask;
+import nl.hgk.ledger.events.coordination.TaskStatus;
+import nl.hgk.ledger.events.intake.ContactType;
+import nl.hgk.ledger.events.intake.FormOfViolence;
+import nl.hgk.ledger.events.intake.HouseholdKey;
+import nl.hgk.ledger.events.intake.ReportReceived;
+import nl.hgk.ledger.events.intake.Reporter;
+import nl.hgk.ledger.events.intake.ReporterSector;
+import nl.hgk.ledger.events.intake.ReporterType;
+import nl.hgk.ledger.events.person.InvolvedPerson;
+import nl.hgk.ledger.events.person.PersonRole;
+import nl.hgk.ledger.events.person.PersonalData;
+import nl.hgk.ledger.reference.MunicipalityCode;
+import org.hamcrest.Description;
+import org.hamcrest.Matcher;
+import org.hamcrest.TypeSafeDiagnosingMatcher;
+
+/** Reports, persons, plans and matchers shared by the fixture tests of {@link Case}. */
+final class CaseTestData {
+
+    static final UUID CASE_ID = UUID.fromString("0f6c1c52-3a1e-4f7b-9a43-6a2b1d6f0001");
+    static final UUID EARLIER_CASE_ID = UUID.fromString("0f6c1c52-3a1e-4f7b-9a43-6a2b1d6f0000");
+
+    static final UUID REPORT_ID = UUID.fromString("5b0e7d1a-8c2f-4d6e-b1a3-000000000001");
+    static final UUID SECOND_REPORT_ID = UUID.fromString("5b0e7d1a-8c2f-4d6e-b1a3-000000000002");
+    static final UUID UNKNOWN_REPORT_ID = UUID.fromString("5b0e7d1a-8c2f-4d6e-b1a3-0000000000ff");
+
+    static final UUID VICTIM_ID = UUID.fromString("9d3a0b7e-1f2c-4e5d-8a6b-000000000001");
+    static final UUID PERPETRATOR_ID = UUID.fromString("9d3a0b7e-1f2c-4e5d-8a6b-000000000002");
+    static final UUID CHILD_ID = UUID.fromString("9d3a0b7e-1f2c-4e5d-8a6b-000000000003");
+    static final UUID GRANDMOTHER_ID = UUID.fromString("9d3a0b7e-1f2c-4e5d-8a6b-000000000004");
+    static final UUID STRANGER_ID = UUID.fromString("9d3a0b7e-1f2c-4e5d-8a6b-0000000000ff");
+
+    static final HouseholdKey HOUSEHOLD = new HouseholdKey("hh-3f9a61c2");
+    static final HouseholdKey OTHER_HOUSEHOLD = new HouseholdKey("hh-77d0be14");
+    static final MunicipalityCode LEIDEN = MunicipalityCode.of("GM0546");
+
+    static final Reporter TEACHER = new Reporter(ReporterType.PROFESSIONAL, ReporterSector.EDUCATION,
+            new PersonalData("A. de Vries", null, null, null, "groepsleerkracht"));
+    static final Reporter ANONYMOUS = new Reporter(ReporterType.ANONYMOUS, null, null);
+
+    static final Coordinator COORDINATOR = new Coordinator("m.jansen", "Wijkteam Leiden Noord");
+    static final Coordinator OTHER_COORDINATOR = new Coordinator("s.bakker", "Jeugdbescherming West");
+
+    /** a Monday; the huisverbod tests count from here */
+    static final LocalDate IMPOSED_ON = LocalDate.of(2025, 3, 3);
+
+    private CaseTestData() {
+    }
+
+    static List<InvolvedPerson> household() {
+        return List.of(
+                new InvolvedPerson(VICTIM_ID, PersonRole.VICTIM, PersonalData.noteOnly("moeder")),
+                new InvolvedPerson(PERPETRATOR_ID, PersonRole.PERPETRATOR, PersonalData.noteOnly("vader")),
+                new InvolvedPerson(CHILD_ID, PersonRole.CHILD, PersonalData.noteOnly("zoon, 9 jaar")));
+    }
+
+    /** a report (melding) by a teacher about the household */
+    static Report report(UUID reportId) {
+        return new Report(reportId, HOUSEHOLD, LEIDEN, ContactType.REPORT, TEACHER,
+                Set.of(FormOfViolence.PARTNER_VIOLENCE, FormOfViolence.CHILD_WITNESSING_PARTNER_VIOLENCE),
+                household());
+    }
+
+    /** an advice request (adviesvraag) by a teacher about the household */
+    static Report adviceRequest(UUID reportId) {
+        return new Report(reportId, HOUSEHOLD, LEIDEN, ContactType.ADVICE_REQUEST, TEACHER,
+                Set.of(FormOfViolence.CHILD_EMOTIONAL_NEGLECT), household());
+    }
+
+    static Report anonymousReport(UUID reportId) {
+        return new Report(reportId, HOUSEHOLD, LEIDEN, ContactType.REPORT, ANONYMOUS,
+                Set.of(FormOfViolence.CHILD_PHYSICAL_ABUSE), household());
+    }
+
+    /** a report by a teacher about the household that names a person the case did not know yet */
+    static Report reportNamingGrandmother(UUID reportId) {
+        return new Report(reportId, HOUSEHOLD, LEIDEN, ContactType.REPORT, TEACHER,
+                Set.of(FormOfViolence.ELDER_ABUSE),
+                List.of(new InvolvedPerson(GRANDMOTHER_ID, PersonRole.VICTIM, PersonalData.noteOnly("oma"))));
+    }
+
+    static Report reportAboutOtherHousehold(UUID reportId) {
+        return new Report(reportId, OTHER_HOUSEHOLD, LEIDEN, ContactType.REPORT, TEACHER,
+                Set.of(FormOfViolence.PARTNER_VIOLENCE), household());
+    }
+
+    /** the event {@link Case} applies for the report, in case {@link #CASE_ID} */
+    static ReportReceived received(Report report) {
+        return received(report, null);
+    }
+
+    static ReportReceived received(Report report, UUID repeatOfCaseId) {
+        return new ReportReceived(CASE_ID, report.reportId(), report.household(), report.municipality(),
+                report.contactType(), report.reporter(), Set.copyOf(report.formsOfViolence()), report.persons(),
+                repeatOfCaseId);
+    }
+
+    /** the first event of the usual case: opened by the teacher's report {@link #REPORT_ID} */
+    static ReportReceived caseOpened() {
+        return received(report(REPORT_ID));
+    }
+
+    static CaseClosed caseClosed() {
+        return new CaseClosed(CASE_ID, ClosureReason.CARE_COMPLETED);
+    }
+
+    /** a family plan in which the given persons give their consent */
+    static FamilyPlan plan(UUID... consentingPersons) {
+        return new FamilyPlan(
+                List.of(new Goal(LifeDomain.SAFETY, "no more violence at home"),
+                        new Goal(LifeDomain.PARENTING, "parenting support for both parents")),
+                List.of(new PlanTask(UUID.fromString("c1a5e3d0-0000-4000-8000-000000000001"),
+                        "weekly home visit", "Wijkteam Leiden Noord", IMPOSED_ON.plusWeeks(6), TaskStatus.PLANNED)),
+                List.of("father does not come home drunk", "mother calls 112 when threatened"),
+                List.of(IMPOSED_ON.plusMonths(3)),
+                Arrays.stream(consentingPersons)
+                        .map(person -> new Consent(person, ConsentDecision.GIVEN, null))
+                        .toList());
+    }
+
+    /** the metadata of a command given with a reason */
+    static Map<String, Object> withReason(String reason) {
+        return Map.of(AuditMetadata.REASON, reason);
+    }
+
+    /** matches a {@link CommandRefused} with the given refusal code */
+    static Matcher<CommandRefused> refusedWith(Refusal refusal) {
+        return new TypeSafeDiagnosingMatcher<>() {
+            @Override
+            protected boolean matchesSafely(CommandRefused refused, Description mismatch) {
+                if (refused.refusal() != refusal) {
+                    mismatch.appendText("refused with ").appendValue(refused.refusal())
+                            .appendText(" (").appendText(refused.getMessage()).appendText(")");
+                    return false;
+                }
+                return true;
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("a CommandRefused with refusal ").appendValue(refusal);
+            }
+        };
+    }
+}
