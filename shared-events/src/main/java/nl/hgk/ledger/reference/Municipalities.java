@@ -28,8 +28,17 @@ public final class Municipalities {
         this.byCode = Collections.unmodifiableMap(byCode);
     }
 
-    /** @return the municipalities of {@link #REFERENCE_YEAR}, read from the classpath */
+    /** @return the municipalities of {@link #REFERENCE_YEAR}, read from the classpath once */
     public static Municipalities load() {
+        return Loaded.INSTANCE;
+    }
+
+    /** the holder idiom: the file is read on first use, once, thread-safely */
+    private static final class Loaded {
+        private static final Municipalities INSTANCE = read();
+    }
+
+    private static Municipalities read() {
         try (InputStream in = Municipalities.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("reference file missing from the classpath: " + RESOURCE);

@@ -46,7 +46,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 /**
  * The case of one household, from its first report to its closure. Every command handler checks the rules and
  * applies one event; it returns the case version that event produced, so that a client can edit again without
- * a stale version. The event-sourcing handlers below only record the state the rules need.
+ * a stale version (the opening handler, a constructor, returns the new case's id; its version is 0). The event-sourcing handlers below only record the state the rules need.
  */
 @Aggregate
 class Case {
@@ -65,7 +65,7 @@ class Case {
     private boolean reportReceived;
     private int reportsAwaitingTriage;
     private SafetyCode code;
-    private TriageOutcome triageOutcome;
+    private boolean investigationDecided;
     private boolean investigationRunning;
     private Coordinator coordinator;
     private int planVersion;
@@ -130,7 +130,7 @@ class Case {
         if (investigationRunning) {
             throw new CommandRefused(Refusal.INVESTIGATION_RUNNING, "an investigation is already running");
         }
-        if (triageOutcome != TriageOutcome.VEILIG_THUIS_INVESTIGATION) {
+        if (!investigationDecided) {
             throw new CommandRefused(Refusal.NO_INVESTIGATION_DECIDED,
                     "an investigation starts only after triage decided Veilig Thuis investigates");
         }
@@ -271,6 +271,10 @@ class Case {
             throw new CommandRefused(Refusal.END_BEFORE_START,
                     "a huisverbod cannot end before it was imposed, on " + huisverbodImposedOn);
         }
+        if (command.endedOn().isAfter(huisverbodEndsOn)) {
+            throw new CommandRefused(Refusal.END_AFTER_TERM,
+                    "the huisverbod ran until " + huisverbodEndsOn + "; it cannot end later");
+        }
         apply(new HuisverbodEnded(caseId, command.endedOn(), command.reason()));
         return version();
     }
@@ -357,12 +361,14 @@ class Case {
 
     @EventSourcingHandler
     void on(TriageDecided event) {
-        triageOutcome = event.outcome();
+        investigationDecided = event.outcome() == TriageOutcome.VEILIG_THUIS_INVESTIGATION;
         reportsAwaitingTriage = 0;
     }
 
     @EventSourcingHandler
     void on(InvestigationStarted event) {
+        // one triage decision, one investigation: another needs a new report and a new decision
+        investigationDecided = false;
         investigationRunning = true;
     }
 

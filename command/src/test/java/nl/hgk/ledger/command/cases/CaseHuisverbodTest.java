@@ -170,6 +170,15 @@ class CaseHuisverbodTest {
     }
 
     @Test
+    void endHuisverbodAfterItsTermIsRefused() {
+        fixture.given(caseOpened(), imposed())
+                .when(new EndHuisverbod(CASE_ID, FIRST_END.plusDays(1), HuisverbodEndReason.EXPIRED, null))
+                .expectException(CommandRefused.class)
+                .expectException(refusedWith(Refusal.END_AFTER_TERM))
+                .expectNoEvents();
+    }
+
+    @Test
     void endHuisverbodWhenNoneRunsIsRefused() {
         fixture.given(caseOpened())
                 .when(new EndHuisverbod(CASE_ID, IMPOSED_ON, HuisverbodEndReason.EXPIRED, null))

@@ -180,6 +180,17 @@ class CaseTriageTest {
     }
 
     @Test
+    void aSecondInvestigationNeedsANewTriageDecision() {
+        fixture.given(caseOpened(), coded(SafetyCode.ORANGE), triaged(TriageOutcome.VEILIG_THUIS_INVESTIGATION),
+                        new InvestigationStarted(CASE_ID),
+                        new InvestigationConcluded(CASE_ID, InvestigationConclusion.UNDETERMINED))
+                .when(new StartInvestigation(CASE_ID, null))
+                .expectException(CommandRefused.class)
+                .expectException(refusedWith(Refusal.NO_INVESTIGATION_DECIDED))
+                .expectNoEvents();
+    }
+
+    @Test
     void startInvestigationWhileOneIsRunningIsRefused() {
         fixture.given(caseOpened(), coded(SafetyCode.ORANGE), triaged(TriageOutcome.VEILIG_THUIS_INVESTIGATION),
                         new InvestigationStarted(CASE_ID))

@@ -17,6 +17,14 @@ public final class AuditMetadata {
     /** the keys copied from a command to the events it causes */
     public static final List<String> KEYS = List.of(USER, ORGANISATION, ROLE, REASON);
 
+    /**
+     * The authority through which an authenticated user carries the organisation they act for, beside the
+     * {@code ROLE_} authority of their {@link ActorRole}: {@code ORGANISATION_veilig-thuis-zhz}.
+     */
+    public static final String ORGANISATION_AUTHORITY_PREFIX = "ORGANISATION_";
+    /** the authority prefix of the user's {@link ActorRole}, as Spring Security reads roles */
+    public static final String ROLE_AUTHORITY_PREFIX = "ROLE_";
+
     private AuditMetadata() {
     }
 }

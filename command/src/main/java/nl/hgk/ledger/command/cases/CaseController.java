@@ -1,0 +1,211 @@
+package nl.hgk.ledger.command.cases;
+
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import nl.hgk.ledger.command.audit.Actors;
+import nl.hgk.ledger.command.cases.CaseRequests.AdoptPlanRequest;
+import nl.hgk.ledger.command.cases.CaseRequests.AppointCoordinatorRequest;
+import nl.hgk.ledger.command.cases.CaseRequests.AssignCodeRequest;
+import nl.hgk.ledger.command.cases.CaseRequests.CloseCaseRequest;
+import nl.hgk.ledger.command.cases.CaseRequests.ConcludeInvestigationRequest;
+import nl.hgk.ledger.command.cases.CaseRequests.DecideTriageRequest;
+import nl.hgk.ledger.command.cases.CaseRequests.EndHuisverbodRequest;
+import nl.hgk.ledger.command.cases.CaseRequests.ExtendHuisverbodRequest;
+import nl.hgk.ledger.command.cases.CaseRequests.ImposeHuisverbodRequest;
+import nl.hgk.ledger.command.cases.CaseRequests.InformReporterRequest;
+import nl.hgk.ledger.command.cases.CaseRequests.RaiseEscalationRequest;
+import nl.hgk.ledger.command.cases.CaseRequests.ReplaceCoordinatorRequest;
+import nl.hgk.ledger.command.cases.CaseRequests.ResolveEscalationRequest;
+import nl.hgk.ledger.command.cases.CaseRequests.RevisePlanRequest;
+import nl.hgk.ledger.command.cases.CaseRequests.StartInvestigationRequest;
+import nl.hgk.ledger.command.web.WriteRequests;
+import nl.hgk.ledger.events.coordination.Coordinator;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The commands on a case, one endpoint each. Every answer carries the case version the command produced.
+ */
+@RestController
+@RequestMapping("/api/cases/{caseId}")
+@Tag(name = "Cases", description = "The steps of a case, from triage to closure")
+class CaseController {
+
+    private static final String KEY_HELP = "repeat a request with the same key to have it recorded once";
+
+    private final CommandGateway commands;
+    private final Actors actors;
+    private final WriteRequests writes;
+
+    CaseController(CommandGateway commands, Actors actors, WriteRequests writes) {
+        this.commands = commands;
+        this.actors = actors;
+        this.writes = writes;
+    }
+
+    @PostMapping("/code")
+    @Operation(summary = "Assign or change the safety code (GREEN, ORANGE, RED)")
+    ResponseEntity<CaseVersion> assignCode(@PathVariable UUID caseId, @Parameter(description = KEY_HELP)
+                                           @RequestHeader(name = WriteRequests.IDEMPOTENCY_KEY, required = false)
+                                           String key, @Valid @RequestBody AssignCodeRequest request) {
+        return send(caseId, key, request, request.reason(),
+                new AssignCode(caseId, request.code(), request.expectedVersion()));
+    }
+
+    @PostMapping("/triage")
+    @Operation(summary = "Decide where triage sends the follow-up")
+    ResponseEntity<CaseVersion> decideTriage(@PathVariable UUID caseId, @Parameter(description = KEY_HELP)
+                                             @RequestHeader(name = WriteRequests.IDEMPOTENCY_KEY, required = false)
+                                             String key, @Valid @RequestBody DecideTriageRequest request) {
+        return send(caseId, key, request, request.reason(),
+                new DecideTriage(caseId, request.outcome(), request.expectedVersion()));
+    }
+
+    @PostMapping("/investigation/start")
+    @Operation(summary = "Start Veilig Thuis's investigation")
+    ResponseEntity<CaseVersion> startInvestigation(@PathVariable UUID caseId, @Parameter(description = KEY_HELP)
+                                                   @RequestHeader(name = WriteRequests.IDEMPOTENCY_KEY,
+                                                           required = false) String key,
+                                                   @Valid @RequestBody StartInvestigationRequest request) {
+        return send(caseId, key, request, request.reason(),
+                new StartInvestigation(caseId, request.expectedVersion()));
+    }
+
+    @PostMapping("/investigation/conclusion")
+    @Operation(summary = "Conclude Veilig Thuis's investigation")
+    ResponseEntity<CaseVersion> concludeInvestigation(@PathVariable UUID caseId, @Parameter(description = KEY_HELP)
+                                                      @RequestHeader(name = WriteRequests.IDEMPOTENCY_KEY,
+                                                              required = false) String key,
+                                                      @Valid @RequestBody ConcludeInvestigationRequest request) {
+        return send(caseId, key, request, request.reason(),
+                new ConcludeInvestigation(caseId, request.conclusion(), request.expectedVersion()));
+    }
+
+    @PostMapping("/coordinator")
+    @Operation(summary = "Appoint the family's coordinator")
+    ResponseEntity<CaseVersion> appointCoordinator(@PathVariable UUID caseId, @Parameter(description = KEY_HELP)
+                                                   @RequestHeader(name = WriteRequests.IDEMPOTENCY_KEY,
+                                                           required = false) String key,
+                                                   @Valid @RequestBody AppointCoordinatorRequest request) {
+        return send(caseId, key, request, request.reason(), new AppointCoordinator(caseId,
+                new Coordinator(request.userId(), request.organisation()), request.expectedVersion()));
+    }
+
+    @PostMapping("/coordinator/replacement")
+    @Operation(summary = "Reassign coordination to another professional (reason required)")
+    ResponseEntity<CaseVersion> replaceCoordinator(@PathVariable UUID caseId, @Parameter(description = KEY_HELP)
+                                                   @RequestHeader(name = WriteRequests.IDEMPOTENCY_KEY,
+                                                           required = false) String key,
+                                                   @Valid @RequestBody ReplaceCoordinatorRequest request) {
+        return send(caseId, key, request, request.reason(), new ReplaceCoordinator(caseId,
+                new Coordinator(request.userId(), request.organisation()), request.expectedVersion()));
+    }
+
+    @PostMapping("/plan")
+    @Operation(summary = "Adopt the first version of the family plan")
+    ResponseEntity<CaseVersion> adoptPlan(@PathVariable UUID caseId, @Parameter(description = KEY_HELP)
+                                          @RequestHeader(name = WriteRequests.IDEMPOTENCY_KEY, required = false)
+                                          String key, @Valid @RequestBody AdoptPlanRequest request) {
+        return send(caseId, key, request, request.reason(),
+                new AdoptFamilyPlan(caseId, request.plan().toFamilyPlan(), request.expectedVersion()));
+    }
+
+    @PostMapping("/plan/revisions")
+    @Operation(summary = "Revise the family plan: the next version number (reason required)")
+    ResponseEntity<CaseVersion> revisePlan(@PathVariable UUID caseId, @Parameter(description = KEY_HELP)
+                                           @RequestHeader(name = WriteRequests.IDEMPOTENCY_KEY, required = false)
+                                           String key, @Valid @RequestBody RevisePlanRequest request) {
+        return send(caseId, key, request, request.reason(), new ReviseFamilyPlan(caseId, request.planVersion(),
+                request.plan().toFamilyPlan(), request.expectedVersion()));
+    }
+
+    @PostMapping("/escalations")
+    @Operation(summary = "Escalate to a step of the escalation model (reason required; a skip needs urgency)")
+    ResponseEntity<CaseVersion> raiseEscalation(@PathVariable UUID caseId, @Parameter(description = KEY_HELP)
+                                                @RequestHeader(name = WriteRequests.IDEMPOTENCY_KEY,
+                                                        required = false) String key,
+                                                @Valid @RequestBody RaiseEscalationRequest request) {
+        return send(caseId, key, request, request.reason(), new RaiseEscalation(caseId, request.step(),
+                request.urgencyReason(), request.expectedVersion()));
+    }
+
+    @PostMapping("/escalations/resolution")
+    @Operation(summary = "Resolve the open escalation")
+    ResponseEntity<CaseVersion> resolveEscalation(@PathVariable UUID caseId, @Parameter(description = KEY_HELP)
+                                                  @RequestHeader(name = WriteRequests.IDEMPOTENCY_KEY,
+                                                          required = false) String key,
+                                                  @Valid @RequestBody ResolveEscalationRequest request) {
+        return send(caseId, key, request, request.reason(),
+                new ResolveEscalation(caseId, request.expectedVersion()));
+    }
+
+    @PostMapping("/huisverbod")
+    @Operation(summary = "Record a huisverbod imposed by the mayor (10 days)")
+    ResponseEntity<CaseVersion> imposeHuisverbod(@PathVariable UUID caseId, @Parameter(description = KEY_HELP)
+                                                 @RequestHeader(name = WriteRequests.IDEMPOTENCY_KEY,
+                                                         required = false) String key,
+                                                 @Valid @RequestBody ImposeHuisverbodRequest request) {
+        return send(caseId, key, request, request.reason(), new ImposeHuisverbod(caseId, request.personId(),
+                request.imposedOn(), request.expectedVersion()));
+    }
+
+    @PostMapping("/huisverbod/extension")
+    @Operation(summary = "Extend the running huisverbod (at most 28 days in total)")
+    ResponseEntity<CaseVersion> extendHuisverbod(@PathVariable UUID caseId, @Parameter(description = KEY_HELP)
+                                                 @RequestHeader(name = WriteRequests.IDEMPOTENCY_KEY,
+                                                         required = false) String key,
+                                                 @Valid @RequestBody ExtendHuisverbodRequest request) {
+        return send(caseId, key, request, request.reason(),
+                new ExtendHuisverbod(caseId, request.endsOn(), request.expectedVersion()));
+    }
+
+    @PostMapping("/huisverbod/end")
+    @Operation(summary = "End the running huisverbod")
+    ResponseEntity<CaseVersion> endHuisverbod(@PathVariable UUID caseId, @Parameter(description = KEY_HELP)
+                                              @RequestHeader(name = WriteRequests.IDEMPOTENCY_KEY, required = false)
+                                              String key, @Valid @RequestBody EndHuisverbodRequest request) {
+        return send(caseId, key, request, request.reason(), new EndHuisverbod(caseId, request.endedOn(),
+                request.endReason(), request.expectedVersion()));
+    }
+
+    @PostMapping("/reports/{reportId}/reporter-informed")
+    @Operation(summary = "Record that the reporter was told what was done with the report")
+    ResponseEntity<CaseVersion> informReporter(@PathVariable UUID caseId, @PathVariable UUID reportId,
+                                               @Parameter(description = KEY_HELP)
+                                               @RequestHeader(name = WriteRequests.IDEMPOTENCY_KEY, required = false)
+                                               String key, @Valid @RequestBody InformReporterRequest request) {
+        return send(caseId, key, request, request.reason(),
+                new InformReporter(caseId, reportId, request.expectedVersion()));
+    }
+
+    @PostMapping("/closure")
+    @Operation(summary = "Close the case with a reason")
+    ResponseEntity<CaseVersion> close(@PathVariable UUID caseId, @Parameter(description = KEY_HELP)
+                                      @RequestHeader(name = WriteRequests.IDEMPOTENCY_KEY, required = false)
+                                      String key, @Valid @RequestBody CloseCaseRequest request) {
+        return send(caseId, key, request, request.reason(),
+                new CloseCase(caseId, request.closureReason(), request.expectedVersion()));
+    }
+
+    private ResponseEntity<CaseVersion> send(UUID caseId, String key, Object request, String reason,
+                                             Object command) {
+        MetaData audit = actors.current(reason);
+        return writes.execute(key, request, CaseVersion.class, HttpStatus.OK, () -> {
+            Long version = commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(audit));
+            return new CaseVersion(caseId, version);
+        });
+    }
+}

