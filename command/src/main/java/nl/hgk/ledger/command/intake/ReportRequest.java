@@ -64,14 +64,8 @@ record ReportRequest(
     record Person(
             @NotNull PersonRole role,
             @NotBlank @Size(max = 200) String fullName,
-            @Pattern(regexp = "\\d{9}", message = "is not a BSN of nine digits") String bsn,
+            @Bsn String bsn,
             @Past LocalDate birthDate,
             @Size(max = 2000) String note) {
-
-        @AssertTrue(message = "bsn fails the eleven test (elfproef)")
-        @Schema(hidden = true)
-        boolean isBsnValid() {
-            return bsn == null || !bsn.matches("\\d{9}") || Bsn.passesElevenTest(bsn);
-        }
     }
 }
