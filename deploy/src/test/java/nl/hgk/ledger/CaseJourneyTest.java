@@ -1,0 +1,194 @@
+package nl.hgk.ledger;
+
+import static nl.hgk.ledger.Requests.CASE_WORKER;
+import static nl.hgk.ledger.Requests.COORDINATOR;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import nl.hgk.ledger.events.audit.AuditMetadata;
+import nl.hgk.ledger.events.closure.CaseClosed;
+import nl.hgk.ledger.events.coordination.CoordinatorAppointed;
+import nl.hgk.ledger.events.coordination.FamilyPlanAdopted;
+import nl.hgk.ledger.events.coordination.FamilyPlanRevised;
+import nl.hgk.ledger.events.escalation.EscalationRaised;
+import nl.hgk.ledger.events.escalation.EscalationResolved;
+import nl.hgk.ledger.events.escalation.EscalationStep;
+import nl.hgk.ledger.events.huisverbod.HuisverbodEnded;
+import nl.hgk.ledger.events.huisverbod.HuisverbodExtended;
+import nl.hgk.ledger.events.huisverbod.HuisverbodImposed;
+import nl.hgk.ledger.events.intake.ReportReceived;
+import nl.hgk.ledger.events.intake.ReporterInformed;
+import nl.hgk.ledger.events.person.InvolvedPerson;
+import nl.hgk.ledger.events.person.PersonRole;
+import nl.hgk.ledger.events.triage.CodeAssigned;
+import nl.hgk.ledger.events.triage.InvestigationConcluded;
+import nl.hgk.ledger.events.triage.InvestigationStarted;
+import nl.hgk.ledger.events.triage.ProcessDirection;
+import nl.hgk.ledger.events.triage.TriageDecided;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * One case through the HTTP API from report to closure, on an embedded PostgreSQL whose data directory outlives the
+ * application: after a restart, every event is still there and the case still refuses an illegal step.
+ */
+class CaseJourneyTest {
+
+    @Test
+    void aCaseFromReportToClosureSurvivesARestart() throws Exception {
+        Path data = Files.createTempDirectory("journey").resolve("postgres");
+        UUID caseId;
+        List<String> eventsBefore;
+        try (ConfigurableApplicationContext ledger = start(data)) {
+            LedgerClient api = client(ledger);
+            caseId = driveACaseToClosure(api, ledger.getBean(EventStore.class));
+            eventsBefore = eventTypes(ledger.getBean(EventStore.class), caseId);
+        }
+
+        try (ConfigurableApplicationContext restarted = start(data)) {
+            LedgerClient api = client(restarted);
+            assertThat(eventTypes(restarted.getBean(EventStore.class), caseId)).isEqualTo(eventsBefore);
+
+            LedgerClient.Answer escalation = api.post(COORDINATOR, "/api/cases/" + caseId + "/escalations",
+                    Map.of("step", "ADVICE", "expectedVersion", eventsBefore.size() - 1, "reason", "stagnatie"));
+            assertThat(escalation.status()).isEqualTo(422);
+            assertThat(escalation.text("refusal")).isEqualTo("CASE_CLOSED");
+            assertThat(eventTypes(restarted.getBean(EventStore.class), caseId)).isEqualTo(eventsBefore);
+
+            LedgerClient.Answer again = api.post(CASE_WORKER, "/api/reports", Requests.report("3311 AB", "12"));
+            assertThat(again.status()).isEqualTo(201);
+            assertThat(again.text("outcome")).isEqualTo("REPEAT_REPORT");
+            assertThat(again.text("repeatOfCaseId")).isEqualTo(caseId.toString());
+            assertThat(again.text("caseId")).isNotEqualTo(caseId.toString());
+        }
+    }
+
+    private UUID driveACaseToClosure(LedgerClient api, EventStore events) {
+        LedgerClient.Answer received = api.post(CASE_WORKER, "/api/reports", Requests.report("3311 AB", "12"));
+        assertThat(received.status()).isEqualTo(201);
+        assertThat(received.text("outcome")).isEqualTo("CASE_OPENED");
+        assertThat(received.version()).isZero();
+        UUID caseId = UUID.fromString(received.text("caseId"));
+        String reportId = received.text("reportId");
+        String path = "/api/cases/" + caseId;
+
+        ReportReceived report = (ReportReceived) events.readEvents(caseId.toString()).next().getPayload();
+        UUID perpetrator = report.persons().stream().filter(p -> p.role() == PersonRole.PERPETRATOR)
+                .map(InvolvedPerson::personId).findFirst().orElseThrow();
+        UUID victim = report.persons().stream().filter(p -> p.role() == PersonRole.VICTIM)
+                .map(InvolvedPerson::personId).findFirst().orElseThrow();
+
+        Steps steps = new Steps(api, path);
+        steps.ok(CASE_WORKER, "/code", Map.of("code", "ORANGE"));
+        steps.ok(CASE_WORKER, "/triage", Map.of("outcome", "VEILIG_THUIS_INVESTIGATION"));
+        steps.ok(CASE_WORKER, "/investigation/start", Map.of());
+        steps.ok(CASE_WORKER, "/huisverbod", Map.of("personId", perpetrator, "imposedOn", "2026-11-20"));
+        steps.ok(CASE_WORKER, "/huisverbod/extension", Map.of("endsOn", "2026-12-18"));
+        steps.ok(CASE_WORKER, "/investigation/conclusion", Map.of("conclusion", "UNSAFETY_ESTABLISHED"));
+        steps.ok(CASE_WORKER, "/coordinator", Map.of("userId", "regisseur", "organisation", "sociaal-team-dordrecht"));
+        steps.ok(COORDINATOR, "/plan", Map.of("plan", Requests.plan(List.of())));
+        steps.ok(COORDINATOR, "/plan/revisions", Map.of("planVersion", 2, "reason", "veiligheidsafspraak toegevoegd",
+                "plan", Requests.plan(List.of(Map.of("personId", victim, "decision", "REFUSED",
+                        "clientOpinion", "wil eerst met haar zus praten")))));
+        steps.ok(COORDINATOR, "/escalations", Map.of("step", "ADVICE", "reason", "hulp komt niet op gang"));
+        steps.ok(COORDINATOR, "/escalations", Map.of("step", "PROCESS_DIRECTOR", "reason", "partijen leveren niet",
+                "urgencyReason", "kinderen direct onveilig"));
+
+        LedgerClient.Answer closeTooEarly = steps.post(CASE_WORKER, "/closure", Map.of("closureReason", "CARE_COMPLETED"));
+        assertThat(closeTooEarly.status()).isEqualTo(422);
+        assertThat(closeTooEarly.text("refusal")).isEqualTo("HUISVERBOD_RUNNING");
+
+        steps.ok(COORDINATOR, "/escalations/resolution", Map.of());
+        steps.ok(CASE_WORKER, "/huisverbod/end", Map.of("endedOn", "2026-12-18", "endReason", "EXPIRED"));
+        steps.ok(CASE_WORKER, "/reports/" + reportId + "/reporter-informed", Map.of());
+        steps.ok(CASE_WORKER, "/closure", Map.of("closureReason", "CARE_COMPLETED", "reason", "doelen bereikt"));
+
+        List<? extends DomainEventMessage<?>> stored = events.readEvents(caseId.toString()).asStream().toList();
+        assertThat(stored).extracting(message -> message.getPayloadType().getSimpleName()).containsExactly(
+                ReportReceived.class.getSimpleName(), CodeAssigned.class.getSimpleName(),
+                TriageDecided.class.getSimpleName(), InvestigationStarted.class.getSimpleName(),
+                HuisverbodImposed.class.getSimpleName(), HuisverbodExtended.class.getSimpleName(),
+                InvestigationConcluded.class.getSimpleName(), CoordinatorAppointed.class.getSimpleName(),
+                FamilyPlanAdopted.class.getSimpleName(), FamilyPlanRevised.class.getSimpleName(),
+                EscalationRaised.class.getSimpleName(), EscalationRaised.class.getSimpleName(),
+                EscalationResolved.class.getSimpleName(), HuisverbodEnded.class.getSimpleName(),
+                ReporterInformed.class.getSimpleName(), CaseClosed.class.getSimpleName());
+        assertThat(stored).extracting(DomainEventMessage::getSequenceNumber)
+                .containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L, 12L, 13L, 14L, 15L);
+
+        assertThat(((CodeAssigned) stored.get(1).getPayload()).processDirection())
+                .isEqualTo(ProcessDirection.VEILIG_THUIS);
+        assertThat(((HuisverbodImposed) stored.get(4).getPayload()).endsOn()).hasToString("2026-11-30");
+        EscalationRaised skipped = (EscalationRaised) stored.get(11).getPayload();
+        assertThat(skipped.step()).isEqualTo(EscalationStep.PROCESS_DIRECTOR);
+        assertThat(skipped.previousStep()).isEqualTo(EscalationStep.ADVICE);
+        assertThat(skipped.urgencyReason()).isEqualTo("kinderen direct onveilig");
+
+        // who, when and why on every event
+        assertThat(stored).allSatisfy(event -> {
+            assertThat(event.getMetaData()).containsKeys(AuditMetadata.USER, AuditMetadata.ORGANISATION,
+                    AuditMetadata.ROLE);
+            assertThat(event.getTimestamp()).isNotNull();
+        });
+        assertThat(stored.get(0).getMetaData()).containsEntry(AuditMetadata.USER, "casemanager")
+                .containsEntry(AuditMetadata.ORGANISATION, "veilig-thuis-zhz")
+                .containsEntry(AuditMetadata.ROLE, "CASE_WORKER");
+        assertThat(stored.get(9).getMetaData()).containsEntry(AuditMetadata.USER, "regisseur")
+                .containsEntry(AuditMetadata.ROLE, "COORDINATOR")
+                .containsEntry(AuditMetadata.REASON, "veiligheidsafspraak toegevoegd");
+        assertThat(stored.get(15).getMetaData()).containsEntry(AuditMetadata.REASON, "doelen bereikt");
+        return caseId;
+    }
+
+    /** Posts the steps of one case, threading the version each answer gives into the next request. */
+    private static final class Steps {
+        private final LedgerClient api;
+        private final String casePath;
+        private long version;
+
+        Steps(LedgerClient api, String casePath) {
+            this.api = api;
+            this.casePath = casePath;
+        }
+
+        LedgerClient.Answer post(String user, String step, Map<String, Object> body) {
+            Map<String, Object> request = new HashMap<>(body);
+            request.put("expectedVersion", version);
+            return api.post(user, casePath + step, request);
+        }
+
+        void ok(String user, String step, Map<String, Object> body) {
+            LedgerClient.Answer answer = post(user, step, body);
+            assertThat(answer.status()).as("%s: %s", step, answer.body()).isEqualTo(200);
+            assertThat(answer.version()).isEqualTo(version + 1);
+            version = answer.version();
+        }
+    }
+
+    private static List<String> eventTypes(EventStore events, UUID caseId) {
+        return events.readEvents(caseId.toString()).asStream()
+                .map(event -> event.getSequenceNumber() + " " + event.getPayloadType().getSimpleName()
+                        + " " + event.getIdentifier())
+                .toList();
+    }
+
+    private static ConfigurableApplicationContext start(Path data) {
+        return new SpringApplicationBuilder(HgkLedgerApplication.class)
+                .properties("server.port=0", "hgk.embedded-postgres.data-directory=" + data)
+                .run();
+    }
+
+    private static LedgerClient client(ConfigurableApplicationContext context) {
+        return new LedgerClient(((WebServerApplicationContext) context).getWebServer().getPort());
+    }
+}

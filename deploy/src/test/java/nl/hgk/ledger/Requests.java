@@ -1,0 +1,53 @@
+package nl.hgk.ledger;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Request bodies for the tests, as plain maps: the tests speak the API's JSON, not its Java types. */
+final class Requests {
+
+    static final String CASE_WORKER = "casemanager";
+    static final String COORDINATOR = "regisseur";
+    static final String ANALYST = "analist";
+    static final String INSPECTOR = "inspecteur";
+
+    private Requests() {
+    }
+
+    /** A professional's report about the household at the given address in Dordrecht (GM0505). */
+    static Map<String, Object> report(String postcode, String houseNumber) {
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("contactType", "REPORT");
+        report.put("reporter", Map.of("type", "PROFESSIONAL", "sector", "EDUCATION", "name", "J. de Vries",
+                "contactDetails", "078-1234567"));
+        report.put("formsOfViolence", List.of("CHILD_WITNESSING_PARTNER_VIOLENCE", "PARTNER_VIOLENCE"));
+        report.put("household", Map.of("postcode", postcode, "houseNumber", houseNumber, "municipality", "GM0505"));
+        report.put("persons", List.of(
+                Map.of("role", "VICTIM", "fullName", "Anna Jansen", "bsn", "111222333", "birthDate", "1990-02-03"),
+                Map.of("role", "PERPETRATOR", "fullName", "Piet Jansen", "birthDate", "1988-07-09"),
+                Map.of("role", "CHILD", "fullName", "Sam Jansen", "birthDate", "2016-04-01")));
+        return report;
+    }
+
+    /** The same body with one field replaced (or removed, when the value is null). */
+    static Map<String, Object> with(Map<String, Object> body, String field, Object value) {
+        Map<String, Object> changed = new LinkedHashMap<>(body);
+        if (value == null) {
+            changed.remove(field);
+        } else {
+            changed.put(field, value);
+        }
+        return changed;
+    }
+
+    static Map<String, Object> plan(List<Map<String, Object>> consents) {
+        return Map.of(
+                "goals", List.of(Map.of("lifeDomain", "SAFETY", "description", "no violence at home")),
+                "tasks", List.of(Map.of("description", "weekly safety check", "ownerOrganisation", "veilig-thuis-zhz",
+                        "dueDate", "2026-12-31", "status", "PLANNED")),
+                "safetyAgreements", List.of("contact the police at any threat"),
+                "evaluationDates", List.of("2027-01-15"),
+                "consents", consents);
+    }
+}
