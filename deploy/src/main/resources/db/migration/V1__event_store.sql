@@ -1,5 +1,5 @@
 -- Axon's JDBC event store on PostgreSQL (the layout of Axon's PostgresEventTableFactory, with snake_case names
--- configured in EventStoreSchemaConfiguration). Events are appended, never updated or deleted.
+-- configured in EventStoreConfiguration). Events are appended, never updated or deleted.
 create table domain_event_entry (
     global_index         bigserial    not null,
     aggregate_identifier varchar(255) not null,

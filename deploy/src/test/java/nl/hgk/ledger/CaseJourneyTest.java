@@ -183,9 +183,9 @@ class CaseJourneyTest {
     }
 
     private static ConfigurableApplicationContext start(Path data) {
+        // as arguments, not default properties: those rank below application.yml, which names a data directory
         return new SpringApplicationBuilder(HgkLedgerApplication.class)
-                .properties("server.port=0", "hgk.embedded-postgres.data-directory=" + data)
-                .run();
+                .run("--server.port=0", "--hgk.embedded-postgres.data-directory=" + data);
     }
 
     private static LedgerClient client(ConfigurableApplicationContext context) {

@@ -1,16 +1,18 @@
 package nl.hgk.ledger.deploy.database;
 
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Axon's JDBC event store and token store, on the snake_case tables that Flyway creates in
+ * Axon's JDBC event store and token store on PostgreSQL, on the snake_case tables that Flyway creates in
  * {@code V1__event_store.sql}: readable for people who inspect the store with SQL.
  */
 @Configuration(proxyBeanMethods = false)
-class EventStoreSchemaConfiguration {
+class EventStoreConfiguration {
 
     @Bean
     EventSchema eventSchema() {
@@ -28,6 +30,16 @@ class EventStoreSchemaConfiguration {
                 .payloadColumn("payload")
                 .metaDataColumn("meta_data")
                 .build();
+    }
+
+    /**
+     * Recognises a unique-key violation by PostgreSQL's SQL state 23505, so that two commands appending to one case
+     * at once end in Axon's {@code ConcurrencyException} (which a write request retries). Axon's default JDBC resolver
+     * looks for {@code SQLIntegrityConstraintViolationException}, which the PostgreSQL driver does not throw.
+     */
+    @Bean
+    PersistenceExceptionResolver persistenceExceptionResolver() {
+        return new SQLStateResolver("23505");
     }
 
     @Bean

@@ -1,0 +1,155 @@
+package nl.hgk.ledger;
+
+import static nl.hgk.ledger.Requests.CASE_WORKER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Bad input gets a clear 4xx problem detail that names what is wrong, and appends nothing.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "hgk.embedded-postgres.data-directory=")
+class BadInputTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private LedgerClient api;
+    private String casePath;
+    private long eventsBefore;
+
+    @BeforeEach
+    void aCaseAtVersionOne() {
+        api = new LedgerClient(port);
+        // a household of its own for every test, so each starts from a new case
+        String houseNumber = String.valueOf(ThreadLocalRandom.current().nextInt(1, 99999));
+        LedgerClient.Answer received = api.post(CASE_WORKER, "/api/reports", Requests.report("2311 EZ", houseNumber));
+        assertThat(received.text("outcome")).isEqualTo("CASE_OPENED");
+        casePath = "/api/cases/" + received.text("caseId");
+        assertThat(api.post(CASE_WORKER, casePath + "/code", Map.of("code", "GREEN", "expectedVersion", 0)).status())
+                .isEqualTo(200);
+        eventsBefore = eventCount();
+    }
+
+    @Test
+    void malformedJson() {
+        LedgerClient.Answer answer = api.postRaw(CASE_WORKER, casePath + "/code", "{\"code\": \"RED\",", Map.of());
+        assertProblem(answer, 400, "malformed-json");
+    }
+
+    @Test
+    void aMissingField() {
+        LedgerClient.Answer answer = api.post(CASE_WORKER, casePath + "/code", Map.of("code", "RED"));
+        assertProblem(answer, 400, "invalid-request");
+        assertThat(answer.body().path("errors").findValuesAsText("field")).containsExactly("expectedVersion");
+    }
+
+    @Test
+    void aMissingNestedFieldOfAReport() {
+        Map<String, Object> report = Requests.with(Requests.report("2311 EZ", "7"), "household",
+                Map.of("postcode", "2311 EZ", "municipality", "GM0546"));
+        LedgerClient.Answer answer = api.post(CASE_WORKER, "/api/reports", report);
+        assertProblem(answer, 400, "invalid-request");
+        assertThat(answer.body().path("errors").findValuesAsText("field")).containsExactly("household.houseNumber");
+    }
+
+    @Test
+    void anUnknownField() {
+        LedgerClient.Answer answer = api.post(CASE_WORKER, casePath + "/code",
+                Map.of("code", "RED", "expectedVersion", 1, "colour", "red"));
+        assertProblem(answer, 400, "unknown-field");
+        assertThat(answer.body().path("errors").findValuesAsText("field")).containsExactly("colour");
+    }
+
+    @Test
+    void anUnknownNestedField() {
+        Map<String, Object> report = Requests.with(Requests.report("2311 EZ", "7"), "persons",
+                List.of(Map.of("role", "VICTIM", "fullName", "A", "shoeSize", 42)));
+        LedgerClient.Answer answer = api.post(CASE_WORKER, "/api/reports", report);
+        assertProblem(answer, 400, "unknown-field");
+        assertThat(answer.body().path("errors").findValuesAsText("field")).containsExactly("persons[0].shoeSize");
+    }
+
+    @Test
+    void aValueOutsideAnEnumeration() {
+        LedgerClient.Answer answer = api.post(CASE_WORKER, casePath + "/code",
+                Map.of("code", "PURPLE", "expectedVersion", 1));
+        assertProblem(answer, 400, "invalid-value");
+        assertThat(answer.body().path("detail").asText()).contains("GREEN, ORANGE, RED");
+    }
+
+    @Test
+    void anUnknownMunicipalityCode() {
+        Map<String, Object> report = Requests.with(Requests.report("2311 EZ", "7"), "household",
+                Map.of("postcode", "2311 EZ", "houseNumber", "7", "municipality", "GM9999"));
+        LedgerClient.Answer answer = api.post(CASE_WORKER, "/api/reports", report);
+        assertProblem(answer, 400, "invalid-request");
+        assertThat(answer.body().path("errors").findValuesAsText("field")).containsExactly("household.municipality");
+    }
+
+    @Test
+    void aBsnThatFailsTheElevenTest() {
+        Map<String, Object> report = Requests.with(Requests.report("2311 EZ", "7"), "persons",
+                List.of(Map.of("role", "VICTIM", "fullName", "A", "bsn", "123456789")));
+        LedgerClient.Answer answer = api.post(CASE_WORKER, "/api/reports", report);
+        assertProblem(answer, 400, "invalid-request");
+        assertThat(answer.body().path("errors").findValuesAsText("field")).containsExactly("persons[0].bsn");
+    }
+
+    @Test
+    void anIllegalTransition() {
+        LedgerClient.Answer answer = api.post(CASE_WORKER, casePath + "/plan",
+                Map.of("plan", Requests.plan(List.of()), "expectedVersion", 1));
+        assertProblem(answer, 422, "command-refused");
+        assertThat(answer.text("refusal")).isEqualTo("NO_COORDINATOR");
+        assertThat(answer.text("detail")).isEqualTo("a family plan needs a coordinator first");
+    }
+
+    @Test
+    void aStaleVersion() {
+        LedgerClient.Answer answer = api.post(CASE_WORKER, casePath + "/code",
+                Map.of("code", "RED", "expectedVersion", 0));
+        assertProblem(answer, 409, "stale-version");
+        assertThat(answer.body().path("actualVersion").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void anUnknownCase() {
+        LedgerClient.Answer answer = api.post(CASE_WORKER, "/api/cases/00000000-0000-0000-0000-000000000000/code",
+                Map.of("code", "RED", "expectedVersion", 0));
+        assertProblem(answer, 404, "unknown-case");
+    }
+
+    @Test
+    void aCaseIdThatIsNoUuid() {
+        LedgerClient.Answer answer = api.post(CASE_WORKER, "/api/cases/not-a-case/code",
+                Map.of("code", "RED", "expectedVersion", 1));
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.raw().headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(eventCount()).isEqualTo(eventsBefore);
+    }
+
+    private void assertProblem(LedgerClient.Answer answer, int status, String type) {
+        assertThat(answer.status()).as("%s", answer.body()).isEqualTo(status);
+        assertThat(answer.raw().headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(answer.text("type")).isEqualTo("urn:hgk-ledger:problem:" + type);
+        assertThat(answer.text("detail")).isNotBlank().doesNotContain("Exception").doesNotContain("nl.hgk");
+        assertThat(eventCount()).as("events appended by a refused request").isEqualTo(eventsBefore);
+    }
+
+    private long eventCount() {
+        return jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
+    }
+}
