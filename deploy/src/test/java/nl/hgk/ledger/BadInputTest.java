@@ -126,6 +126,21 @@ class BadInputTest {
     }
 
     @Test
+    void aStaleVersionThatWouldAlsoBreakARuleIsStillAConflict() {
+        LedgerClient.Answer answer = api.post(CASE_WORKER, casePath + "/code",
+                Map.of("code", "GREEN", "expectedVersion", 0));
+        assertProblem(answer, 409, "stale-version");
+    }
+
+    @Test
+    void aVersionTheCaseHasNotReached() {
+        LedgerClient.Answer answer = api.post(CASE_WORKER, casePath + "/code",
+                Map.of("code", "RED", "expectedVersion", 7));
+        assertProblem(answer, 409, "stale-version");
+        assertThat(answer.text("detail")).contains("is at version 1");
+    }
+
+    @Test
     void anUnknownCase() {
         LedgerClient.Answer answer = api.post(CASE_WORKER, "/api/cases/00000000-0000-0000-0000-000000000000/code",
                 Map.of("code", "RED", "expectedVersion", 0));
@@ -136,9 +151,8 @@ class BadInputTest {
     void aCaseIdThatIsNoUuid() {
         LedgerClient.Answer answer = api.post(CASE_WORKER, "/api/cases/not-a-case/code",
                 Map.of("code", "RED", "expectedVersion", 1));
-        assertThat(answer.status()).isEqualTo(400);
-        assertThat(answer.raw().headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        assertThat(eventCount()).isEqualTo(eventsBefore);
+        assertProblem(answer, 400, "invalid-value");
+        assertThat(answer.body().path("errors").findValuesAsText("field")).containsExactly("caseId");
     }
 
     private void assertProblem(LedgerClient.Answer answer, int status, String type) {

@@ -38,6 +38,7 @@ import nl.hgk.ledger.events.triage.TriageDecided;
 import nl.hgk.ledger.events.triage.TriageOutcome;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.eventsourcing.conflictresolution.ConflictResolver;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
@@ -99,7 +100,8 @@ class Case {
     }
 
     @CommandHandler
-    long handle(AssignCode command) {
+    long handle(AssignCode command, ConflictResolver conflicts) {
+        requireCurrentVersion(conflicts);
         requireOpen();
         if (!reportReceived) {
             throw new CommandRefused(Refusal.NO_REPORT, "a safety code needs a received report, not only advice requests");
@@ -112,7 +114,8 @@ class Case {
     }
 
     @CommandHandler
-    long handle(DecideTriage command) {
+    long handle(DecideTriage command, ConflictResolver conflicts) {
+        requireCurrentVersion(conflicts);
         requireOpen();
         if (code == null) {
             throw new CommandRefused(Refusal.NO_CODE, "triage is decided after a safety code is assigned");
@@ -125,7 +128,8 @@ class Case {
     }
 
     @CommandHandler
-    long handle(StartInvestigation command) {
+    long handle(StartInvestigation command, ConflictResolver conflicts) {
+        requireCurrentVersion(conflicts);
         requireOpen();
         if (investigationRunning) {
             throw new CommandRefused(Refusal.INVESTIGATION_RUNNING, "an investigation is already running");
@@ -139,7 +143,8 @@ class Case {
     }
 
     @CommandHandler
-    long handle(ConcludeInvestigation command) {
+    long handle(ConcludeInvestigation command, ConflictResolver conflicts) {
+        requireCurrentVersion(conflicts);
         requireOpen();
         if (!investigationRunning) {
             throw new CommandRefused(Refusal.NO_INVESTIGATION_RUNNING, "no investigation is running");
@@ -149,7 +154,8 @@ class Case {
     }
 
     @CommandHandler
-    long handle(AppointCoordinator command) {
+    long handle(AppointCoordinator command, ConflictResolver conflicts) {
+        requireCurrentVersion(conflicts);
         requireOpen();
         if (coordinator != null) {
             throw new CommandRefused(Refusal.COORDINATOR_ALREADY_APPOINTED,
@@ -160,7 +166,9 @@ class Case {
     }
 
     @CommandHandler
-    long handle(ReplaceCoordinator command, @MetaDataValue(AuditMetadata.REASON) String reason) {
+    long handle(ReplaceCoordinator command, @MetaDataValue(AuditMetadata.REASON) String reason,
+                ConflictResolver conflicts) {
+        requireCurrentVersion(conflicts);
         requireOpen();
         if (coordinator == null) {
             throw new CommandRefused(Refusal.NO_COORDINATOR, "the case has no coordinator to replace");
@@ -174,7 +182,8 @@ class Case {
     }
 
     @CommandHandler
-    long handle(AdoptFamilyPlan command) {
+    long handle(AdoptFamilyPlan command, ConflictResolver conflicts) {
+        requireCurrentVersion(conflicts);
         requireOpen();
         if (coordinator == null) {
             throw new CommandRefused(Refusal.NO_COORDINATOR, "a family plan needs a coordinator first");
@@ -188,7 +197,9 @@ class Case {
     }
 
     @CommandHandler
-    long handle(ReviseFamilyPlan command, @MetaDataValue(AuditMetadata.REASON) String reason) {
+    long handle(ReviseFamilyPlan command, @MetaDataValue(AuditMetadata.REASON) String reason,
+                ConflictResolver conflicts) {
+        requireCurrentVersion(conflicts);
         requireOpen();
         if (planVersion == 0) {
             throw new CommandRefused(Refusal.NO_PLAN, "there is no adopted plan to revise");
@@ -204,7 +215,9 @@ class Case {
     }
 
     @CommandHandler
-    long handle(RaiseEscalation command, @MetaDataValue(AuditMetadata.REASON) String reason) {
+    long handle(RaiseEscalation command, @MetaDataValue(AuditMetadata.REASON) String reason,
+                ConflictResolver conflicts) {
+        requireCurrentVersion(conflicts);
         requireOpen();
         int current = escalation == null ? 0 : escalation.level();
         int wanted = command.step().level();
@@ -223,7 +236,8 @@ class Case {
     }
 
     @CommandHandler
-    long handle(ResolveEscalation command) {
+    long handle(ResolveEscalation command, ConflictResolver conflicts) {
+        requireCurrentVersion(conflicts);
         requireOpen();
         if (escalation == null) {
             throw new CommandRefused(Refusal.NO_ESCALATION_OPEN, "the case has no open escalation");
@@ -233,7 +247,8 @@ class Case {
     }
 
     @CommandHandler
-    long handle(ImposeHuisverbod command) {
+    long handle(ImposeHuisverbod command, ConflictResolver conflicts) {
+        requireCurrentVersion(conflicts);
         requireOpen();
         if (huisverbodEndsOn != null) {
             throw new CommandRefused(Refusal.HUISVERBOD_RUNNING, "a huisverbod is running until " + huisverbodEndsOn);
@@ -247,7 +262,8 @@ class Case {
     }
 
     @CommandHandler
-    long handle(ExtendHuisverbod command) {
+    long handle(ExtendHuisverbod command, ConflictResolver conflicts) {
+        requireCurrentVersion(conflicts);
         requireOpen();
         requireHuisverbodRunning();
         if (!command.endsOn().isAfter(huisverbodEndsOn)) {
@@ -264,7 +280,8 @@ class Case {
     }
 
     @CommandHandler
-    long handle(EndHuisverbod command) {
+    long handle(EndHuisverbod command, ConflictResolver conflicts) {
+        requireCurrentVersion(conflicts);
         requireOpen();
         requireHuisverbodRunning();
         if (command.endedOn().isBefore(huisverbodImposedOn)) {
@@ -281,7 +298,8 @@ class Case {
 
     /** Allowed after closure too: feedback to the reporter is owed in every case. */
     @CommandHandler
-    long handle(InformReporter command) {
+    long handle(InformReporter command, ConflictResolver conflicts) {
+        requireCurrentVersion(conflicts);
         Reporter reporter = reporters.get(command.reportId());
         if (reporter == null) {
             throw new CommandRefused(Refusal.UNKNOWN_REPORT, "the report is not part of this case");
@@ -294,7 +312,8 @@ class Case {
     }
 
     @CommandHandler
-    long handle(CloseCase command) {
+    long handle(CloseCase command, ConflictResolver conflicts) {
+        requireCurrentVersion(conflicts);
         requireOpen();
         if (huisverbodEndsOn != null) {
             throw new CommandRefused(Refusal.HUISVERBOD_RUNNING,
@@ -306,6 +325,14 @@ class Case {
         }
         apply(new CaseClosed(caseId, command.reason()));
         return version();
+    }
+
+    /**
+     * A command given on an older version than the case's is a conflict before it is anything else: the user must
+     * first see the case as it is now. (Axon would otherwise report it only after the rules were checked.)
+     */
+    private static void requireCurrentVersion(ConflictResolver conflicts) {
+        conflicts.detectConflicts(laterEvents -> !laterEvents.isEmpty());
     }
 
     private void requireOpen() {

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import nl.hgk.ledger.command.audit.Actors;
@@ -44,6 +45,7 @@ class ReportController {
     @Operation(summary = "Receive an advice request or report",
             description = "Joins the household's open case, or opens a new case; a household whose earlier case was "
                     + "closed gets a new case marked as a repeat report (hermelding).")
+    @ApiResponse(responseCode = "201", description = "received: the case it belongs to and the case version")
     ResponseEntity<ReportReceipt> receive(
             @Parameter(description = "repeat a request with the same key to have it recorded once")
             @RequestHeader(name = WriteRequests.IDEMPOTENCY_KEY, required = false) String idempotencyKey,

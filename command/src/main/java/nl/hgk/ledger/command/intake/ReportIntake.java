@@ -1,5 +1,6 @@
 package nl.hgk.ledger.command.intake;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -42,13 +43,20 @@ class ReportIntake {
         if (openCase.isPresent()) {
             long version = commands.sendAndWait(
                     GenericCommandMessage.asCommandMessage(new BundleReport(openCase.get(), report)).andMetaData(audit));
-            return new ReportReceipt(openCase.get(), report.reportId(), version, IntakeOutcome.BUNDLED, null);
+            return new ReportReceipt(openCase.get(), report.reportId(), version, IntakeOutcome.BUNDLED, null,
+                    persons(report));
         }
         UUID repeatOf = householdCases.lastClosedCaseOf(report.household()).orElse(null);
         UUID caseId = UUID.randomUUID();
         commands.sendAndWait(GenericCommandMessage.asCommandMessage(new OpenCase(caseId, report, repeatOf))
                 .andMetaData(audit));
         return new ReportReceipt(caseId, report.reportId(), 0,
-                repeatOf == null ? IntakeOutcome.CASE_OPENED : IntakeOutcome.REPEAT_REPORT, repeatOf);
+                repeatOf == null ? IntakeOutcome.CASE_OPENED : IntakeOutcome.REPEAT_REPORT, repeatOf, persons(report));
+    }
+
+    private static List<ReportReceipt.Person> persons(Report report) {
+        return report.persons().stream()
+                .map(person -> new ReportReceipt.Person(person.personId(), person.role()))
+                .toList();
     }
 }

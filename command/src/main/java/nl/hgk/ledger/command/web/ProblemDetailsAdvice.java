@@ -17,6 +17,7 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -104,11 +105,23 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .orElseGet(() -> unexpected(failure));
     }
 
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+                                                        HttpStatusCode status, WebRequest request) {
+        String field = ex.getPropertyName() != null ? ex.getPropertyName() : "value";
+        String expected = ex.getRequiredType() != null ? ex.getRequiredType().getSimpleName() : "value";
+        return ResponseEntity.badRequest().body(fieldProblem("invalid-value", "Invalid value", field,
+                "'" + ex.getValue() + "' is not a valid " + expected));
+    }
+
     @ExceptionHandler(ConflictingAggregateVersionException.class)
     ResponseEntity<ProblemDetail> stale(ConflictingAggregateVersionException conflict) {
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, "stale-version", "The case has changed",
-                "The case was changed since version " + conflict.getExpectedVersion() + " (it is now at version "
-                        + conflict.getActualVersion() + "). Reload the case and try again.");
+        String detail = conflict.getExpectedVersion() < conflict.getActualVersion()
+                ? "The case was changed since version " + conflict.getExpectedVersion() + " (it is now at version "
+                        + conflict.getActualVersion() + "). Reload the case and try again."
+                : "The case is at version " + conflict.getActualVersion() + "; there is no version "
+                        + conflict.getExpectedVersion() + " yet. Reload the case and try again.";
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "stale-version", "The case has changed", detail);
         problem.setProperty("expectedVersion", conflict.getExpectedVersion());
         problem.setProperty("actualVersion", conflict.getActualVersion());
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);

@@ -36,4 +36,20 @@ class CaseVersionTest {
                 .expectException(ConflictingAggregateVersionException.class)
                 .expectNoEvents();
     }
+
+    @Test
+    void aStaleVersionIsAConflictEvenWhenTheCommandAlsoBreaksARule() {
+        fixture.given(caseOpened(), new CodeAssigned(CASE_ID, SafetyCode.ORANGE, null, ProcessDirection.VEILIG_THUIS))
+                .when(new AssignCode(CASE_ID, SafetyCode.ORANGE, 0L))
+                .expectException(ConflictingAggregateVersionException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aVersionTheCaseHasNotReachedIsAConflict() {
+        fixture.given(caseOpened())
+                .when(new AssignCode(CASE_ID, SafetyCode.ORANGE, 5L))
+                .expectException(ConflictingAggregateVersionException.class)
+                .expectNoEvents();
+    }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import nl.hgk.ledger.events.person.InvolvedPerson;
 import nl.hgk.ledger.reference.MunicipalityCode;
 import org.axonframework.serialization.Revision;
@@ -34,6 +35,7 @@ public record ReportReceived(UUID caseId,
                              List<InvolvedPerson> persons,
                              UUID repeatOfCaseId) {
 
+    @JsonIgnore
     public boolean isRepeatReport() {
         return repeatOfCaseId != null;
     }

@@ -1,5 +1,6 @@
 package nl.hgk.ledger.events.intake;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import nl.hgk.ledger.events.person.PersonalData;
 
 /**
@@ -11,6 +12,7 @@ import nl.hgk.ledger.events.person.PersonalData;
  */
 public record Reporter(ReporterType type, ReporterSector sector, PersonalData contact) {
 
+    @JsonIgnore
     public boolean isAnonymous() {
         return type == ReporterType.ANONYMOUS;
     }
