@@ -1,2 +1,2 @@
-/** The description of the HTTP API as a whole, for its OpenAPI document. */
+/** What the whole HTTP API shares: its OpenAPI description, strict JSON, and errors as problem details. */
 package nl.hgk.ledger.deploy.api;

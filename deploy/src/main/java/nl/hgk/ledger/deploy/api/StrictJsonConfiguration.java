@@ -1,22 +1,20 @@
-package nl.hgk.ledger.command.web;
+package nl.hgk.ledger.deploy.api;
 
 import java.util.List;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.axonframework.commandhandling.CommandBus;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 @Configuration
-class WebConfiguration implements WebMvcConfigurer {
+class StrictJsonConfiguration implements WebMvcConfigurer {
 
     private final ObjectMapper objectMapper;
 
-    WebConfiguration(ObjectMapper objectMapper) {
+    StrictJsonConfiguration(ObjectMapper objectMapper) {
         this.objectMapper = objectMapper;
     }
 
@@ -36,10 +34,5 @@ class WebConfiguration implements WebMvcConfigurer {
                 json.setObjectMapper(strict);
             }
         }
-    }
-
-    @Autowired
-    void registerRefusalInterceptor(CommandBus commandBus) {
-        commandBus.registerHandlerInterceptor(new RefusalsAsDetails());
     }
 }

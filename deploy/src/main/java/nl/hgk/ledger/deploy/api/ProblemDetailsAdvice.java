@@ -1,4 +1,4 @@
-package nl.hgk.ledger.command.web;
+package nl.hgk.ledger.deploy.api;
 
 import java.net.URI;
 import java.util.List;
@@ -10,11 +10,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
-import nl.hgk.ledger.command.cases.CommandRefused;
-import nl.hgk.ledger.command.cases.Refusal;
-import org.axonframework.commandhandling.CommandExecutionException;
-import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -32,8 +27,10 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Every error of the API as an RFC 9457 problem detail: what went wrong, in words a client can act on, with the
- * field it concerns where there is one, and never a stack trace, SQL or a class name.
+ * Every error of the HTTP API as an RFC 9457 problem detail: what went wrong, in words a client can act on, with the
+ * field it concerns where there is one, and never a stack trace, SQL or a class name. This advice answers what all
+ * endpoints share (unreadable or invalid requests, refused access, the unexpected); the command and query sides add
+ * their own, ahead of this one, for their own errors.
  */
 @RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
@@ -92,19 +89,6 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(problem);
     }
 
-    @ExceptionHandler(CommandRefused.class)
-    ResponseEntity<ProblemDetail> refused(CommandRefused refused) {
-        return refusal(refused.refusal(), refused.getMessage());
-    }
-
-    @ExceptionHandler(CommandExecutionException.class)
-    ResponseEntity<ProblemDetail> failed(CommandExecutionException failure) {
-        return failure.getDetails()
-                .filter(RefusalDetails.class::isInstance)
-                .map(details -> refusal(((RefusalDetails) details).refusal(), failure.getMessage()))
-                .orElseGet(() -> unexpected(failure));
-    }
-
     @Override
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
                                                         HttpStatusCode status, WebRequest request) {
@@ -112,38 +96,6 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         String expected = ex.getRequiredType() != null ? ex.getRequiredType().getSimpleName() : "value";
         return ResponseEntity.badRequest().body(fieldProblem("invalid-value", "Invalid value", field,
                 "'" + ex.getValue() + "' is not a valid " + expected));
-    }
-
-    @ExceptionHandler(ConflictingAggregateVersionException.class)
-    ResponseEntity<ProblemDetail> stale(ConflictingAggregateVersionException conflict) {
-        String detail = conflict.getExpectedVersion() < conflict.getActualVersion()
-                ? "The case was changed since version " + conflict.getExpectedVersion() + " (it is now at version "
-                        + conflict.getActualVersion() + "). Reload the case and try again."
-                : "The case is at version " + conflict.getActualVersion() + "; there is no version "
-                        + conflict.getExpectedVersion() + " yet. Reload the case and try again.";
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, "stale-version", "The case has changed", detail);
-        problem.setProperty("expectedVersion", conflict.getExpectedVersion());
-        problem.setProperty("actualVersion", conflict.getActualVersion());
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
-    }
-
-    @ExceptionHandler(AggregateNotFoundException.class)
-    ResponseEntity<ProblemDetail> notFound(AggregateNotFoundException missing) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem(HttpStatus.NOT_FOUND, "unknown-case",
-                "Unknown case", "There is no case " + missing.getAggregateIdentifier()));
-    }
-
-    @ExceptionHandler(WriteRequests.InvalidIdempotencyKey.class)
-    ResponseEntity<ProblemDetail> invalidKey(WriteRequests.InvalidIdempotencyKey invalid) {
-        return ResponseEntity.badRequest().body(
-                problem(HttpStatus.BAD_REQUEST, "invalid-idempotency-key", "Invalid idempotency key",
-                        invalid.getMessage()));
-    }
-
-    @ExceptionHandler(WriteRequests.IdempotencyKeyReused.class)
-    ResponseEntity<ProblemDetail> keyReused(WriteRequests.IdempotencyKeyReused reused) {
-        return ResponseEntity.unprocessableEntity().body(problem(HttpStatus.UNPROCESSABLE_ENTITY,
-                "idempotency-key-reused", "Idempotency key reused", reused.getMessage()));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
@@ -157,13 +109,6 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         log.error("request failed unexpectedly", failure);
         return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
                 "Internal error", "The request could not be completed; nothing was recorded. The error is logged."));
-    }
-
-    private ResponseEntity<ProblemDetail> refusal(Refusal refusal, String message) {
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "command-refused",
-                "The case does not allow this", message);
-        problem.setProperty("refusal", refusal.name());
-        return ResponseEntity.unprocessableEntity().body(problem);
     }
 
     private static ProblemDetail fieldProblem(String type, String title, String field, String message) {
