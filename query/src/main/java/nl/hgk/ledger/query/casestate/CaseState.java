@@ -1,0 +1,302 @@
+package nl.hgk.ledger.query.casestate;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import nl.hgk.ledger.events.audit.AuditMetadata;
+import nl.hgk.ledger.events.closure.CaseClosed;
+import nl.hgk.ledger.events.closure.ClosureReason;
+import nl.hgk.ledger.events.coordination.Coordinator;
+import nl.hgk.ledger.events.coordination.CoordinatorAppointed;
+import nl.hgk.ledger.events.coordination.CoordinatorReplaced;
+import nl.hgk.ledger.events.coordination.FamilyPlan;
+import nl.hgk.ledger.events.coordination.FamilyPlanAdopted;
+import nl.hgk.ledger.events.coordination.FamilyPlanRevised;
+import nl.hgk.ledger.events.coordination.PlanTask;
+import nl.hgk.ledger.events.escalation.EscalationRaised;
+import nl.hgk.ledger.events.escalation.EscalationResolved;
+import nl.hgk.ledger.events.escalation.EscalationStep;
+import nl.hgk.ledger.events.huisverbod.HuisverbodEnded;
+import nl.hgk.ledger.events.huisverbod.HuisverbodExtended;
+import nl.hgk.ledger.events.huisverbod.HuisverbodImposed;
+import nl.hgk.ledger.events.intake.ContactType;
+import nl.hgk.ledger.events.intake.FormOfViolence;
+import nl.hgk.ledger.events.intake.ReportReceived;
+import nl.hgk.ledger.events.intake.ReporterInformed;
+import nl.hgk.ledger.events.intake.ReporterSector;
+import nl.hgk.ledger.events.intake.ReporterType;
+import nl.hgk.ledger.events.person.PersonRole;
+import nl.hgk.ledger.events.person.PersonalData;
+import nl.hgk.ledger.events.triage.CodeAssigned;
+import nl.hgk.ledger.events.triage.InvestigationConcluded;
+import nl.hgk.ledger.events.triage.InvestigationConclusion;
+import nl.hgk.ledger.events.triage.InvestigationStarted;
+import nl.hgk.ledger.events.triage.ProcessDirection;
+import nl.hgk.ledger.events.triage.SafetyCode;
+import nl.hgk.ledger.events.triage.TriageDecided;
+import nl.hgk.ledger.events.triage.TriageOutcome;
+import nl.hgk.ledger.reference.MunicipalityCode;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.messaging.MetaData;
+
+/**
+ * The state of a case after some of its events: who is in the household, the safety code and who set it, the
+ * coordinator, the current plan, the open escalation, the running huisverbod, the reports bundled into the case, the
+ * organisations involved and whether it is open. Built only by {@link #apply(DomainEventMessage)}; stored as JSON by
+ * the family plan view.
+ */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+public final class CaseState {
+
+    /** Where the case stands. */
+    public enum Status { OPEN, CLOSED }
+
+    /** Who did something, from the event's metadata. */
+    public record Actor(String user, String organisation, String role) {
+        static Actor of(MetaData metaData) {
+            return new Actor((String) metaData.get(AuditMetadata.USER), (String) metaData.get(AuditMetadata.ORGANISATION),
+                    (String) metaData.get(AuditMetadata.ROLE));
+        }
+    }
+
+    /** A person of the household, as a report named them. */
+    public record Member(UUID personId, PersonRole role, PersonalData personalData, UUID reportId) {
+    }
+
+    /** A report or advice request bundled into the case. */
+    public record Report(UUID reportId, Instant receivedAt, ContactType contactType, ReporterType reporterType,
+                         ReporterSector reporterSector, Set<FormOfViolence> formsOfViolence, Actor receivedBy,
+                         boolean reporterInformed) {
+        Report informed() {
+            return new Report(reportId, receivedAt, contactType, reporterType, reporterSector, formsOfViolence,
+                    receivedBy, true);
+        }
+    }
+
+    /** The current safety code and who set it when. */
+    public record Code(SafetyCode code, ProcessDirection processDirection, Instant assignedAt, Actor assignedBy) {
+    }
+
+    /** The latest triage decision. */
+    public record Triage(TriageOutcome outcome, Instant decidedAt, Actor decidedBy) {
+    }
+
+    /** Veilig Thuis's investigation: running, or concluded with its conclusion. */
+    public record Investigation(Instant startedAt, Instant concludedAt, InvestigationConclusion conclusion) {
+        @JsonIgnore
+        public boolean running() {
+            return concludedAt == null;
+        }
+    }
+
+    /** The coordinator and since when. */
+    public record Coordination(Coordinator coordinator, Instant since) {
+    }
+
+    /** The current version of the family plan. */
+    public record Plan(int planVersion, Instant adoptedAt, Actor adoptedBy, FamilyPlan content) {
+    }
+
+    /** The open escalation. */
+    public record Escalation(EscalationStep step, int level, Instant raisedAt, Actor raisedBy, String urgencyReason) {
+    }
+
+    /** The running huisverbod. */
+    public record Huisverbod(UUID personId, LocalDate imposedOn, LocalDate endsOn) {
+    }
+
+    private UUID caseId;
+    private long version = -1;
+    private Status status;
+    private MunicipalityCode municipality;
+    private UUID repeatOfCaseId;
+    private Instant openedAt;
+    private Instant lastChangedAt;
+    private final List<Member> members = new ArrayList<>();
+    private final List<Report> reports = new ArrayList<>();
+    private Code code;
+    private Triage triage;
+    private Investigation investigation;
+    private Coordination coordination;
+    private Plan plan;
+    private Escalation escalation;
+    private Huisverbod huisverbod;
+    private final Set<String> organisations = new TreeSet<>();
+    private ClosureReason closureReason;
+    private Instant closedAt;
+
+    private CaseState() {
+        // by empty(), of() and Jackson
+    }
+
+    /** @return the state of a case before its first event */
+    public static CaseState empty() {
+        return new CaseState();
+    }
+
+    /** @return the state after all {@code events}, in their order */
+    public static CaseState of(Iterable<? extends DomainEventMessage<?>> events) {
+        CaseState state = empty();
+        events.forEach(state::apply);
+        return state;
+    }
+
+    /**
+     * Applies the next event of the case. Events of a type this fold does not know (added later) only advance the
+     * version, so an old reader never fails on a new event.
+     */
+    public CaseState apply(DomainEventMessage<?> event) {
+        Object payload = event.getPayload();
+        Instant at = event.getTimestamp();
+        Actor actor = Actor.of(event.getMetaData());
+        if (payload instanceof ReportReceived received) {
+            onReceived(received, at, actor);
+        } else if (payload instanceof CodeAssigned assigned) {
+            code = new Code(assigned.code(), assigned.processDirection(), at, actor);
+        } else if (payload instanceof TriageDecided decided) {
+            triage = new Triage(decided.outcome(), at, actor);
+        } else if (payload instanceof InvestigationStarted) {
+            investigation = new Investigation(at, null, null);
+        } else if (payload instanceof InvestigationConcluded concluded) {
+            investigation = new Investigation(investigation == null ? null : investigation.startedAt(), at,
+                    concluded.conclusion());
+        } else if (payload instanceof CoordinatorAppointed appointed) {
+            coordination = new Coordination(appointed.coordinator(), at);
+            organisations.add(appointed.coordinator().organisation());
+        } else if (payload instanceof CoordinatorReplaced replaced) {
+            coordination = new Coordination(replaced.next(), at);
+            organisations.add(replaced.next().organisation());
+        } else if (payload instanceof FamilyPlanAdopted adopted) {
+            onPlan(adopted.planVersion(), adopted.plan(), at, actor);
+        } else if (payload instanceof FamilyPlanRevised revised) {
+            onPlan(revised.planVersion(), revised.plan(), at, actor);
+        } else if (payload instanceof EscalationRaised raised) {
+            escalation = new Escalation(raised.step(), raised.step().level(), at, actor, raised.urgencyReason());
+        } else if (payload instanceof EscalationResolved) {
+            escalation = null;
+        } else if (payload instanceof HuisverbodImposed imposed) {
+            huisverbod = new Huisverbod(imposed.personId(), imposed.imposedOn(), imposed.endsOn());
+        } else if (payload instanceof HuisverbodExtended extended) {
+            huisverbod = new Huisverbod(huisverbod.personId(), huisverbod.imposedOn(), extended.endsOn());
+        } else if (payload instanceof HuisverbodEnded) {
+            huisverbod = null;
+        } else if (payload instanceof ReporterInformed informed) {
+            reports.replaceAll(report -> report.reportId().equals(informed.reportId()) ? report.informed() : report);
+        } else if (payload instanceof CaseClosed closed) {
+            status = Status.CLOSED;
+            closureReason = closed.reason();
+            closedAt = at;
+        }
+        if (actor.organisation() != null) {
+            organisations.add(actor.organisation());
+        }
+        version = event.getSequenceNumber();
+        lastChangedAt = at;
+        return this;
+    }
+
+    private void onReceived(ReportReceived received, Instant at, Actor actor) {
+        if (caseId == null) {
+            caseId = received.caseId();
+            status = Status.OPEN;
+            municipality = received.municipality();
+            repeatOfCaseId = received.repeatOfCaseId();
+            openedAt = at;
+        }
+        reports.add(new Report(received.reportId(), at, received.contactType(), received.reporter().type(),
+                received.reporter().sector(), received.formsOfViolence(), actor, false));
+        received.persons().forEach(person -> members.add(
+                new Member(person.personId(), person.role(), person.personalData(), received.reportId())));
+    }
+
+    private void onPlan(int planVersion, FamilyPlan content, Instant at, Actor actor) {
+        plan = new Plan(planVersion, at, actor, content);
+        content.tasks().stream().map(PlanTask::ownerOrganisation).forEach(organisations::add);
+    }
+
+    public UUID getCaseId() {
+        return caseId;
+    }
+
+    /** @return the sequence number of the last event applied: the aggregate version the command side reported */
+    public long getVersion() {
+        return version;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public MunicipalityCode getMunicipality() {
+        return municipality;
+    }
+
+    public UUID getRepeatOfCaseId() {
+        return repeatOfCaseId;
+    }
+
+    public Instant getOpenedAt() {
+        return openedAt;
+    }
+
+    public Instant getLastChangedAt() {
+        return lastChangedAt;
+    }
+
+    public List<Member> getMembers() {
+        return List.copyOf(members);
+    }
+
+    public List<Report> getReports() {
+        return List.copyOf(reports);
+    }
+
+    public Code getCode() {
+        return code;
+    }
+
+    public Triage getTriage() {
+        return triage;
+    }
+
+    public Investigation getInvestigation() {
+        return investigation;
+    }
+
+    public Coordination getCoordination() {
+        return coordination;
+    }
+
+    public Plan getPlan() {
+        return plan;
+    }
+
+    public Escalation getEscalation() {
+        return escalation;
+    }
+
+    public Huisverbod getHuisverbod() {
+        return huisverbod;
+    }
+
+    public Set<String> getOrganisations() {
+        return Collections.unmodifiableSortedSet(new TreeSet<>(organisations));
+    }
+
+    public ClosureReason getClosureReason() {
+        return closureReason;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+}
