@@ -4,6 +4,8 @@ import static nl.hgk.ledger.Requests.ANALYST;
 import static nl.hgk.ledger.Requests.INSPECTOR;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -42,6 +44,30 @@ class AuthenticationTest {
         assertThat(answer.status()).isEqualTo(403);
         assertThat(answer.text("type")).isEqualTo("urn:hgk-ledger:problem:forbidden");
         assertThat(eventCount()).isEqualTo(before);
+    }
+
+    @Test
+    void onlyAdministratorsManageTheViews() {
+        LedgerClient api = new LedgerClient(port);
+        assertThat(api.get("beheerder", "/api/views").status()).isEqualTo(200);
+        assertThat(api.get(Requests.CASE_WORKER, "/api/views").status()).isEqualTo(403);
+        assertThat(api.post(Requests.CASE_WORKER, "/api/views/family-plan/rebuild", Map.of()).status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void administratorsGiveNoCommands() {
+        long before = eventCount();
+        LedgerClient.Answer answer = new LedgerClient(port).post("beheerder", "/api/reports",
+                Requests.report("9711 AA", "2"));
+        assertThat(answer.status()).isEqualTo(403);
+        assertThat(eventCount()).isEqualTo(before);
+    }
+
+    @Test
+    void anEndpointWithoutARuleIsRefused() {
+        assertThat(new LedgerClient(port).get(Requests.CASE_WORKER, "/api/no-such-endpoint").status())
+                .isEqualTo(403);
     }
 
     @Test

@@ -36,9 +36,17 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/actuator/health/**").permitAll()
+                        .requestMatchers("/api/views/**", "/api/views").hasRole(ActorRole.ADMINISTRATOR.name())
+                        .requestMatchers(HttpMethod.GET, "/api/family-plans/**")
+                        .hasAnyRole(ActorRole.CASE_WORKER.name(), ActorRole.COORDINATOR.name())
+                        .requestMatchers(HttpMethod.GET, "/api/figures/**", "/api/figures")
+                        .hasAnyRole(ActorRole.ANALYST.name(), ActorRole.INSPECTOR.name())
+                        .requestMatchers(HttpMethod.GET, "/api/cases/*/history")
+                        .hasAnyRole(ActorRole.INSPECTOR.name(), ActorRole.CASE_WORKER.name(),
+                                ActorRole.COORDINATOR.name())
                         .requestMatchers(HttpMethod.POST, "/api/**")
                         .hasAnyRole(ActorRole.CASE_WORKER.name(), ActorRole.COORDINATOR.name())
-                        .requestMatchers("/api/**").authenticated()
+                        // an endpoint without a rule above is refused, never open by default
                         .anyRequest().denyAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))

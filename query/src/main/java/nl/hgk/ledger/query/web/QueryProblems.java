@@ -28,6 +28,12 @@ class QueryProblems {
                 .body(problem(HttpStatus.NOT_FOUND, "not-found", "Not found", missing.getMessage()));
     }
 
+    @ExceptionHandler(Conflict.class)
+    ResponseEntity<ProblemDetail> conflict(Conflict conflict) {
+        return ResponseEntity.status(HttpStatus.CONFLICT)
+                .body(problem(HttpStatus.CONFLICT, "conflict", "Conflict", conflict.getMessage()));
+    }
+
     @ExceptionHandler(InvalidQuery.class)
     ResponseEntity<ProblemDetail> invalid(InvalidQuery invalid) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-query", "Invalid query",

@@ -9,5 +9,7 @@ public enum ActorRole {
     /** beleidsmedewerker / analist: aggregated figures only */
     ANALYST,
     /** inspecteur: reads histories, changes nothing */
-    INSPECTOR
+    INSPECTOR,
+    /** beheerder: keeps the ledger running (rebuilds views, later reference data); reads no case */
+    ADMINISTRATOR
 }
