@@ -1,0 +1,625 @@
+package nl.hgk.ledger.deploy.generator;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import nl.hgk.ledger.command.cases.AdoptFamilyPlan;
+import nl.hgk.ledger.command.cases.AppointCoordinator;
+import nl.hgk.ledger.command.cases.AssignCode;
+import nl.hgk.ledger.command.cases.BundleReport;
+import nl.hgk.ledger.command.cases.CloseCase;
+import nl.hgk.ledger.command.cases.ConcludeInvestigation;
+import nl.hgk.ledger.command.cases.DecideTriage;
+import nl.hgk.ledger.command.cases.EndHuisverbod;
+import nl.hgk.ledger.command.cases.ExtendHuisverbod;
+import nl.hgk.ledger.command.cases.ImposeHuisverbod;
+import nl.hgk.ledger.command.cases.InformReporter;
+import nl.hgk.ledger.command.cases.OpenCase;
+import nl.hgk.ledger.command.cases.RaiseEscalation;
+import nl.hgk.ledger.command.cases.Report;
+import nl.hgk.ledger.command.cases.ResolveEscalation;
+import nl.hgk.ledger.command.cases.ReviseFamilyPlan;
+import nl.hgk.ledger.command.cases.StartInvestigation;
+import nl.hgk.ledger.events.audit.ActorRole;
+import nl.hgk.ledger.events.audit.AuditMetadata;
+import nl.hgk.ledger.events.closure.ClosureReason;
+import nl.hgk.ledger.events.coordination.Coordinator;
+import nl.hgk.ledger.events.coordination.FamilyPlan;
+import nl.hgk.ledger.events.coordination.Goal;
+import nl.hgk.ledger.events.coordination.LifeDomain;
+import nl.hgk.ledger.events.coordination.PlanTask;
+import nl.hgk.ledger.events.coordination.TaskStatus;
+import nl.hgk.ledger.events.escalation.EscalationStep;
+import nl.hgk.ledger.events.huisverbod.HuisverbodEndReason;
+import nl.hgk.ledger.events.intake.ContactType;
+import nl.hgk.ledger.events.intake.FormOfViolence;
+import nl.hgk.ledger.events.intake.HouseholdKey;
+import nl.hgk.ledger.events.intake.Reporter;
+import nl.hgk.ledger.events.intake.ReporterSector;
+import nl.hgk.ledger.events.intake.ReporterType;
+import nl.hgk.ledger.events.intake.ViolenceCategory;
+import nl.hgk.ledger.events.person.InvolvedPerson;
+import nl.hgk.ledger.events.person.PersonRole;
+import nl.hgk.ledger.events.person.PersonalData;
+import nl.hgk.ledger.events.triage.InvestigationConclusion;
+import nl.hgk.ledger.events.triage.SafetyCode;
+import nl.hgk.ledger.events.triage.TriageOutcome;
+import nl.hgk.ledger.reference.Municipalities;
+import nl.hgk.ledger.reference.Municipality;
+import nl.hgk.ledger.reference.MunicipalityCode;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.MetaData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Simulates a year of a region: contacts arrive at random working moments; each case then runs its course on a
+ * timeline (code and triage within days, an investigation of weeks, a coordinator and a plan, sometimes an escalation
+ * or a huisverbod, feedback to the reporter, and closure), and every step is given as a command at its moment. The
+ * simulation keeps its own picture of each case so that it only gives commands the rules allow; the ledger decides
+ * all the same, and any refusal is counted.
+ *
+ * <p>Event timestamps come from Axon's message clock, which the generator sets to each step's moment: run it on a
+ * ledger nobody else is using at the time.
+ */
+@Component
+public class YearGenerator {
+
+    private static final Logger log = LoggerFactory.getLogger(YearGenerator.class);
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+    /** seed 003, ZHZ 2018: advice requests and reports per category, the model for the mix of forms */
+    private static final Map<ViolenceCategory, int[]> ADVICE_AND_REPORTS = Map.of(
+            ViolenceCategory.CHILD_ABUSE, new int[] {2264, 2780},
+            ViolenceCategory.DOMESTIC_VIOLENCE, new int[] {333, 483},
+            ViolenceCategory.ELDER_ABUSE, new int[] {66, 54});
+    private static final double REPEAT_HOUSEHOLD = 0.12;
+
+    private final CommandGateway commands;
+
+    YearGenerator(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    /** A step of a case at its moment; ties keep the order in which they were planned. */
+    private record Step(Instant at, long order, Consumer<Instant> action) {
+    }
+
+    /** The generator's own picture of a household. */
+    private static final class Household {
+        final HouseholdKey key;
+        final MunicipalityCode municipality;
+        SimulatedCase open;
+        UUID lastClosed;
+
+        Household(HouseholdKey key, MunicipalityCode municipality) {
+            this.key = key;
+            this.municipality = municipality;
+        }
+    }
+
+    /** The generator's own picture of a case, enough to give only commands the rules allow. */
+    private static final class SimulatedCase {
+        final UUID id = UUID.randomUUID();
+        final Household household;
+        final List<UUID> persons = new ArrayList<>();
+        long version;
+        boolean closed;
+        boolean reportReceived;
+        boolean triagePlanned;
+        boolean triagePending;
+        SafetyCode code;
+        boolean investigationRunning;
+        Coordinator coordinator;
+        int planVersion;
+        EscalationStep escalation;
+        LocalDate huisverbodImposedOn;
+        LocalDate huisverbodEndsOn;
+        Instant lastStep;
+
+        SimulatedCase(Household household) {
+            this.household = household;
+        }
+    }
+
+    private final class Run {
+        final GenerationSpec spec;
+        final Random random;
+        final List<MunicipalityCode> municipalities;
+        final Instant yearEnd;
+        final PriorityQueue<Step> timeline = new PriorityQueue<>((a, b) -> a.at().equals(b.at())
+                ? Long.compare(a.order(), b.order()) : a.at().compareTo(b.at()));
+        final List<Household> households = new ArrayList<>();
+        final List<GeneratedYear.Sent> sent = new ArrayList<>();
+        long planned;
+        int refused;
+
+        Run(GenerationSpec spec) {
+            this.spec = spec;
+            this.random = new Random(spec.seed());
+            this.municipalities = Municipalities.load().all().stream()
+                    .filter(municipality -> municipality.veiligThuisRegion().code().equals(spec.region()))
+                    .map(Municipality::code).toList();
+            if (municipalities.isEmpty()) {
+                throw new IllegalArgumentException("no municipalities in Veilig Thuis region " + spec.region());
+            }
+            this.yearEnd = LocalDate.of(spec.year() + 1, 1, 1).atStartOfDay(AMSTERDAM).toInstant();
+        }
+
+        void plan(Instant at, Consumer<Instant> action) {
+            if (at.isBefore(yearEnd)) {
+                timeline.add(new Step(at, planned++, action));
+            }
+        }
+
+        // ---- arrivals ---------------------------------------------------------------------------------------
+
+        void contact(Instant at, ContactType type) {
+            Household household = households.isEmpty() || random.nextDouble() >= REPEAT_HOUSEHOLD
+                    ? newHousehold()
+                    : households.get(random.nextInt(households.size()));
+            Report report = report(type, household);
+            SimulatedCase target = household.open;
+            if (target != null) {
+                long version = send(at, new BundleReport(target.id, report), ActorRole.CASE_WORKER, null);
+                if (version >= 0) {
+                    target.version = version;
+                    received(at, target, report);
+                }
+                return;
+            }
+            SimulatedCase opened = new SimulatedCase(household);
+            if (send(at, new OpenCase(opened.id, report, household.lastClosed), ActorRole.CASE_WORKER, null) >= 0) {
+                opened.version = 0;
+                household.open = opened;
+                received(at, opened, report);
+                if (type == ContactType.ADVICE_REQUEST && chance(0.85)) {
+                    plan(at.plus(days(0, 5)), when -> closeAdvice(when, opened));
+                }
+            }
+        }
+
+        Household newHousehold() {
+            byte[] key = new byte[32];
+            random.nextBytes(key);
+            Household household = new Household(new HouseholdKey(HexFormat.of().formatHex(key)),
+                    municipalities.get(random.nextInt(municipalities.size())));
+            households.add(household);
+            return household;
+        }
+
+        Report report(ContactType type, Household household) {
+            ViolenceCategory category = category(type);
+            Set<FormOfViolence> forms = EnumSet.of(form(category));
+            if (chance(0.25)) {
+                forms.add(form(weightedCategory(type)));
+            }
+            List<InvolvedPerson> persons = new ArrayList<>();
+            persons.add(person(PersonRole.VICTIM));
+            persons.add(person(PersonRole.PERPETRATOR));
+            for (int children = random.nextInt(3); children > 0; children--) {
+                persons.add(person(PersonRole.CHILD));
+            }
+            return new Report(UUID.randomUUID(), household.key, household.municipality, type, reporter(), forms,
+                    persons);
+        }
+
+        void received(Instant at, SimulatedCase target, Report report) {
+            report.persons().forEach(person -> target.persons.add(person.personId()));
+            target.lastStep = at;
+            if (!report.reporter().isAnonymous() && chance(0.85)) {
+                plan(at.plus(days(5, 20)), when -> inform(when, target, report.reportId()));
+            }
+            if (report.contactType() == ContactType.REPORT) {
+                target.reportReceived = true;
+                if (target.code == null && !target.triagePlanned) {
+                    target.triagePlanned = true;
+                    plan(triageMoment(at), when -> assignCode(when, target));
+                } else if (target.code != null && !target.triagePending) {
+                    // a later report is triaged again, with the case's code
+                    target.triagePending = true;
+                    plan(triageMoment(at), when -> decideTriage(when, target));
+                }
+            }
+        }
+
+        // ---- the course of a case ---------------------------------------------------------------------------
+
+        void assignCode(Instant at, SimulatedCase c) {
+            if (c.closed) {
+                return;
+            }
+            double draw = random.nextDouble();
+            SafetyCode code = draw < 0.45 ? SafetyCode.GREEN : draw < 0.85 ? SafetyCode.ORANGE : SafetyCode.RED;
+            if (step(at, c, new AssignCode(c.id, code, c.version), ActorRole.CASE_WORKER, null)) {
+                c.code = code;
+                c.triagePending = true;
+                plan(at.plus(Duration.ofMinutes(30 + random.nextInt(120))), when -> decideTriage(when, c));
+                if (code != SafetyCode.GREEN && chance(code == SafetyCode.RED ? 0.15 : 0.03)) {
+                    plan(at.plus(Duration.ofHours(2)), when -> imposeHuisverbod(when, c));
+                }
+            }
+        }
+
+        void decideTriage(Instant at, SimulatedCase c) {
+            c.triagePending = false;
+            if (c.closed || c.code == null) {
+                return;
+            }
+            TriageOutcome outcome = outcome(c.code);
+            if (!step(at, c, new DecideTriage(c.id, outcome, c.version), ActorRole.CASE_WORKER, null)) {
+                return;
+            }
+            if (outcome == TriageOutcome.VEILIG_THUIS_INVESTIGATION && !c.investigationRunning) {
+                plan(at.plus(days(1, 3)), when -> startInvestigation(when, c));
+            }
+            if (outcome == TriageOutcome.NO_FOLLOW_UP) {
+                planClosure(at.plus(days(1, 10)), c);
+            } else if (c.coordinator == null && chance(0.75)) {
+                plan(at.plus(days(3, 25)), when -> appointCoordinator(when, c));
+            } else if (c.coordinator == null) {
+                planClosure(at.plus(days(20, 90)), c);
+            }
+        }
+
+        void startInvestigation(Instant at, SimulatedCase c) {
+            if (!c.closed && !c.investigationRunning
+                    && step(at, c, new StartInvestigation(c.id, c.version), ActorRole.CASE_WORKER, null)) {
+                c.investigationRunning = true;
+                plan(at.plus(days(20, 80)), when -> concludeInvestigation(when, c));
+            }
+        }
+
+        void concludeInvestigation(Instant at, SimulatedCase c) {
+            InvestigationConclusion conclusion = pick(InvestigationConclusion.values(), new double[] {0.6, 0.25, 0.15});
+            if (!c.closed && c.investigationRunning
+                    && step(at, c, new ConcludeInvestigation(c.id, conclusion, c.version), ActorRole.CASE_WORKER, null)) {
+                c.investigationRunning = false;
+            }
+        }
+
+        void appointCoordinator(Instant at, SimulatedCase c) {
+            Coordinator coordinator = new Coordinator("regisseur-" + random.nextInt(40),
+                    "sociaal-team-" + c.household.municipality.value().toLowerCase());
+            if (c.closed || c.coordinator != null
+                    || !step(at, c, new AppointCoordinator(c.id, coordinator, c.version), ActorRole.CASE_WORKER, null)) {
+                return;
+            }
+            c.coordinator = coordinator;
+            if (chance(0.85)) {
+                plan(at.plus(days(7, 30)), when -> adoptPlan(when, c));
+            } else {
+                planClosure(at.plus(days(30, 120)), c);
+            }
+        }
+
+        void adoptPlan(Instant at, SimulatedCase c) {
+            if (c.closed || c.planVersion > 0
+                    || !step(at, c, new AdoptFamilyPlan(c.id, plan(at, c), c.version), ActorRole.COORDINATOR, null)) {
+                return;
+            }
+            c.planVersion = 1;
+            if (chance(0.25)) {
+                plan(at.plus(days(30, 90)), when -> revisePlan(when, c));
+            }
+            if (chance(0.12)) {
+                plan(at.plus(days(10, 60)), when -> raiseEscalation(when, c, null));
+            }
+            planClosure(at.plus(days(60, 200)), c);
+        }
+
+        void revisePlan(Instant at, SimulatedCase c) {
+            int next = c.planVersion + 1;
+            if (!c.closed && step(at, c, new ReviseFamilyPlan(c.id, next, plan(at, c), c.version),
+                    ActorRole.COORDINATOR, "evaluatie: doelen bijgesteld")) {
+                c.planVersion = next;
+            }
+        }
+
+        void raiseEscalation(Instant at, SimulatedCase c, EscalationStep from) {
+            if (c.closed || c.escalation != from) {
+                return;
+            }
+            int level = from == null ? 0 : from.level();
+            boolean skip = level < 3 && chance(0.05);
+            EscalationStep next = EscalationStep.values()[Math.min(level + (skip ? 1 : 0), 4)];
+            String urgency = skip ? "acute onveiligheid: direct overleg nodig" : null;
+            if (!step(at, c, new RaiseEscalation(c.id, next, urgency, c.version), ActorRole.COORDINATOR,
+                    "hulp stagneert")) {
+                return;
+            }
+            c.escalation = next;
+            if (next.level() < 5 && chance(0.35)) {
+                plan(at.plus(days(7, 30)), when -> raiseEscalation(when, c, next));
+            } else {
+                plan(at.plus(days(7, 40)), when -> resolveEscalation(when, c, next));
+            }
+        }
+
+        void resolveEscalation(Instant at, SimulatedCase c, EscalationStep step) {
+            if (!c.closed && c.escalation == step
+                    && step(at, c, new ResolveEscalation(c.id, c.version), ActorRole.COORDINATOR, null)) {
+                c.escalation = null;
+            }
+        }
+
+        void imposeHuisverbod(Instant at, SimulatedCase c) {
+            LocalDate imposedOn = at.atZone(AMSTERDAM).toLocalDate();
+            UUID perpetrator = c.persons.get(1);
+            if (c.closed || c.huisverbodEndsOn != null
+                    || !step(at, c, new ImposeHuisverbod(c.id, perpetrator, imposedOn, c.version),
+                    ActorRole.CASE_WORKER, null)) {
+                return;
+            }
+            c.huisverbodImposedOn = imposedOn;
+            c.huisverbodEndsOn = imposedOn.plusDays(10);
+            if (chance(0.4)) {
+                plan(moment(imposedOn.plusDays(8)), when -> extendHuisverbod(when, c));
+            } else {
+                plan(moment(c.huisverbodEndsOn), when -> endHuisverbod(when, c));
+            }
+        }
+
+        void extendHuisverbod(Instant at, SimulatedCase c) {
+            LocalDate endsOn = c.huisverbodImposedOn.plusDays(18 + random.nextInt(11));
+            if (!c.closed && c.huisverbodEndsOn != null
+                    && step(at, c, new ExtendHuisverbod(c.id, endsOn, c.version), ActorRole.CASE_WORKER, null)) {
+                c.huisverbodEndsOn = endsOn;
+            }
+            plan(moment(c.huisverbodEndsOn), when -> endHuisverbod(when, c));
+        }
+
+        void endHuisverbod(Instant at, SimulatedCase c) {
+            HuisverbodEndReason reason = chance(0.9) ? HuisverbodEndReason.EXPIRED : HuisverbodEndReason.LIFTED_BY_MAYOR;
+            if (!c.closed && c.huisverbodEndsOn != null && step(at, c,
+                    new EndHuisverbod(c.id, c.huisverbodEndsOn, reason, c.version), ActorRole.CASE_WORKER, null)) {
+                c.huisverbodEndsOn = null;
+                c.huisverbodImposedOn = null;
+            }
+        }
+
+        void inform(Instant at, SimulatedCase c, UUID reportId) {
+            step(at, c, new InformReporter(c.id, reportId, c.version), ActorRole.CASE_WORKER, null);
+        }
+
+        void closeAdvice(Instant at, SimulatedCase c) {
+            if (!c.reportReceived) {
+                close(at, c, ClosureReason.ADVICE_GIVEN);
+            }
+        }
+
+        void planClosure(Instant at, SimulatedCase c) {
+            if (chance(0.85)) {
+                plan(at, when -> closeWhenDone(when, c, 0));
+            }
+        }
+
+        void closeWhenDone(Instant at, SimulatedCase c, int attempt) {
+            if (c.closed) {
+                return;
+            }
+            if (c.escalation != null || c.huisverbodEndsOn != null || c.investigationRunning) {
+                if (attempt < 6) {
+                    plan(at.plus(days(14, 30)), when -> closeWhenDone(when, c, attempt + 1));
+                }
+                return;
+            }
+            ClosureReason reason = c.coordinator == null
+                    ? (chance(0.5) ? ClosureReason.NO_FURTHER_ACTION : ClosureReason.STEPPED_DOWN_TO_LOCAL_TEAM)
+                    : pick(new ClosureReason[] {ClosureReason.CARE_COMPLETED, ClosureReason.NO_LONGER_MULTI_PROBLEM,
+                            ClosureReason.CARE_ENDED}, new double[] {0.6, 0.2, 0.2});
+            close(at, c, reason);
+        }
+
+        void close(Instant at, SimulatedCase c, ClosureReason reason) {
+            if (!c.closed && step(at, c, new CloseCase(c.id, reason, c.version), ActorRole.CASE_WORKER, null)) {
+                c.closed = true;
+                c.household.open = null;
+                c.household.lastClosed = c.id;
+            }
+        }
+
+        // ---- giving commands --------------------------------------------------------------------------------
+
+        boolean step(Instant at, SimulatedCase c, Object command, ActorRole role, String reason) {
+            long version = send(at, command, role, reason);
+            if (version < 0) {
+                return false;
+            }
+            c.version = version;
+            c.lastStep = at;
+            return true;
+        }
+
+        /** @return the case version the command produced, or -1 when the ledger refused it */
+        long send(Instant at, Object command, ActorRole role, String reason) {
+            MetaData audit = MetaData.with(AuditMetadata.USER, "generator")
+                    .and(AuditMetadata.ORGANISATION, role == ActorRole.COORDINATOR ? "sociaal-team" : "veilig-thuis-"
+                            + spec.region().toLowerCase())
+                    .and(AuditMetadata.ROLE, role.name());
+            if (reason != null) {
+                audit = audit.and(AuditMetadata.REASON, reason);
+            }
+            GenericEventMessage.clock = Clock.fixed(at, ZoneOffset.UTC);
+            try {
+                Object result = commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(audit));
+                sent.add(new GeneratedYear.Sent(at, command, role.name()));
+                return result instanceof Long version ? version : 0;
+            } catch (RuntimeException refusal) {
+                refused++;
+                log.warn("the ledger refused a generated {}: {}", command.getClass().getSimpleName(),
+                        refusal.getMessage());
+                return -1;
+            }
+        }
+
+        // ---- chance ---------------------------------------------------------------------------------------------
+
+        boolean chance(double probability) {
+            return random.nextDouble() < probability;
+        }
+
+        Duration days(int from, int to) {
+            return Duration.ofMinutes((long) from * 1440 + random.nextInt(Math.max(1, (to - from) * 1440)));
+        }
+
+        /** Triage mostly within a working week, sometimes later: the national norm is 90% within 5 working days. */
+        Instant triageMoment(Instant received) {
+            int days = chance(0.85) ? random.nextInt(6) : 6 + random.nextInt(10);
+            return received.plus(Duration.ofDays(days)).plus(Duration.ofMinutes(random.nextInt(240)));
+        }
+
+        Instant moment(LocalDate day) {
+            return day.atTime(9, 0).plusMinutes(random.nextInt(480)).atZone(AMSTERDAM).toInstant();
+        }
+
+        ViolenceCategory category(ContactType type) {
+            return weightedCategory(type);
+        }
+
+        ViolenceCategory weightedCategory(ContactType type) {
+            int column = type == ContactType.ADVICE_REQUEST ? 0 : 1;
+            ViolenceCategory[] categories = ViolenceCategory.values();
+            double[] weights = new double[categories.length];
+            for (int i = 0; i < categories.length; i++) {
+                weights[i] = ADVICE_AND_REPORTS.get(categories[i])[column];
+            }
+            return pick(categories, weights);
+        }
+
+        FormOfViolence form(ViolenceCategory category) {
+            List<FormOfViolence> forms = EnumSet.allOf(FormOfViolence.class).stream()
+                    .filter(form -> form.category() == category).toList();
+            return forms.get(random.nextInt(forms.size()));
+        }
+
+        Reporter reporter() {
+            ReporterType type = pick(ReporterType.values(), new double[] {0.60, 0.18, 0.17, 0.05});
+            return switch (type) {
+                case PROFESSIONAL -> new Reporter(type, pick(ReporterSector.values(),
+                        new double[] {0.22, 0.06, 0.18, 0.12, 0.16, 0.12, 0.0, 0.06, 0.08}),
+                        new PersonalData("Melder " + random.nextInt(10000), null, null, null, "via telefoon"));
+                case POLICE -> new Reporter(type, ReporterSector.POLICE,
+                        new PersonalData("Politie-eenheid", null, null, null, null));
+                case CITIZEN -> new Reporter(type, null,
+                        new PersonalData("Burger " + random.nextInt(10000), null, null, null, null));
+                case ANONYMOUS -> new Reporter(type, null, null);
+            };
+        }
+
+        InvolvedPerson person(PersonRole role) {
+            LocalDate born = role == PersonRole.CHILD
+                    ? LocalDate.of(spec.year() - 1 - random.nextInt(16), 1 + random.nextInt(12), 1 + random.nextInt(28))
+                    : LocalDate.of(spec.year() - 20 - random.nextInt(50), 1 + random.nextInt(12), 1 + random.nextInt(28));
+            return new InvolvedPerson(UUID.randomUUID(), role,
+                    new PersonalData("Gegenereerd " + random.nextInt(1_000_000), null, born, null, null));
+        }
+
+        FamilyPlan plan(Instant at, SimulatedCase c) {
+            LocalDate today = at.atZone(AMSTERDAM).toLocalDate();
+            return new FamilyPlan(
+                    List.of(new Goal(LifeDomain.SAFETY, "geen geweld meer in huis"),
+                            new Goal(LifeDomain.PARENTING, "ouders vergroten hun opvoedvaardigheden")),
+                    List.of(new PlanTask(UUID.randomUUID(), "veiligheidscheck", "veilig-thuis-"
+                                    + spec.region().toLowerCase(), today.plusWeeks(2), TaskStatus.PLANNED),
+                            new PlanTask(UUID.randomUUID(), "opvoedondersteuning", "jeugdhulp", today.plusWeeks(8),
+                                    TaskStatus.PLANNED)),
+                    List.of("bij dreiging belt moeder 112"),
+                    List.of(today.plusWeeks(6)),
+                    List.of());
+        }
+
+        TriageOutcome outcome(SafetyCode code) {
+            TriageOutcome[] outcomes = TriageOutcome.values();
+            double[] weights = switch (code) {
+                case RED -> new double[] {0.0, 0.05, 0.25, 0.70, 0.0};
+                case ORANGE -> new double[] {0.15, 0.25, 0.15, 0.45, 0.0};
+                case GREEN -> new double[] {0.55, 0.25, 0.0, 0.05, 0.15};
+            };
+            return pick(outcomes, weights);
+        }
+
+        <T> T pick(T[] values, double[] weights) {
+            double total = 0;
+            for (double weight : weights) {
+                total += weight;
+            }
+            double draw = random.nextDouble() * total;
+            for (int i = 0; i < values.length; i++) {
+                draw -= weights[i];
+                if (draw < 0) {
+                    return values[i];
+                }
+            }
+            return values[values.length - 1];
+        }
+
+        Instant arrival() {
+            LocalDate day = LocalDate.of(spec.year(), 1, 1).plusDays(random.nextInt(LocalDate.of(spec.year(), 12, 31)
+                    .getDayOfYear()));
+            if ((day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) && chance(0.8)) {
+                day = day.plusDays(day.getDayOfWeek() == DayOfWeek.SATURDAY ? 2 : 1);
+            }
+            return LocalDateTime.of(day.getYear(), day.getMonth(), day.getDayOfMonth(), 8, 0)
+                    .plusMinutes(random.nextInt(9 * 60)).atZone(AMSTERDAM).toInstant();
+        }
+
+        GeneratedYear run() {
+            for (int i = 0; i < spec.reports(); i++) {
+                plan(arrival(), when -> contact(when, ContactType.REPORT));
+            }
+            for (int i = 0; i < spec.adviceRequests(); i++) {
+                plan(arrival(), when -> contact(when, ContactType.ADVICE_REQUEST));
+            }
+            long started = System.nanoTime();
+            int total = timelineSize();
+            int done = 0;
+            while (!timeline.isEmpty()) {
+                Step next = timeline.poll();
+                next.action().accept(next.at());
+                if (++done % 5000 == 0) {
+                    log.info("generator: {} steps done, {} still planned, {} commands given, {} s", done,
+                            timeline.size(), sent.size(), Duration.ofNanos(System.nanoTime() - started).toSeconds());
+                }
+            }
+            log.info("generator: year {} of {} done: {} contacts planned, {} commands given, {} refused, {} s",
+                    spec.year(), spec.region(), total, sent.size(), refused,
+                    Duration.ofNanos(System.nanoTime() - started).toSeconds());
+            return new GeneratedYear(List.copyOf(sent), refused);
+        }
+
+        int timelineSize() {
+            return timeline.size();
+        }
+    }
+
+    /**
+     * Generates the year. Single-threaded and deterministic for a seed (but for the case and event identifiers).
+     */
+    public synchronized GeneratedYear generate(GenerationSpec spec) {
+        Clock before = GenericEventMessage.clock;
+        try {
+            return new Run(spec).run();
+        } finally {
+            GenericEventMessage.clock = before;
+        }
+    }
+}
