@@ -22,8 +22,13 @@ public record CaseHistory(UUID caseId,
                           @Schema(description = "the moment asked for; absent for now") Instant asOf,
                           Instant generatedAt,
                           List<HistoryEntry> entries,
-                          @Schema(description = "the case as it stood at asOf, folded from the entries; CONTAINS "
-                                  + "PERSONAL DATA of the people involved (members)")
+                          // documented as a plain object: its nested records (Plan, Report, Member, ...) would take
+                          // the OpenAPI schema names of the command side's request types, which share simple names
+                          @Schema(implementation = Object.class, description = "the case as it stood at asOf, "
+                                  + "folded from the entries: status, municipality, openedAt, members, reports, code, "
+                                  + "triage, investigation, coordination, plan, escalation, huisverbod, organisations, "
+                                  + "closureReason, closedAt, version. CONTAINS PERSONAL DATA of the people involved "
+                                  + "(members[].personalData)")
                           CaseState state) {
 
     public CaseHistory {
