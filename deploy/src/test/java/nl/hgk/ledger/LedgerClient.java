@@ -58,6 +58,10 @@ final class LedgerClient {
         return send(user, HttpRequest.newBuilder(URI.create(base + path)).GET(), Map.of());
     }
 
+    Answer get(String user, String path, Map<String, String> headers) {
+        return send(user, HttpRequest.newBuilder(URI.create(base + path)).GET(), headers);
+    }
+
     private Answer send(String user, HttpRequest.Builder request, Map<String, String> headers) {
         if (user != null) {
             request.header("Authorization", "Basic " + Base64.getEncoder()

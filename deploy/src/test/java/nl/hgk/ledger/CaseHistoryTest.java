@@ -1,0 +1,327 @@
+package nl.hgk.ledger;
+
+import static nl.hgk.ledger.Requests.ANALYST;
+import static nl.hgk.ledger.Requests.CASE_WORKER;
+import static nl.hgk.ledger.Requests.COORDINATOR;
+import static nl.hgk.ledger.Requests.INSPECTOR;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The inspector's case history over HTTP, on the embedded PostgreSQL event store: a case driven through the command
+ * API, then read back as it is now and as it stood at a moment in between.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "hgk.embedded-postgres.data-directory=")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CaseHistoryTest {
+
+    private static final String SCRIPT_REASON = "<script>alert('x')</script> zorgen om de veiligheid";
+
+    @LocalServerPort
+    int port;
+
+    private LedgerClient api;
+    private String caseId;
+    private String history;
+    /** a moment after the third event (triage) and before the fourth (code RED) */
+    private Instant between;
+
+    @BeforeAll
+    void aCaseFromReportToClosureWithAMomentInBetween() {
+        api = new LedgerClient(port);
+        String houseNumber = String.valueOf(ThreadLocalRandom.current().nextInt(1, 99999));
+        LedgerClient.Answer received = api.post(CASE_WORKER, "/api/reports", Requests.report("3312 CD", houseNumber));
+        assertThat(received.text("outcome")).isEqualTo("CASE_OPENED");
+        caseId = received.text("caseId");
+        history = "/api/cases/" + caseId + "/history";
+        Steps steps = new Steps(api, "/api/cases/" + caseId);
+
+        steps.ok(CASE_WORKER, "/code", Map.of("code", "ORANGE", "reason", SCRIPT_REASON));
+        steps.ok(CASE_WORKER, "/triage", Map.of("outcome", "VEILIG_THUIS_INVESTIGATION"));
+        // Event timestamps are the server's wall clock, stored to the millisecond. Every event so far was stamped
+        // before this moment; the next is stamped after it once the clock has passed the next millisecond.
+        between = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        await().pollInterval(Duration.ofMillis(1)).atMost(Duration.ofSeconds(1))
+                .until(() -> Instant.now().isAfter(between.plusMillis(1)));
+        steps.ok(CASE_WORKER, "/code", Map.of("code", "RED", "reason", "geweld neemt toe"));
+        steps.ok(CASE_WORKER, "/coordinator", Map.of("userId", "regisseur", "organisation", "sociaal-team-dordrecht"));
+        steps.ok(COORDINATOR, "/plan", Map.of("plan", Requests.plan(List.of())));
+        steps.ok(CASE_WORKER, "/reports/" + received.text("reportId") + "/reporter-informed", Map.of());
+        steps.ok(CASE_WORKER, "/closure", Map.of("closureReason", "CARE_COMPLETED", "reason", "doelen bereikt"));
+    }
+
+    @Test
+    void everyEventInOrderWithWhenWhoWhyAndWhat() {
+        LedgerClient.Answer answer = api.get(INSPECTOR, history);
+
+        assertThat(answer.status()).as(String.valueOf(answer.body())).isEqualTo(200);
+        assertThat(answer.raw().headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("application/json"));
+        JsonNode body = answer.body();
+        assertThat(body.path("caseId").asText()).isEqualTo(caseId);
+        assertThat(body.has("asOf")).isFalse();
+        assertThat(Instant.parse(body.path("generatedAt").asText())).isAfter(between);
+
+        List<JsonNode> entries = list(body.path("entries"));
+        assertThat(entries).extracting(entry -> entry.path("sequenceNumber").asLong())
+                .containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L);
+        assertThat(entries).extracting(entry -> entry.path("eventType").asText()).containsExactly(
+                "ReportReceived", "CodeAssigned", "TriageDecided", "CodeAssigned", "CoordinatorAppointed",
+                "FamilyPlanAdopted", "ReporterInformed", "CaseClosed");
+        assertThat(entries).extracting(entry -> entry.path("user").asText()).containsExactly(
+                "casemanager", "casemanager", "casemanager", "casemanager", "casemanager", "regisseur",
+                "casemanager", "casemanager");
+        assertThat(entries).extracting(entry -> entry.path("organisation").asText()).containsExactly(
+                "veilig-thuis-zhz", "veilig-thuis-zhz", "veilig-thuis-zhz", "veilig-thuis-zhz", "veilig-thuis-zhz",
+                "sociaal-team-dordrecht", "veilig-thuis-zhz", "veilig-thuis-zhz");
+        assertThat(entries).extracting(entry -> entry.path("role").asText()).containsExactly(
+                "CASE_WORKER", "CASE_WORKER", "CASE_WORKER", "CASE_WORKER", "CASE_WORKER", "COORDINATOR",
+                "CASE_WORKER", "CASE_WORKER");
+        assertThat(entries).extracting(entry -> entry.path("reason").asText(null)).containsExactly(
+                null, SCRIPT_REASON, null, "geweld neemt toe", null, null, null, "doelen bereikt");
+        assertThat(entries).extracting(entry -> entry.path("description").asText()).containsExactly(
+                "Melding ontvangen van een professional (onderwijs) over partnergeweld en kind getuige van "
+                        + "partnergeweld; 3 betrokkenen (slachtoffer, pleger, kind). Casus geopend",
+                "Veiligheidscode ORANJE toegekend; procesregie bij Veilig Thuis",
+                "Triagebesluit: onderzoek door Veilig Thuis",
+                "Veiligheidscode ROOD toegekend (was ORANJE); procesregie bij Veilig Thuis",
+                "Zorgcoördinator aangesteld: regisseur (sociaal-team-dordrecht)",
+                "Gezinsplan versie 1 vastgesteld: 1 doel, 1 taak, 1 veiligheidsafspraak, evaluatie op 15-01-2027; "
+                        + "geen instemming vastgelegd",
+                "Melder teruggekoppeld over de melding van " + dutchDay(entries.get(0)),
+                "Casus afgesloten: zorg afgerond");
+        List<Instant> times = entries.stream().map(entry -> Instant.parse(entry.path("timestamp").asText())).toList();
+        assertThat(times).isSorted();
+        assertThat(times.get(2)).isBeforeOrEqualTo(between);
+        assertThat(times.get(3)).isAfter(between);
+        assertThat(entries).extracting(entry -> entry.path("eventId").asText()).doesNotContain("").doesNotHaveDuplicates();
+
+        // the entries are safe to print; the state is the case, with the people in it
+        assertThat(body.path("entries").toString()).doesNotContain("Jansen", "111222333", "J. de Vries");
+        JsonNode state = body.path("state");
+        assertThat(state.path("status").asText()).isEqualTo("CLOSED");
+        assertThat(state.path("closureReason").asText()).isEqualTo("CARE_COMPLETED");
+        assertThat(state.path("code").path("code").asText()).isEqualTo("RED");
+        assertThat(state.path("coordination").path("coordinator").path("userId").asText()).isEqualTo("regisseur");
+        assertThat(state.path("plan").path("planVersion").asInt()).isEqualTo(1);
+        assertThat(state.path("version").asLong()).isEqualTo(7);
+        assertThat(state.path("members").findValuesAsText("fullName"))
+                .containsExactly("Anna Jansen", "Piet Jansen", "Sam Jansen");
+    }
+
+    @Test
+    void asOfAMomentInBetweenTheCaseAsItStoodThen() {
+        LedgerClient.Answer answer = api.get(INSPECTOR, history + "?asOf=" + between);
+
+        assertThat(answer.status()).as(String.valueOf(answer.body())).isEqualTo(200);
+        JsonNode body = answer.body();
+        assertThat(Instant.parse(body.path("asOf").asText())).isEqualTo(between);
+        assertThat(list(body.path("entries"))).extracting(entry -> entry.path("eventType").asText())
+                .containsExactly("ReportReceived", "CodeAssigned", "TriageDecided");
+        JsonNode state = body.path("state");
+        assertThat(state.path("status").asText()).isEqualTo("OPEN");
+        assertThat(state.path("code").path("code").asText()).isEqualTo("ORANGE");
+        assertThat(state.path("triage").path("outcome").asText()).isEqualTo("VEILIG_THUIS_INVESTIGATION");
+        assertThat(state.has("coordination")).isFalse();
+        assertThat(state.has("plan")).isFalse();
+        assertThat(state.has("closureReason")).isFalse();
+        assertThat(state.path("version").asLong()).isEqualTo(2);
+    }
+
+    @Test
+    void aMomentWithAnOffsetAndOneInTheFuture() {
+        String offset = between.atOffset(ZoneOffset.ofHours(1)).toString().replace("+", "%2B");
+        assertThat(list(api.get(INSPECTOR, history + "?asOf=" + offset).body().path("entries"))).hasSize(3);
+
+        LedgerClient.Answer future = api.get(INSPECTOR, history + "?asOf=2999-01-01T00:00:00Z");
+        assertThat(future.status()).isEqualTo(200);
+        assertThat(list(future.body().path("entries"))).hasSize(8);
+        assertThat(future.body().path("state").path("status").asText()).isEqualTo("CLOSED");
+    }
+
+    @Test
+    void aPrintableDocumentThatEscapesWhatUsersTyped() {
+        LedgerClient.Answer answer = api.get(INSPECTOR, history + "?format=html");
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.raw().headers().firstValue("Content-Type")).hasValue("text/html;charset=UTF-8");
+        assertThat(answer.raw().headers().firstValue("Content-Disposition")).isEmpty();
+        String html = answer.raw().body();
+        assertThat(html).contains("<h1>Dossierhistorie</h1>", caseId,
+                "<td>Veiligheidscode ROOD toegekend (was ORANJE); procesregie bij Veilig Thuis</td>"
+                        + "<td>geweld neemt toe</td>",
+                "<td>Casus afgesloten: zorg afgerond</td><td>doelen bereikt</td>",
+                "<th>Status</th><td>afgesloten",
+                "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; zorgen om de veiligheid",
+                "<h2>Persoonsgegevens van betrokkenen</h2>");
+        assertThat(html).doesNotContain("<script", "111222333");
+        assertThat(html.split("<td class=\"nr\">", -1)).hasSize(9);
+    }
+
+    @Test
+    void thePrintableDocumentAsOfAMoment() {
+        LedgerClient.Answer answer = api.get(INSPECTOR, history + "?format=html&asOf=" + between);
+
+        assertThat(answer.status()).isEqualTo(200);
+        String html = answer.raw().body();
+        assertThat(html).contains("<th>Stand per</th><td>", "(" + between + ")", "<th>Status</th><td>open</td>",
+                "<th>Zorgcoördinator</th><td>nog niet aangesteld</td>");
+        assertThat(html).doesNotContain("Veiligheidscode ROOD", "Casus afgesloten");
+        assertThat(html.split("<td class=\"nr\">", -1)).hasSize(4);
+    }
+
+    @Test
+    void aBrowserAskingForHtmlGetsTheDocument() {
+        LedgerClient.Answer answer = api.get(INSPECTOR, history,
+                Map.of("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"));
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.raw().headers().firstValue("Content-Type")).hasValue("text/html;charset=UTF-8");
+        assertThat(answer.raw().body()).contains("<h1>Dossierhistorie</h1>");
+    }
+
+    @Test
+    void downloadedAsAFile() {
+        LedgerClient.Answer json = api.get(INSPECTOR, history + "?download=true");
+        assertThat(json.status()).isEqualTo(200);
+        assertThat(json.raw().headers().firstValue("Content-Disposition"))
+                .hasValue("attachment; filename=\"dossierhistorie-" + caseId + ".json\"");
+        assertThat(list(json.body().path("entries"))).hasSize(8);
+
+        LedgerClient.Answer html = api.get(INSPECTOR, history + "?download=true&format=html");
+        assertThat(html.raw().headers().firstValue("Content-Disposition"))
+                .hasValue("attachment; filename=\"dossierhistorie-" + caseId + ".html\"");
+    }
+
+    @Test
+    void anUnknownCase() {
+        LedgerClient.Answer answer = api.get(INSPECTOR, "/api/cases/" + UUID.randomUUID() + "/history");
+
+        assertProblem(answer, 404, "not-found");
+    }
+
+    @Test
+    void anUnknownCaseAskedForAsHtmlIsStillAProblem() {
+        String unknown = "/api/cases/" + UUID.randomUUID() + "/history";
+
+        assertProblem(api.get(INSPECTOR, unknown + "?format=html"), 404, "not-found");
+        assertProblem(api.get(INSPECTOR, unknown, Map.of("Accept", "text/html")), 404, "not-found");
+    }
+
+    @Test
+    void beforeTheFirstEventTheCaseDidNotExistYet() {
+        Instant before = Instant.parse(list(api.get(INSPECTOR, history).body().path("entries")).get(0)
+                .path("timestamp").asText()).minusMillis(1);
+
+        LedgerClient.Answer answer = api.get(INSPECTOR, history + "?asOf=" + before);
+
+        assertProblem(answer, 404, "not-found");
+        assertThat(answer.text("detail")).contains("did not exist yet at " + before);
+    }
+
+    @Test
+    void anAsOfThatIsNoMoment() {
+        LedgerClient.Answer answer = api.get(INSPECTOR, history + "?asOf=gisteren");
+
+        assertProblem(answer, 400, "invalid-query");
+        assertThat(answer.body().path("errors").findValuesAsText("field")).containsExactly("asOf");
+        assertThat(answer.text("detail")).contains("2025-03-01T12:00:00Z");
+    }
+
+    @Test
+    void anUnknownFormatOrDownloadValue() {
+        LedgerClient.Answer format = api.get(INSPECTOR, history + "?format=pdf");
+        assertProblem(format, 400, "invalid-query");
+        assertThat(format.body().path("errors").findValuesAsText("field")).containsExactly("format");
+
+        LedgerClient.Answer download = api.get(INSPECTOR, history + "?download=misschien");
+        assertProblem(download, 400, "invalid-value");
+        assertThat(download.body().path("errors").findValuesAsText("field")).containsExactly("download");
+    }
+
+    @Test
+    void aCaseIdThatIsNoUuid() {
+        assertProblem(api.get(INSPECTOR, "/api/cases/not-a-uuid/history"), 400, "invalid-value");
+    }
+
+    @Test
+    void professionalsMayReadItAnalystsMayNot() {
+        assertThat(api.get(CASE_WORKER, history).status()).isEqualTo(200);
+        assertThat(api.get(COORDINATOR, history).status()).isEqualTo(200);
+        assertProblem(api.get(ANALYST, history), 403, "forbidden");
+        assertThat(api.get(null, history).status()).isEqualTo(401);
+    }
+
+    @Test
+    void documentedInTheOpenApiDescription() {
+        JsonNode docs = api.get(null, "/v3/api-docs").body();
+        JsonNode get = docs.path("paths").path("/api/cases/{caseId}/history").path("get");
+
+        assertThat(get.path("parameters").findValuesAsText("name"))
+                .containsExactly("caseId", "asOf", "format", "download");
+        assertThat(get.path("responses").path("200").path("content").has("application/json")).isTrue();
+        assertThat(get.path("responses").path("200").path("content").has("text/html")).isTrue();
+        assertThat(docs.path("components").path("schemas").path("CaseHistory").path("properties").has("entries"))
+                .isTrue();
+        // the history's state must not take the name of a command request type: the plan a coordinator posts
+        assertThat(docs.path("components").path("schemas").path("Plan").path("properties").has("goals")).isTrue();
+    }
+
+    private static void assertProblem(LedgerClient.Answer answer, int status, String type) {
+        assertThat(answer.status()).as(answer.raw().body()).isEqualTo(status);
+        assertThat(answer.raw().headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(answer.text("type")).isEqualTo("urn:hgk-ledger:problem:" + type);
+    }
+
+    private static List<JsonNode> list(JsonNode array) {
+        List<JsonNode> items = new ArrayList<>();
+        array.forEach(items::add);
+        return items;
+    }
+
+    private static String dutchDay(JsonNode entry) {
+        return Instant.parse(entry.path("timestamp").asText()).atZone(ZoneId.of("Europe/Amsterdam"))
+                .toLocalDate().format(DateTimeFormatter.ofPattern("dd-MM-yyyy"));
+    }
+
+    /** Posts the steps of one case, threading the version each answer gives into the next request. */
+    private static final class Steps {
+        private final LedgerClient api;
+        private final String casePath;
+        private long version;
+
+        Steps(LedgerClient api, String casePath) {
+            this.api = api;
+            this.casePath = casePath;
+        }
+
+        void ok(String user, String step, Map<String, Object> body) {
+            Map<String, Object> request = new HashMap<>(body);
+            request.put("expectedVersion", version);
+            LedgerClient.Answer answer = api.post(user, casePath + step, request);
+            assertThat(answer.status()).as("%s: %s", step, answer.body()).isEqualTo(200);
+            version = answer.version();
+        }
+    }
+}

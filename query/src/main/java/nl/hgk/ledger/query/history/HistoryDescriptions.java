@@ -1,0 +1,241 @@
+package nl.hgk.ledger.query.history;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import nl.hgk.ledger.events.closure.CaseClosed;
+import nl.hgk.ledger.events.coordination.Consent;
+import nl.hgk.ledger.events.coordination.Coordinator;
+import nl.hgk.ledger.events.coordination.CoordinatorAppointed;
+import nl.hgk.ledger.events.coordination.CoordinatorReplaced;
+import nl.hgk.ledger.events.coordination.FamilyPlan;
+import nl.hgk.ledger.events.coordination.FamilyPlanAdopted;
+import nl.hgk.ledger.events.coordination.FamilyPlanRevised;
+import nl.hgk.ledger.events.escalation.EscalationRaised;
+import nl.hgk.ledger.events.escalation.EscalationResolved;
+import nl.hgk.ledger.events.huisverbod.HuisverbodEnded;
+import nl.hgk.ledger.events.huisverbod.HuisverbodExtended;
+import nl.hgk.ledger.events.huisverbod.HuisverbodImposed;
+import nl.hgk.ledger.events.intake.FormOfViolence;
+import nl.hgk.ledger.events.intake.ReportReceived;
+import nl.hgk.ledger.events.intake.Reporter;
+import nl.hgk.ledger.events.intake.ReporterInformed;
+import nl.hgk.ledger.events.person.InvolvedPerson;
+import nl.hgk.ledger.events.triage.CodeAssigned;
+import nl.hgk.ledger.events.triage.InvestigationConcluded;
+import nl.hgk.ledger.events.triage.InvestigationStarted;
+import nl.hgk.ledger.events.triage.TriageDecided;
+import nl.hgk.ledger.query.casestate.CaseState;
+import org.axonframework.eventhandling.DomainEventMessage;
+
+/**
+ * What each event means, in one plain Dutch sentence for the inspector: "Veiligheidscode ORANJE toegekend (was
+ * GROEN); procesregie bij Veilig Thuis".
+ * <p>
+ * A description never contains personal data: no name, BSN, address, birth date or note from the event, and no free
+ * text that the published language keeps inside {@code PersonalData} (a client's opinion). People are named by their
+ * role in the case ("de pleger"), which is why a description is made with the state of the case just before the
+ * event: that state knows the role of every person id. Free text about the work itself (goals, tasks, safety
+ * agreements) is left out too; the history counts it, the state shows it. The one free text a description carries
+ * is an escalation's urgency, which is the reason for skipping steps, as the reason of any event is shown.
+ */
+final class HistoryDescriptions {
+
+    /** The start of the description of an event type this version does not know (added later). */
+    static final String UNKNOWN = "Gebeurtenis van een onbekend soort";
+
+    private HistoryDescriptions() {
+    }
+
+    /**
+     * @param event  the event to describe
+     * @param before the state of the case after the events before this one (empty before the first)
+     * @return the event in plain Dutch, without personal data
+     */
+    static String describe(DomainEventMessage<?> event, CaseState before) {
+        Object payload = event.getPayload();
+        if (payload instanceof ReportReceived received) {
+            return received(received, before);
+        } else if (payload instanceof CodeAssigned assigned) {
+            return "Veiligheidscode " + DutchLabels.code(assigned.code()) + " toegekend"
+                    + (assigned.previousCode() == null ? "" : " (was " + DutchLabels.code(assigned.previousCode()) + ")")
+                    + (assigned.processDirection() == null ? ""
+                    : "; procesregie bij " + DutchLabels.processDirection(assigned.processDirection()));
+        } else if (payload instanceof TriageDecided decided) {
+            return "Triagebesluit: " + DutchLabels.triageOutcome(decided.outcome());
+        } else if (payload instanceof InvestigationStarted) {
+            return "Onderzoek door Veilig Thuis gestart";
+        } else if (payload instanceof InvestigationConcluded concluded) {
+            return "Onderzoek door Veilig Thuis afgerond: " + DutchLabels.conclusion(concluded.conclusion());
+        } else if (payload instanceof CoordinatorAppointed appointed) {
+            return "Zorgcoördinator aangesteld: " + professional(appointed.coordinator());
+        } else if (payload instanceof CoordinatorReplaced replaced) {
+            return "Zorgcoördinator vervangen: " + professional(replaced.next()) + " in plaats van "
+                    + professional(replaced.previous());
+        } else if (payload instanceof FamilyPlanAdopted adopted) {
+            return "Gezinsplan versie " + adopted.planVersion() + " vastgesteld: " + plan(adopted.plan(), before);
+        } else if (payload instanceof FamilyPlanRevised revised) {
+            return "Gezinsplan versie " + revised.planVersion() + " vastgesteld"
+                    + (before.getPlan() == null ? "" : " (vervangt versie " + before.getPlan().planVersion() + ")")
+                    + ": " + plan(revised.plan(), before);
+        } else if (payload instanceof EscalationRaised raised) {
+            return escalation(raised);
+        } else if (payload instanceof EscalationResolved resolved) {
+            return "Opschaling afgerond op " + DutchLabels.escalationStep(resolved.step())
+                    + "; terug naar de reguliere regie";
+        } else if (payload instanceof HuisverbodImposed imposed) {
+            return "Tijdelijk huisverbod opgelegd op " + DutchTime.day(imposed.imposedOn()) + " tot "
+                    + DutchTime.day(imposed.endsOn()) + " aan " + person(imposed.personId(), before);
+        } else if (payload instanceof HuisverbodExtended extended) {
+            return "Tijdelijk huisverbod verlengd tot " + DutchTime.day(extended.endsOn())
+                    + (extended.previousEndsOn() == null ? ""
+                    : " (was tot " + DutchTime.day(extended.previousEndsOn()) + ")");
+        } else if (payload instanceof HuisverbodEnded ended) {
+            return "Tijdelijk huisverbod beëindigd op " + DutchTime.day(ended.endedOn()) + ": "
+                    + DutchLabels.huisverbodEndReason(ended.reason());
+        } else if (payload instanceof ReporterInformed informed) {
+            return reporterInformed(informed, before);
+        } else if (payload instanceof CaseClosed closed) {
+            return "Casus afgesloten: " + DutchLabels.closureReason(closed.reason());
+        }
+        // an event type added after this version: the history shows it rather than failing or hiding it
+        return UNKNOWN + " (" + event.getPayloadType().getSimpleName() + "); geen omschrijving beschikbaar";
+    }
+
+    private static String received(ReportReceived received, CaseState before) {
+        StringBuilder text = new StringBuilder(DutchLabels.contactType(received.contactType())).append(" ontvangen");
+        Reporter reporter = received.reporter();
+        if (reporter != null && reporter.isAnonymous()) {
+            text.append(" (anoniem)");
+        } else if (reporter != null) {
+            text.append(" van ").append(DutchLabels.reporterWithArticle(reporter.type()));
+            if (reporter.sector() != null) {
+                text.append(" (").append(DutchLabels.sector(reporter.sector())).append(')');
+            }
+        }
+        List<FormOfViolence> forms = sorted(received.formsOfViolence());
+        if (!forms.isEmpty()) {
+            text.append(" over ").append(and(forms.stream().map(DutchLabels::form).toList()));
+        }
+        List<InvolvedPerson> persons = received.persons() == null ? List.of() : received.persons();
+        text.append("; ").append(count(persons.size(), "betrokkene", "betrokkenen"));
+        if (!persons.isEmpty()) {
+            text.append(" (").append(String.join(", ",
+                    persons.stream().map(person -> DutchLabels.personRole(person.role())).toList())).append(')');
+        }
+        if (before.getCaseId() != null) {
+            text.append(". Gebundeld in deze lopende casus");
+        } else if (received.repeatOfCaseId() != null) {
+            text.append(". Hermelding: eerdere casus ").append(received.repeatOfCaseId())
+                    .append(" was afgesloten; nieuwe casus geopend");
+        } else {
+            text.append(". Casus geopend");
+        }
+        return text.toString();
+    }
+
+    private static String escalation(EscalationRaised raised) {
+        StringBuilder text = new StringBuilder("Opgeschaald naar ").append(DutchLabels.escalationStep(raised.step()));
+        int from = 0;
+        if (raised.previousStep() != null) {
+            text.append(" vanaf ").append(DutchLabels.escalationStep(raised.previousStep()));
+            from = raised.previousStep().level();
+        }
+        List<String> skipped = new ArrayList<>();
+        for (int level = from + 1; level < raised.step().level(); level++) {
+            skipped.add(String.valueOf(level));
+        }
+        if (!skipped.isEmpty()) {
+            text.append(skipped.size() == 1 ? ", stap " : ", stappen ").append(and(skipped)).append(" overgeslagen");
+            if (raised.urgencyReason() != null) {
+                text.append(" wegens urgentie: ").append(raised.urgencyReason());
+            }
+        } else if (raised.urgencyReason() != null) {
+            text.append("; urgentie: ").append(raised.urgencyReason());
+        }
+        return text.toString();
+    }
+
+    private static String plan(FamilyPlan plan, CaseState before) {
+        List<String> parts = new ArrayList<>();
+        parts.add(count(size(plan.goals()), "doel", "doelen"));
+        parts.add(count(size(plan.tasks()), "taak", "taken"));
+        parts.add(count(size(plan.safetyAgreements()), "veiligheidsafspraak", "veiligheidsafspraken"));
+        List<LocalDate> evaluations = plan.evaluationDates() == null ? List.of()
+                : plan.evaluationDates().stream().sorted().toList();
+        parts.add(evaluations.isEmpty() ? "geen evaluatiedatum"
+                : "evaluatie op " + and(evaluations.stream().map(DutchTime::day).toList()));
+        String text = String.join(", ", parts);
+        List<Consent> consents = plan.consents() == null ? List.of() : plan.consents();
+        if (consents.isEmpty()) {
+            return text + "; geen instemming vastgelegd";
+        }
+        // the client's opinion on a refusal is personal data: only the decision is described
+        return text + "; " + String.join(", ", consents.stream().map(consent -> consent(consent, before)).toList());
+    }
+
+    private static String consent(Consent consent, CaseState before) {
+        String who = person(consent.personId(), before);
+        return switch (consent.decision()) {
+            case GIVEN -> "ingestemd door " + who;
+            case REFUSED -> "instemming geweigerd door " + who;
+            case BY_LEGAL_REPRESENTATIVE -> "ingestemd door de wettelijk vertegenwoordiger van " + who;
+        };
+    }
+
+    private static String reporterInformed(ReporterInformed informed, CaseState before) {
+        for (CaseState.Report report : before.getReports()) {
+            if (report.reportId().equals(informed.reportId())) {
+                return "Melder teruggekoppeld over de " + DutchLabels.contactType(report.contactType()).toLowerCase()
+                        + " van " + DutchTime.day(report.receivedAt());
+            }
+        }
+        return "Melder teruggekoppeld";
+    }
+
+    /**
+     * @return the person by their role in the case ("de pleger"), numbered when several people have that role
+     * ("het kind (2e van 3)"); never by name
+     */
+    static String person(UUID personId, CaseState before) {
+        List<CaseState.Member> members = before.getMembers();
+        for (CaseState.Member member : members) {
+            if (member.personId().equals(personId)) {
+                List<CaseState.Member> sameRole = members.stream().filter(m -> m.role() == member.role()).toList();
+                String role = DutchLabels.personByRole(member.role());
+                return sameRole.size() == 1 ? role
+                        : role + " (" + (sameRole.indexOf(member) + 1) + "e van " + sameRole.size() + ")";
+            }
+        }
+        return "een persoon die niet in de casus is genoemd";
+    }
+
+    /** A professional is named by user name and organisation: they act in their work, not as a subject of the case. */
+    private static String professional(Coordinator coordinator) {
+        return coordinator == null ? "onbekend" : coordinator.userId() + " (" + coordinator.organisation() + ")";
+    }
+
+    private static List<FormOfViolence> sorted(Collection<FormOfViolence> forms) {
+        return forms == null ? List.of() : forms.stream().sorted(Comparator.naturalOrder()).toList();
+    }
+
+    private static int size(Collection<?> items) {
+        return items == null ? 0 : items.size();
+    }
+
+    private static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+
+    /** @return "a", "a en b", "a, b en c" */
+    static String and(List<String> items) {
+        if (items.size() <= 1) {
+            return String.join("", items);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " en " + items.get(items.size() - 1);
+    }
+}

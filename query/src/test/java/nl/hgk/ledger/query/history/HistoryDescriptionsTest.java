@@ -1,0 +1,155 @@
+package nl.hgk.ledger.query.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import nl.hgk.ledger.query.CaseEvents;
+import nl.hgk.ledger.query.casestate.CaseState;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.serialization.Revision;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+
+class HistoryDescriptionsTest {
+
+    /** An enumeration constant left untranslated (PARTNER_VIOLENCE, ORANGE) or a Java null in the text. */
+    private static final Pattern UNTRANSLATED =
+            Pattern.compile("\\b[A-Z]+_[A-Z_]+\\b|\\b(GREEN|ORANGE|RED|null)\\b");
+
+    private final HistoryCases story = HistoryCases.everyEventType();
+
+    @Test
+    void everyEventTypeOfThePublishedLanguageHasItsOwnDescription() {
+        Set<String> published = publishedEventTypes();
+        assertThat(published).as("the scan finds the events").contains("ReportReceived", "CaseClosed");
+
+        Map<String, String> described = new LinkedHashMap<>();
+        describe(story.events).forEach((event, text) ->
+                described.putIfAbsent(event.getPayloadType().getSimpleName(), text));
+
+        // the test story must pass every event type, so that a new one without a description cannot go unnoticed
+        assertThat(described.keySet()).containsExactlyInAnyOrderElementsOf(published);
+        assertThat(described.values()).allSatisfy(text -> assertThat(text)
+                .isNotBlank()
+                .doesNotStartWith(HistoryDescriptions.UNKNOWN));
+    }
+
+    @Test
+    void eachEventInPlainDutch() {
+        assertThat(descriptions(story.events)).containsExactly(
+                "Melding ontvangen van een professional (onderwijs) over partnergeweld en kind getuige van "
+                        + "partnergeweld; 4 betrokkenen (slachtoffer, pleger, kind, kind). Casus geopend",
+                "Veiligheidscode GROEN toegekend; procesregie bij het lokale veld",
+                "Adviesvraag ontvangen (anoniem) over ouderenmishandeling; 1 betrokkene (steunsysteem). "
+                        + "Gebundeld in deze lopende casus",
+                "Veiligheidscode ORANJE toegekend (was GROEN); procesregie bij Veilig Thuis",
+                "Triagebesluit: onderzoek door Veilig Thuis",
+                "Onderzoek door Veilig Thuis gestart",
+                "Tijdelijk huisverbod opgelegd op 20-11-2026 tot 30-11-2026 aan de pleger",
+                "Tijdelijk huisverbod verlengd tot 18-12-2026 (was tot 30-11-2026)",
+                "Onderzoek door Veilig Thuis afgerond: onveiligheid vastgesteld",
+                "Zorgcoördinator aangesteld: regisseur (sociaal-team-dordrecht)",
+                "Gezinsplan versie 1 vastgesteld: 2 doelen, 1 taak, 1 veiligheidsafspraak, evaluatie op 20-12-2026 "
+                        + "en 15-01-2027; ingestemd door het slachtoffer",
+                "Gezinsplan versie 2 vastgesteld (vervangt versie 1): 2 doelen, 1 taak, 1 veiligheidsafspraak, "
+                        + "evaluatie op 20-12-2026 en 15-01-2027; instemming geweigerd door het slachtoffer, "
+                        + "ingestemd door de wettelijk vertegenwoordiger van het kind (2e van 2)",
+                "Zorgcoördinator vervangen: regisseur2 (wijkteam-zwijndrecht) in plaats van regisseur "
+                        + "(sociaal-team-dordrecht)",
+                "Opgeschaald naar stap 1 (advies)",
+                "Opgeschaald naar stap 4 (procesregisseur) vanaf stap 1 (advies), stappen 2 en 3 overgeslagen "
+                        + "wegens urgentie: kinderen direct onveilig",
+                "Opschaling afgerond op stap 4 (procesregisseur); terug naar de reguliere regie",
+                "Tijdelijk huisverbod beëindigd op 18-12-2026: termijn verstreken",
+                "Melder teruggekoppeld over de melding van 01-03-2025",
+                "Casus afgesloten: zorg afgerond");
+    }
+
+    @Test
+    void aRepeatReportNamesTheEarlierCase() {
+        UUID earlier = UUID.randomUUID();
+        assertThat(descriptions(HistoryCases.repeatReport(earlier))).containsExactly(
+                "Melding ontvangen van de politie (politie) over partnergeweld; 1 betrokkene (slachtoffer). "
+                        + "Hermelding: eerdere casus " + earlier + " was afgesloten; nieuwe casus geopend");
+    }
+
+    @Test
+    void noDescriptionRepeatsPersonalDataOrFreeTextFromTheEvents() {
+        List<String> descriptions = new ArrayList<>(descriptions(story.events));
+        descriptions.addAll(descriptions(HistoryCases.repeatReport(UUID.randomUUID())));
+        for (String text : descriptions) {
+            for (String secret : HistoryCases.PRIVATE_TEXT) {
+                assertThat(text).as("description must not contain '%s'", secret).doesNotContain(secret);
+            }
+            assertThat(text).doesNotContain(story.victim.toString(), story.perpetrator.toString(),
+                    story.child.toString());
+        }
+    }
+
+    @Test
+    void noDescriptionLeavesAValueUntranslated() {
+        assertThat(descriptions(story.events)).allSatisfy(text -> assertThat(UNTRANSLATED.matcher(text).find())
+                .as("untranslated value in '%s'", text).isFalse());
+    }
+
+    @Test
+    void anEventTypeAddedLaterIsShownNotHidden() {
+        record SomethingNew(UUID caseId) {
+        }
+        CaseEvents events = new CaseEvents(UUID.randomUUID(), HistoryCases.START);
+        DomainEventMessage<?> event = events.add(new SomethingNew(events.caseId()));
+        assertThat(HistoryDescriptions.describe(event, CaseState.empty()))
+                .startsWith(HistoryDescriptions.UNKNOWN).contains("SomethingNew");
+    }
+
+    @Test
+    void aPersonNotNamedInTheCaseIsStillReferredToWithoutData() {
+        assertThat(HistoryDescriptions.person(UUID.randomUUID(), CaseState.empty()))
+                .isEqualTo("een persoon die niet in de casus is genoemd");
+    }
+
+    @Test
+    void listsInDutch() {
+        assertThat(HistoryDescriptions.and(List.of())).isEmpty();
+        assertThat(HistoryDescriptions.and(List.of("a"))).isEqualTo("a");
+        assertThat(HistoryDescriptions.and(List.of("a", "b"))).isEqualTo("a en b");
+        assertThat(HistoryDescriptions.and(List.of("a", "b", "c"))).isEqualTo("a, b en c");
+    }
+
+    /** @return the description of each event, made as the history makes it: with the state before the event */
+    static Map<DomainEventMessage<?>, String> describe(CaseEvents events) {
+        Map<DomainEventMessage<?>, String> described = new LinkedHashMap<>();
+        CaseState state = CaseState.empty();
+        for (DomainEventMessage<?> event : events.all()) {
+            described.put(event, HistoryDescriptions.describe(event, state));
+            state.apply(event);
+        }
+        return described;
+    }
+
+    private static List<String> descriptions(CaseEvents events) {
+        return List.copyOf(describe(events).values());
+    }
+
+    /** @return every event type of shared-events: the records with an Axon revision */
+    private static Set<String> publishedEventTypes() {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Revision.class));
+        Set<String> names = new TreeSet<>();
+        for (BeanDefinition type : scanner.findCandidateComponents("nl.hgk.ledger.events")) {
+            String className = type.getBeanClassName();
+            names.add(className.substring(className.lastIndexOf('.') + 1));
+        }
+        return names;
+    }
+}
