@@ -232,6 +232,7 @@ final class DutchLabels {
             case COORDINATOR -> "zorgcoördinator";
             case ANALYST -> "analist";
             case INSPECTOR -> "inspecteur";
+            case ADMINISTRATOR -> "beheerder";
         };
     }
 }
