@@ -5,9 +5,13 @@ import static nl.hgk.ledger.query.figures.Suppression.Mark.SECONDARY;
 import static nl.hgk.ledger.query.figures.Suppression.Mark.SHOWN;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -108,5 +112,70 @@ class SuppressionTest {
         List<Linked<String>> groups = List.of(Linked.sum("total", List.of("a", "b", "c", "d")));
         assertThat(Suppression.decide(counts, groups)).isEqualTo(Suppression.decide(counts, groups))
                 .containsEntry("b", SECONDARY).containsEntry("c", SHOWN);
+    }
+
+    /**
+     * For many random tables, tries every value a reader could give the withheld cells (1 to 4 for "<5", 5 and up
+     * for "x") that agrees with what is published: every withheld cell must keep at least two possible values.
+     */
+    @Test
+    void noWithheldCellOfARandomTableHasOnlyOneValueLeft() {
+        Random random = new Random(2018);
+        for (int round = 0; round < 3000; round++) {
+            boolean cover = random.nextBoolean();
+            int size = 2 + random.nextInt(3);
+            Map<String, Long> counts = new LinkedHashMap<>();
+            List<String> parts = new ArrayList<>();
+            long sum = 0;
+            long max = 0;
+            for (int i = 0; i < size; i++) {
+                long value = random.nextInt(4) == 0 ? 0 : random.nextInt(random.nextBoolean() ? 5 : 14);
+                counts.put("p" + i, value);
+                parts.add("p" + i);
+                sum += value;
+                max = Math.max(max, value);
+            }
+            // a cover table: each item in one category or more, so the total lies between the largest part and the sum
+            long total = cover ? max + (sum > max ? random.nextInt((int) (sum - max) + 1) : 0) : sum;
+            counts.put("total", total);
+            Linked<String> group = cover ? Linked.cover("total", parts) : Linked.sum("total", parts);
+
+            var marks = Suppression.decide(counts, List.of(group));
+
+            List<String> withheld = counts.keySet().stream().filter(name -> marks.get(name) != SHOWN).toList();
+            Map<String, Set<Long>> possible = new LinkedHashMap<>();
+            withheld.forEach(name -> possible.put(name, new HashSet<>()));
+            long[] values = new long[withheld.size()];
+            tryAll(0, values, withheld, marks, counts, cover, parts, possible);
+            for (String name : withheld) {
+                assertThat(possible.get(name)).as("%s in %s with %s", name, counts, marks).hasSizeGreaterThan(1);
+            }
+        }
+    }
+
+    private static void tryAll(int index, long[] values, List<String> withheld, Map<String, Suppression.Mark> marks,
+                               Map<String, Long> counts, boolean cover, List<String> parts,
+                               Map<String, Set<Long>> possible) {
+        if (index == withheld.size()) {
+            Map<String, Long> world = new LinkedHashMap<>(counts);
+            for (int i = 0; i < values.length; i++) {
+                world.put(withheld.get(i), values[i]);
+            }
+            long sum = parts.stream().mapToLong(world::get).sum();
+            long max = parts.stream().mapToLong(world::get).max().orElse(0);
+            long total = world.get("total");
+            boolean consistent = cover ? sum >= total && max <= total : sum == total;
+            if (consistent) {
+                for (int i = 0; i < values.length; i++) {
+                    possible.get(withheld.get(i)).add(values[i]);
+                }
+            }
+            return;
+        }
+        boolean small = marks.get(withheld.get(index)) == PRIMARY;
+        for (long value = small ? 1 : 5; value <= (small ? 4 : 80); value++) {
+            values[index] = value;
+            tryAll(index + 1, values, withheld, marks, counts, cover, parts, possible);
+        }
     }
 }
