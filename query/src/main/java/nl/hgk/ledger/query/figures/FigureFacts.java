@@ -2,11 +2,13 @@ package nl.hgk.ledger.query.figures;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.function.Supplier;
 
 import nl.hgk.ledger.events.closure.ClosureReason;
 import nl.hgk.ledger.events.escalation.EscalationStep;
@@ -20,6 +22,9 @@ import nl.hgk.ledger.events.triage.TriageOutcome;
 import nl.hgk.ledger.query.figures.FigureCatalogue.LeadTime;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reads the projection's tables: the counts of one region and year per municipality and half-year, and the lead-time
@@ -34,9 +39,21 @@ class FigureFacts {
     }
 
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate snapshot;
 
-    FigureFacts(JdbcTemplate jdbc) {
+    FigureFacts(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.snapshot = new TransactionTemplate(transactions);
+        snapshot.setReadOnly(true);
+        snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+    }
+
+    /**
+     * Runs {@code reads} on one snapshot of the tables (a read-only, repeatable-read transaction), so that the counts
+     * and the lead times of one answer agree although the projection goes on writing.
+     */
+    <T> T inOneSnapshot(Supplier<T> reads) {
+        return snapshot.execute(status -> reads.get());
     }
 
     /**
@@ -188,7 +205,7 @@ class FigureFacts {
         return rs.wasNull() ? OptionalDouble.empty() : OptionalDouble.of(value);
     }
 
-    private static OffsetDateTime time(java.time.Instant instant) {
+    private static OffsetDateTime time(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
     }
 

@@ -36,6 +36,10 @@ class RegionalFiguresQueries {
     @QueryHandler
     RegionalFigures handle(FindRegionalFigures query) {
         FiguresScope scope = FiguresScope.of(query, municipalities);
+        return facts.inOneSnapshot(() -> answer(scope));
+    }
+
+    private RegionalFigures answer(FiguresScope scope) {
         String region = scope.region().code();
         List<String> areas = new ArrayList<>();
         scope.municipalitiesOfRegion(municipalities).forEach(m -> areas.add(m.code().value()));

@@ -50,6 +50,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.JdbcTransactionManager;
 
 /**
  * The regional figures projection on a real PostgreSQL with the Flyway schema: what each event does to the figures,
@@ -65,7 +66,8 @@ class RegionalFiguresProjectionTest {
     private final JdbcTemplate jdbc = ProjectionDatabase.jdbc();
     private final RegionalFiguresProjection projection = new RegionalFiguresProjection(jdbc);
     private final AnnotationEventHandlerAdapter handler = new AnnotationEventHandlerAdapter(projection);
-    private final RegionalFiguresQueries queries = new RegionalFiguresQueries(new FigureFacts(jdbc));
+    private final RegionalFiguresQueries queries = new RegionalFiguresQueries(
+            new FigureFacts(jdbc, new JdbcTransactionManager(ProjectionDatabase.dataSource())));
     private final List<FigureCase> cases = new ArrayList<>();
 
     @BeforeEach
