@@ -22,7 +22,8 @@ class ArchitectureTest {
 
     private static final String COMMAND = "nl.hgk.ledger.command..";
     private static final String QUERY = "nl.hgk.ledger.query..";
-    private static final String[] SHARED = {"nl.hgk.ledger.events..", "nl.hgk.ledger.reference.."};
+    private static final String[] SHARED = {"nl.hgk.ledger.events..", "nl.hgk.ledger.reference..",
+            "nl.hgk.ledger.calendar.."};
 
     @ArchTest
     static final ArchRule commandSideDoesNotKnowTheQuerySide =

@@ -30,6 +30,23 @@ final class Requests {
         return report;
     }
 
+    /** The same professional's report about a household at the given address in another municipality. */
+    static Map<String, Object> reportIn(String municipality, String postcode, String houseNumber) {
+        return with(report(postcode, houseNumber), "household",
+                Map.of("postcode", postcode, "houseNumber", houseNumber, "municipality", municipality));
+    }
+
+    /** A neighbour's advice request about elder abuse in the household at the given address. */
+    static Map<String, Object> adviceRequestIn(String municipality, String postcode, String houseNumber) {
+        Map<String, Object> advice = new LinkedHashMap<>();
+        advice.put("contactType", "ADVICE_REQUEST");
+        advice.put("reporter", Map.of("type", "CITIZEN", "name", "buurvrouw", "contactDetails", "06-12345678"));
+        advice.put("formsOfViolence", List.of("ELDER_ABUSE"));
+        advice.put("household", Map.of("postcode", postcode, "houseNumber", houseNumber, "municipality", municipality));
+        advice.put("persons", List.of(Map.of("role", "VICTIM", "fullName", "Gerda Bakker", "birthDate", "1941-05-06")));
+        return advice;
+    }
+
     /** The same body with one field replaced (or removed, when the value is null). */
     static Map<String, Object> with(Map<String, Object> body, String field, Object value) {
         Map<String, Object> changed = new LinkedHashMap<>(body);

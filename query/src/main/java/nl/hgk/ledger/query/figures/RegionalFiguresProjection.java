@@ -1,0 +1,185 @@
+package nl.hgk.ledger.query.figures;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+
+import nl.hgk.ledger.calendar.WorkingDays;
+import nl.hgk.ledger.events.closure.CaseClosed;
+import nl.hgk.ledger.events.coordination.CoordinatorAppointed;
+import nl.hgk.ledger.events.coordination.FamilyPlanAdopted;
+import nl.hgk.ledger.events.escalation.EscalationRaised;
+import nl.hgk.ledger.events.huisverbod.HuisverbodEnded;
+import nl.hgk.ledger.events.huisverbod.HuisverbodExtended;
+import nl.hgk.ledger.events.huisverbod.HuisverbodImposed;
+import nl.hgk.ledger.events.intake.ContactType;
+import nl.hgk.ledger.events.intake.FormOfViolence;
+import nl.hgk.ledger.events.intake.ReportReceived;
+import nl.hgk.ledger.events.intake.ReporterInformed;
+import nl.hgk.ledger.events.intake.ViolenceCategory;
+import nl.hgk.ledger.events.triage.CodeAssigned;
+import nl.hgk.ledger.events.triage.TriageDecided;
+import nl.hgk.ledger.reference.Municipalities;
+import nl.hgk.ledger.reference.MunicipalityCode;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the facts the regional monitoring figures count ({@code V5__regional_figures.sql}), in its own tracking
+ * processor. Only facts, never personal data. Deterministic and safe to replay: a row is keyed by its contact, case or
+ * event; a first milestone keeps the earliest time; a redelivered event changes nothing. A reset empties the tables.
+ * Events that no figure counts (the investigation, a replaced coordinator, a revised plan, a resolved escalation) are
+ * not handled.
+ */
+@Component
+@ProcessingGroup(RegionalFiguresProjection.PROCESSING_GROUP)
+class RegionalFiguresProjection {
+
+    static final String PROCESSING_GROUP = "regional-figures";
+    /** Veilig Thuis triages a report at the latest within 5 working days of receiving it (Handelingsprotocol) */
+    static final int TRIAGE_NORM_WORKING_DAYS = 5;
+    /** the region of a municipality missing from the reference data: counted in no region */
+    static final String UNKNOWN_REGION = "UNKNOWN";
+
+    private final JdbcTemplate jdbc;
+    private final Municipalities municipalities = Municipalities.load();
+    private final WorkingDays workingDays = WorkingDays.netherlands();
+
+    RegionalFiguresProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(ReportReceived event, @Timestamp Instant at, @SequenceNumber long sequence) {
+        String region = regionOf(event.municipality());
+        boolean opensCase = sequence == 0;
+        if (opensCase) {
+            jdbc.update("""
+                    insert into figures_case (case_id, municipality, region, opened_at) values (?, ?, ?, ?)
+                    on conflict (case_id) do nothing""",
+                    event.caseId(), event.municipality().value(), region, time(at));
+        }
+        boolean report = event.contactType() == ContactType.REPORT;
+        LocalDate receivedOn = day(at);
+        Set<ViolenceCategory> categories = EnumSet.noneOf(ViolenceCategory.class);
+        event.formsOfViolence().stream().map(FormOfViolence::category).forEach(categories::add);
+        jdbc.update("""
+                        insert into figures_contact (report_id, case_id, case_sequence, municipality, region,
+                            received_at, received_on, contact_type, reporter_type, reporter_sector, child_abuse,
+                            domestic_violence, elder_abuse, opened_case, repeat_of_case_id, triage_due_on)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        on conflict (report_id) do nothing""",
+                event.reportId(), event.caseId(), sequence, event.municipality().value(), region, time(at),
+                receivedOn, event.contactType().name(), event.reporter().type().name(),
+                event.reporter().sector() == null ? null : event.reporter().sector().name(),
+                categories.contains(ViolenceCategory.CHILD_ABUSE),
+                categories.contains(ViolenceCategory.DOMESTIC_VIOLENCE),
+                categories.contains(ViolenceCategory.ELDER_ABUSE), opensCase,
+                opensCase ? event.repeatOfCaseId() : null,
+                report ? workingDays.addWorkingDays(receivedOn, TRIAGE_NORM_WORKING_DAYS) : null);
+        if (report) {
+            firstTime("first_report_at", event.caseId(), at);
+        }
+    }
+
+    @EventHandler
+    void on(CodeAssigned event, @Timestamp Instant at, @MessageIdentifier String eventId) {
+        CaseFact fact = event.previousCode() == null ? CaseFact.FIRST_CODE : CaseFact.CODE_CHANGE;
+        fact(eventId, event.caseId(), at, fact, event.code().name());
+        firstTime("first_code_at", event.caseId(), at);
+    }
+
+    /** The first triage decision after a report triages it; the reports received later wait for the next one. */
+    @EventHandler
+    void on(TriageDecided event, @Timestamp Instant at, @SequenceNumber long sequence,
+            @MessageIdentifier String eventId) {
+        fact(eventId, event.caseId(), at, CaseFact.TRIAGE, event.outcome().name());
+        jdbc.update("""
+                update figures_contact set triaged_on = ?
+                where case_id = ? and contact_type = 'REPORT' and case_sequence < ? and triaged_on is null""",
+                day(at), event.caseId(), sequence);
+    }
+
+    @EventHandler
+    void on(CoordinatorAppointed event, @Timestamp Instant at) {
+        firstTime("first_coordinator_at", event.caseId(), at);
+    }
+
+    @EventHandler
+    void on(FamilyPlanAdopted event, @Timestamp Instant at) {
+        firstTime("plan_adopted_at", event.caseId(), at);
+    }
+
+    @EventHandler
+    void on(EscalationRaised event, @Timestamp Instant at, @MessageIdentifier String eventId) {
+        fact(eventId, event.caseId(), at, CaseFact.ESCALATION, event.step().name());
+    }
+
+    @EventHandler
+    void on(HuisverbodImposed event, @Timestamp Instant at, @MessageIdentifier String eventId) {
+        fact(eventId, event.caseId(), at, CaseFact.HUISVERBOD_IMPOSED, "-");
+    }
+
+    @EventHandler
+    void on(HuisverbodExtended event, @Timestamp Instant at, @MessageIdentifier String eventId) {
+        fact(eventId, event.caseId(), at, CaseFact.HUISVERBOD_EXTENDED, "-");
+    }
+
+    @EventHandler
+    void on(HuisverbodEnded event, @Timestamp Instant at, @MessageIdentifier String eventId) {
+        fact(eventId, event.caseId(), at, CaseFact.HUISVERBOD_ENDED, event.reason().name());
+    }
+
+    @EventHandler
+    void on(ReporterInformed event, @Timestamp Instant at) {
+        jdbc.update("""
+                update figures_contact set first_informed_at = ?
+                where report_id = ? and (first_informed_at is null or first_informed_at > ?)""",
+                time(at), event.reportId(), time(at));
+    }
+
+    @EventHandler
+    void on(CaseClosed event, @Timestamp Instant at) {
+        jdbc.update("""
+                update figures_case set closed_at = ?, closure_reason = ?
+                where case_id = ? and closed_at is null""", time(at), event.reason().name(), event.caseId());
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("truncate table figures_case_event, figures_contact, figures_case");
+    }
+
+    private void firstTime(String column, UUID caseId, Instant at) {
+        jdbc.update("update figures_case set " + column + " = ? where case_id = ? and (" + column + " is null or "
+                + column + " > ?)", time(at), caseId, time(at));
+    }
+
+    private void fact(String eventId, UUID caseId, Instant at, CaseFact fact, String detail) {
+        jdbc.update("""
+                insert into figures_case_event (event_id, case_id, occurred_at, fact, detail) values (?, ?, ?, ?, ?)
+                on conflict (event_id) do nothing""", eventId, caseId, time(at), fact.name(), detail);
+    }
+
+    private String regionOf(MunicipalityCode municipality) {
+        return municipalities.find(municipality).map(m -> m.veiligThuisRegion().code()).orElse(UNKNOWN_REGION);
+    }
+
+    private static OffsetDateTime time(Instant at) {
+        return at.atOffset(ZoneOffset.UTC);
+    }
+
+    private static LocalDate day(Instant at) {
+        return at.atZone(Period.ZONE).toLocalDate();
+    }
+}
