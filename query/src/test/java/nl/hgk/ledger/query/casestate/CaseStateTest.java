@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.hgk.ledger.events.closure.CaseClosed;
 import nl.hgk.ledger.events.closure.ClosureReason;
@@ -48,16 +47,18 @@ import nl.hgk.ledger.events.triage.ProcessDirection;
 import nl.hgk.ledger.events.triage.SafetyCode;
 import nl.hgk.ledger.events.triage.TriageDecided;
 import nl.hgk.ledger.events.triage.TriageOutcome;
+import nl.hgk.ledger.query.ApplicationJson;
 import nl.hgk.ledger.query.CaseEvents;
 import nl.hgk.ledger.query.CasePayloads;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 
 /** The fold, event by event: what each event of a case does to its state. */
 class CaseStateTest {
 
     private static final Instant START = Instant.parse("2026-11-02T09:00:00Z");
+    /** the state's sets: no order of their own, so JSON may give them back in another */
+    private static final String[] SETS = {"organisations", "reports.formsOfViolence"};
     private static final CaseState.Actor CASE_WORKER =
             new CaseState.Actor("casemanager", "veilig-thuis-zhz", "CASE_WORKER");
     private static final CaseState.Actor COORDINATOR =
@@ -352,34 +353,32 @@ class CaseStateTest {
     }
 
     @Test
-    void theStateSurvivesAJsonRoundTripAsTheProjectionStoresIt() throws Exception {
-        ObjectMapper json = springLikeObjectMapper();
+    void theStateSurvivesTheJsonRoundTripOfTheApplicationsObjectMapper() throws Exception {
+        ObjectMapper json = ApplicationJson.objectMapper();
         List<DomainEventMessage<?>> story = aWholeCase();
         CaseState state = CaseState.of(story.subList(0, story.size() - 1));
 
-        CaseState read = json.readValue(json.writeValueAsString(state), CaseState.class);
+        String stored = json.writeValueAsString(state);
+        CaseState read = json.readValue(stored, CaseState.class);
 
-        assertThat(read).usingRecursiveComparison().isEqualTo(state);
-        assertThat(json.readTree(json.writeValueAsString(read))).isEqualTo(json.readTree(json.writeValueAsString(state)));
+        assertThat(stored).contains("\"openedAt\":\"2026-11-02T09:00:00Z\"", "\"birthDate\":\"1990-02-03\"");
+        assertThat(read).usingRecursiveComparison().ignoringCollectionOrderInFields(SETS).isEqualTo(state);
         // and folding on from the stored state gives what folding on from memory gives
         DomainEventMessage<?> last = story.get(story.size() - 1);
-        assertThat(read.apply(last)).usingRecursiveComparison().isEqualTo(state.apply(last));
+        assertThat(read.apply(last)).usingRecursiveComparison().ignoringCollectionOrderInFields(SETS)
+                .isEqualTo(state.apply(last));
         assertThat(List.copyOf(read.getOrganisations())).isSorted();
     }
 
     @Test
     void anEmptyStateSurvivesAJsonRoundTrip() throws Exception {
-        ObjectMapper json = springLikeObjectMapper();
+        ObjectMapper json = ApplicationJson.objectMapper();
         CaseState read = json.readValue(json.writeValueAsString(CaseState.empty()), CaseState.class);
 
-        assertThat(read).usingRecursiveComparison().isEqualTo(CaseState.empty());
+        assertThat(read).usingRecursiveComparison().ignoringCollectionOrderInFields(SETS)
+                .isEqualTo(CaseState.empty());
         assertThat(read.getVersion()).isEqualTo(-1);
         assertThat(read.apply(events.add(firstReport)).getMembers()).hasSize(3);
-    }
-
-    /** As Spring Boot configures it for the application (application.yml leaves out nulls). */
-    static ObjectMapper springLikeObjectMapper() {
-        return Jackson2ObjectMapperBuilder.json().serializationInclusion(JsonInclude.Include.NON_NULL).build();
     }
 
     private List<DomainEventMessage<?>> aWholeCase() {

@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.hgk.ledger.events.closure.CaseClosed;
 import nl.hgk.ledger.events.closure.ClosureReason;
@@ -48,6 +47,7 @@ import nl.hgk.ledger.events.triage.ProcessDirection;
 import nl.hgk.ledger.events.triage.SafetyCode;
 import nl.hgk.ledger.events.triage.TriageDecided;
 import nl.hgk.ledger.events.triage.TriageOutcome;
+import nl.hgk.ledger.query.ApplicationJson;
 import nl.hgk.ledger.query.CaseEvents;
 import nl.hgk.ledger.query.CasePayloads;
 import nl.hgk.ledger.query.ProjectionDatabase;
@@ -68,7 +68,6 @@ import org.axonframework.queryhandling.SubscriptionQueryUpdateMessage;
 import org.axonframework.queryhandling.annotation.AnnotationQueryHandlerAdapter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -79,7 +78,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class FamilyPlanProjectionTest {
 
     private static final ObjectMapper JSON =
-            Jackson2ObjectMapperBuilder.json().serializationInclusion(JsonInclude.Include.NON_NULL).build();
+            ApplicationJson.objectMapper();
     private static final Instant START = Instant.parse("2026-11-02T09:00:00Z");
     private static final CaseState.Actor CASE_WORKER =
             new CaseState.Actor("casemanager", "veilig-thuis-zhz", "CASE_WORKER");

@@ -14,13 +14,13 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import nl.hgk.ledger.events.person.PersonRole;
 import nl.hgk.ledger.events.triage.CodeAssigned;
 import nl.hgk.ledger.events.triage.ProcessDirection;
 import nl.hgk.ledger.events.triage.SafetyCode;
 import nl.hgk.ledger.events.triage.TriageDecided;
 import nl.hgk.ledger.events.triage.TriageOutcome;
+import nl.hgk.ledger.query.ApplicationJson;
 import nl.hgk.ledger.query.CaseEvents;
 import nl.hgk.ledger.query.ProjectionDatabase;
 import nl.hgk.ledger.query.web.ViewBehind;
@@ -33,7 +33,6 @@ import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.axonframework.queryhandling.annotation.AnnotationQueryHandlerAdapter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 
 /**
  * Waiting for a version on Axon's own query bus and update emitter, with the projection on PostgreSQL: the wait ends
@@ -43,7 +42,7 @@ import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 class ReadYourWritesTest {
 
     private final FamilyPlanTable table = new FamilyPlanTable(ProjectionDatabase.jdbc(),
-            Jackson2ObjectMapperBuilder.json().serializationInclusion(JsonInclude.Include.NON_NULL).build());
+            ApplicationJson.objectMapper());
     private final SimpleQueryUpdateEmitter emitter = SimpleQueryUpdateEmitter.builder().build();
     private final EmbeddedEventStore eventStore =
             EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
