@@ -28,11 +28,9 @@ class ArchitectureTest {
     static final ArchRule commandSideDoesNotKnowTheQuerySide =
             noClasses().that().resideInAPackage(COMMAND).should().dependOnClassesThat().resideInAPackage(QUERY);
 
-    /** The query side holds no classes yet (its projections come with the read-side issue): allowed empty till then. */
     @ArchTest
     static final ArchRule querySideDoesNotKnowTheCommandSide =
-            noClasses().that().resideInAPackage(QUERY).should().dependOnClassesThat().resideInAPackage(COMMAND)
-                    .allowEmptyShould(true);
+            noClasses().that().resideInAPackage(QUERY).should().dependOnClassesThat().resideInAPackage(COMMAND);
 
     @ArchTest
     static final ArchRule thePublishedLanguageDependsOnNeitherSide =
