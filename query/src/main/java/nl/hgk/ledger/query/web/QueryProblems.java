@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -40,6 +41,16 @@ class QueryProblems {
                 "Parameter '" + invalid.parameter() + "': " + invalid.getMessage());
         problem.setProperty("errors", List.of(Map.of("field", invalid.parameter(), "message", invalid.getMessage())));
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    @ExceptionHandler(ViewBehind.class)
+    ResponseEntity<ProblemDetail> behind(ViewBehind behind) {
+        ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "view-behind", "View not up to date yet",
+                behind.getMessage() + ". Try again shortly.");
+        problem.setProperty("requestedVersion", behind.requestedVersion());
+        problem.setProperty("currentVersion", behind.currentVersion());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1")
+                .body(problem);
     }
 
     static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {

@@ -1,0 +1,95 @@
+package nl.hgk.ledger.query.familyplan;
+
+import java.util.UUID;
+
+import nl.hgk.ledger.query.casestate.CaseState;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the family plan view: folds every event of a case into the case's stored {@link CaseState}, and sends the
+ * new view to whoever subscribed to it. A tracking processor of its own, so the view can lag behind the command side
+ * (read-your-writes waits for it) but never holds up a command, and can be rebuilt from the event store.
+ * <p>
+ * Each event is folded in exactly once, in order: an event at or below the stored version was already folded in (a
+ * redelivery, or a replay over rows that were kept) and is skipped; an event further ahead than the next one means
+ * events were missed, and the case is folded again from the event store instead of showing a state that never was.
+ */
+@Component
+@ProcessingGroup(FamilyPlanProjection.PROCESSING_GROUP)
+class FamilyPlanProjection {
+
+    static final String PROCESSING_GROUP = "family-plan";
+    /** the aggregate type of a case's events, as the event store records it */
+    static final String CASE = "Case";
+
+    private static final Logger log = LoggerFactory.getLogger(FamilyPlanProjection.class);
+
+    private final FamilyPlanTable table;
+    private final QueryUpdateEmitter updates;
+    private final EventStore events;
+
+    FamilyPlanProjection(FamilyPlanTable table, QueryUpdateEmitter updates, EventStore events) {
+        this.table = table;
+        this.updates = updates;
+        this.events = events;
+    }
+
+    /** Every event of a case, whatever its payload: the fold decides what each one means. */
+    @EventHandler
+    void on(DomainEventMessage<?> event) {
+        if (!CASE.equals(event.getType())) {
+            return;
+        }
+        UUID caseId = UUID.fromString(event.getAggregateIdentifier());
+        CaseState stored = table.find(caseId).orElseGet(CaseState::empty);
+        long sequence = event.getSequenceNumber();
+        if (sequence <= stored.getVersion()) {
+            return;
+        }
+        CaseState state;
+        if (sequence == stored.getVersion() + 1) {
+            state = stored.apply(event);
+        } else {
+            log.warn("family plan view of case {} is at version {} but event {} arrived: folding the case again "
+                    + "from the event store", caseId, stored.getVersion(), sequence);
+            state = foldFromTheEventStore(caseId, sequence);
+        }
+        if (table.save(caseId, state)) {
+            // the emitter holds the update until the transaction that stored it commits
+            FamilyPlanView view = FamilyPlanView.of(caseId, state);
+            updates.emit(FindFamilyPlan.class, query -> query.caseId().equals(caseId), view);
+        }
+    }
+
+    /** Before a replay: the view is rebuilt from the first event on. */
+    @ResetHandler
+    void reset() {
+        table.clear();
+    }
+
+    private CaseState foldFromTheEventStore(UUID caseId, long throughSequence) {
+        CaseState state = CaseState.empty();
+        events.readEvents(caseId.toString(), 0).asStream()
+                .takeWhile(event -> event.getSequenceNumber() <= throughSequence)
+                .forEach(event -> {
+                    if (event.getSequenceNumber() != state.getVersion() + 1) {
+                        throw new IllegalStateException("the events of case " + caseId + " in the event store skip "
+                                + "from " + state.getVersion() + " to " + event.getSequenceNumber());
+                    }
+                    state.apply(event);
+                });
+        if (state.getVersion() != throughSequence) {
+            throw new IllegalStateException("the event store holds case " + caseId + " only up to version "
+                    + state.getVersion() + ", not " + throughSequence);
+        }
+        return state;
+    }
+}

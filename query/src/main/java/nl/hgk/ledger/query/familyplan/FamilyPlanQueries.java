@@ -1,0 +1,21 @@
+package nl.hgk.ledger.query.familyplan;
+
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.stereotype.Component;
+
+/** Answers {@link FindFamilyPlan} from the projection's table: the view as far as the projection has come. */
+@Component
+class FamilyPlanQueries {
+
+    private final FamilyPlanTable table;
+
+    FamilyPlanQueries(FamilyPlanTable table) {
+        this.table = table;
+    }
+
+    /** @return the view, or null while the case is not in it (an unknown case, or one the view has not reached) */
+    @QueryHandler
+    FamilyPlanView handle(FindFamilyPlan query) {
+        return table.find(query.caseId()).map(state -> FamilyPlanView.of(query.caseId(), state)).orElse(null);
+    }
+}

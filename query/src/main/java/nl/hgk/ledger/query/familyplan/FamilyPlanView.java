@@ -1,0 +1,118 @@
+package nl.hgk.ledger.query.familyplan;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import nl.hgk.ledger.events.closure.ClosureReason;
+import nl.hgk.ledger.events.coordination.Consent;
+import nl.hgk.ledger.events.coordination.FamilyPlan;
+import nl.hgk.ledger.events.coordination.Goal;
+import nl.hgk.ledger.events.coordination.PlanTask;
+import nl.hgk.ledger.events.escalation.EscalationStep;
+import nl.hgk.ledger.query.casestate.CaseState;
+import nl.hgk.ledger.reference.MunicipalityCode;
+
+/**
+ * What the family plan view shows of one case, as the query API answers it. Built from the folded
+ * {@link CaseState} on every read, so the stored state stays the fold's own and the API's shape is decided here:
+ * the nested parts a screen shows as one block (coordinator, plan, process director) are flattened into their own
+ * records. Absent parts (no code yet, no plan yet, no escalation open) are left out of the JSON.
+ */
+@Schema(description = "The family plan view of one household's case (gezinsplan-overzicht)")
+public record FamilyPlanView(
+        UUID caseId,
+        @Schema(description = "the case version the view has reached: the version the command API answered with")
+        long version,
+        CaseState.Status status,
+        @Schema(type = "string", example = "GM0505", description = "the household's municipality (CBS code)")
+        MunicipalityCode municipality,
+        @Schema(description = "for a repeat report (hermelding): the household's earlier case")
+        UUID repeatOfCaseId,
+        Instant openedAt,
+        Instant lastChangedAt,
+        @Schema(description = "the people of the household with their role, as each report named them")
+        List<CaseState.Member> members,
+        @Schema(description = "the current safety code, the process direction it gives, and who set it when")
+        CaseState.Code safetyCode,
+        CaseState.Triage triage,
+        CaseState.Investigation investigation,
+        Coordinator coordinator,
+        ProcessDirector processDirector,
+        PlanVersion plan,
+        @Schema(description = "the open escalation and its step; absent when none is open")
+        CaseState.Escalation escalation,
+        @Schema(description = "the running huisverbod and the day it ends; absent when none is running")
+        CaseState.Huisverbod huisverbod,
+        @Schema(description = "the reports and advice requests bundled into the case, oldest first")
+        List<CaseState.Report> reports,
+        @Schema(description = "the organisations involved: who acted on the case, the coordinator's and the plan's")
+        Set<String> organisations,
+        ClosureReason closureReason,
+        Instant closedAt) {
+
+    /** The family's coordinator (zorgcoördinator, regisseur): their one fixed contact. */
+    public record Coordinator(String userId, String organisation, Instant since) {
+    }
+
+    /**
+     * Shown while the open escalation is at step 4: a process director (procesregisseur) has taken over, with the
+     * power to order parties to deliver care. No event names the process director yet, so the view shows the step,
+     * since when and who escalated; the coordinator stays listed.
+     */
+    @Schema(description = "present while the open escalation is at step 4 PROCESS_DIRECTOR: a process director has "
+            + "taken over (who it is, is not recorded yet)")
+    public record ProcessDirector(EscalationStep escalationStep, Instant since, CaseState.Actor escalatedBy) {
+    }
+
+    /** The current version of the family plan; an earlier version is replaced as a whole by a revision. */
+    public record PlanVersion(int planVersion,
+                              @Schema(description = "when this version was adopted (the first) or revised (later)")
+                              Instant adoptedAt,
+                              CaseState.Actor adoptedBy,
+                              List<Goal> goals,
+                              @Schema(description = "who does what by when: owner organisation, due date, status")
+                              List<PlanTask> tasks,
+                              List<String> safetyAgreements,
+                              List<LocalDate> evaluationDates,
+                              List<Consent> consents) {
+    }
+
+    /** @return the view of the case whose events were folded into {@code state} */
+    public static FamilyPlanView of(UUID caseId, CaseState state) {
+        return new FamilyPlanView(caseId, state.getVersion(), state.getStatus(), state.getMunicipality(),
+                state.getRepeatOfCaseId(), state.getOpenedAt(), state.getLastChangedAt(), state.getMembers(),
+                state.getCode(), state.getTriage(), state.getInvestigation(), coordinator(state),
+                processDirector(state), plan(state), state.getEscalation(), state.getHuisverbod(),
+                state.getReports(), state.getOrganisations(), state.getClosureReason(), state.getClosedAt());
+    }
+
+    private static Coordinator coordinator(CaseState state) {
+        CaseState.Coordination coordination = state.getCoordination();
+        return coordination == null ? null : new Coordinator(coordination.coordinator().userId(),
+                coordination.coordinator().organisation(), coordination.since());
+    }
+
+    /**
+     * Only at step 4 itself: at step 5 the case went past the process director to the municipality, and a case can
+     * reach step 5 without passing step 4 (an urgent skip), so showing a process director there could be untrue.
+     */
+    private static ProcessDirector processDirector(CaseState state) {
+        CaseState.Escalation escalation = state.getEscalation();
+        return escalation == null || escalation.step() != EscalationStep.PROCESS_DIRECTOR ? null
+                : new ProcessDirector(escalation.step(), escalation.raisedAt(), escalation.raisedBy());
+    }
+
+    private static PlanVersion plan(CaseState state) {
+        CaseState.Plan plan = state.getPlan();
+        if (plan == null) {
+            return null;
+        }
+        FamilyPlan content = plan.content();
+        return new PlanVersion(plan.planVersion(), plan.adoptedAt(), plan.adoptedBy(), content.goals(),
+                content.tasks(), content.safetyAgreements(), content.evaluationDates(), content.consents());
+    }
+}
