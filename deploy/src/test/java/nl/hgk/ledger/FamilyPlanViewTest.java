@@ -3,6 +3,7 @@ package nl.hgk.ledger;
 import static nl.hgk.ledger.Requests.ANALYST;
 import static nl.hgk.ledger.Requests.CASE_WORKER;
 import static nl.hgk.ledger.Requests.COORDINATOR;
+import static nl.hgk.ledger.Requests.INSPECTOR;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -153,14 +154,17 @@ class FamilyPlanViewTest {
     }
 
     @Test
-    void withoutMinVersionTheViewIsAnsweredAsItIsAndEverySignedInUserMayReadIt() {
+    void withoutMinVersionTheViewIsAnsweredAsItIsToTheProfessionalsOfCasesOnly() {
         Case family = Case.reported(api);
         family.view();
 
-        LedgerClient.Answer answer = api.get(ANALYST, "/api/family-plans/" + family.caseId);
+        LedgerClient.Answer answer = api.get(COORDINATOR, "/api/family-plans/" + family.caseId);
 
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.body().path("caseId").asText()).isEqualTo(family.caseId.toString());
+        // the view names the family's members: not for analysts, nor for inspectors (they read the history)
+        assertProblem(api.get(ANALYST, "/api/family-plans/" + family.caseId), 403, "forbidden");
+        assertProblem(api.get(INSPECTOR, "/api/family-plans/" + family.caseId), 403, "forbidden");
         assertThat(api.get(null, "/api/family-plans/" + family.caseId).status()).isEqualTo(401);
     }
 

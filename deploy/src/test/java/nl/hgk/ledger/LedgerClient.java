@@ -71,7 +71,8 @@ final class LedgerClient {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             JsonNode json = null;
-            if (!response.body().isBlank() && response.body().trim().startsWith("{")) {
+            String text = response.body().trim();
+            if (text.startsWith("{") || text.startsWith("[")) {
                 json = JSON.readTree(response.body());
             }
             return new Answer(response.statusCode(), response, json);

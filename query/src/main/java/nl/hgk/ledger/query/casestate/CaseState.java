@@ -186,7 +186,9 @@ public final class CaseState {
         } else if (payload instanceof HuisverbodImposed imposed) {
             huisverbod = new Huisverbod(imposed.personId(), imposed.imposedOn(), imposed.endsOn());
         } else if (payload instanceof HuisverbodExtended extended) {
-            huisverbod = new Huisverbod(huisverbod.personId(), huisverbod.imposedOn(), extended.endsOn());
+            // the command side never extends what does not run; a reader still must not fail on it
+            huisverbod = huisverbod == null ? new Huisverbod(null, null, extended.endsOn())
+                    : new Huisverbod(huisverbod.personId(), huisverbod.imposedOn(), extended.endsOn());
         } else if (payload instanceof HuisverbodEnded) {
             huisverbod = null;
         } else if (payload instanceof ReporterInformed informed) {

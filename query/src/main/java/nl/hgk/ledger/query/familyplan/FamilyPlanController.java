@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.hgk.ledger.query.web.InvalidQuery;
 import nl.hgk.ledger.query.web.NotFound;
+import nl.hgk.ledger.query.rebuild.ReadsView;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -26,6 +27,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * stream of its changes. Answers go through Axon's query bus, like every other reader of the view.
  */
 @RestController
+@ReadsView("family-plan")
 @RequestMapping("/api/family-plans")
 @Tag(name = "Family plans", description = "The family plan view of a household's case (gezinsplan): members, code, "
         + "coordinator, plan, escalation, huisverbod, reports, organisations")

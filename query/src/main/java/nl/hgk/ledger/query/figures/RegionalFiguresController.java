@@ -15,6 +15,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.hgk.ledger.query.web.InvalidQuery;
 import nl.hgk.ledger.reference.Municipalities;
 import org.axonframework.queryhandling.QueryGateway;
+import nl.hgk.ledger.query.rebuild.ReadsView;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The regional monitoring figures over HTTP, as JSON or CSV. */
 @RestController
+@ReadsView("regional-figures")
 @RequestMapping("/api/figures")
 @Tag(name = "Figures", description = "Regional monitoring figures for analysts: aggregated counts, small counts "
         + "suppressed")

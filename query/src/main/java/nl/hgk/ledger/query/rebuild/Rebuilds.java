@@ -112,7 +112,9 @@ class Rebuilds {
             state = "ERROR";
         } else if (!processor.isRunning()) {
             state = "STOPPED";
-        } else if (progress != null || replaying) {
+        } else if (progress != null || (replaying && done < total)) {
+            // Axon keeps a processor "replaying" until it handles an event past the reset point, which on a quiet
+            // ledger may take long after the view has caught up: caught up is what counts
             state = "REBUILDING";
         } else if (segments.isEmpty() || done < total) {
             state = "CATCHING_UP";
@@ -135,9 +137,7 @@ class Rebuilds {
                 Instant at = clock.instant();
                 double seconds = Math.max(0.001, Duration.between(progress.lastSampledAt(), at).toMillis() / 1000.0);
                 double rate = (now.done() - progress.lastDone()) / seconds;
-                boolean replaying = processor.processingStatus().values().stream()
-                        .anyMatch(EventTrackerStatus::isReplaying);
-                if (!replaying && now.done() >= now.total()) {
+                if (now.done() >= now.total()) {
                     running.remove(name);
                     log.info("rebuild of view {} done: {} events in {} s", name, now.done(),
                             Duration.between(progress.startedAt(), at).toSeconds());

@@ -1,0 +1,202 @@
+package nl.hgk.ledger;
+
+import static nl.hgk.ledger.Requests.ANALYST;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import nl.hgk.ledger.command.cases.AssignCode;
+import nl.hgk.ledger.command.cases.BundleReport;
+import nl.hgk.ledger.command.cases.CloseCase;
+import nl.hgk.ledger.command.cases.DecideTriage;
+import nl.hgk.ledger.command.cases.EndHuisverbod;
+import nl.hgk.ledger.command.cases.ExtendHuisverbod;
+import nl.hgk.ledger.command.cases.ImposeHuisverbod;
+import nl.hgk.ledger.command.cases.InformReporter;
+import nl.hgk.ledger.command.cases.OpenCase;
+import nl.hgk.ledger.command.cases.RaiseEscalation;
+import nl.hgk.ledger.command.cases.Report;
+import nl.hgk.ledger.deploy.generator.GeneratedYear;
+import nl.hgk.ledger.deploy.generator.GenerationSpec;
+import nl.hgk.ledger.deploy.generator.YearGenerator;
+import nl.hgk.ledger.events.intake.ContactType;
+import nl.hgk.ledger.events.intake.FormOfViolence;
+import nl.hgk.ledger.events.intake.ReporterType;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A generated year of Zuid-Holland Zuid at the seed's rate: the regional figures are checked against counts made here,
+ * straight from the commands the generator gave (not from any projection); then every view is rebuilt from the event
+ * stream while the ledger runs, and gives the same figures and family plans again.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "hgk.embedded-postgres.data-directory=")
+class GeneratedYearTest {
+
+    private static final int YEAR = 2025;
+    private static final String REGION = "VT24";
+    private static final String ADMINISTRATOR = "beheerder";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    YearGenerator generator;
+
+    @Test
+    void theFiguresOfAGeneratedYearAreTheCountsOfItsCommandsAndSurviveARebuild() {
+        GeneratedYear year = generator.generate(GenerationSpec.zuidHollandZuid(YEAR));
+        assertThat(year.refused()).as("commands the ledger refused").isZero();
+        LedgerClient api = new LedgerClient(port);
+        awaitViewsUpToDate(api);
+
+        JsonNode live = figures(api);
+        Map<String, Long> expected = countsOf(year);
+        assertThat(expected.get("contacts.reports")).isEqualTo(3300);
+        assertThat(expected.get("contacts.adviceRequests")).isEqualTo(2700);
+        org.assertj.core.api.SoftAssertions.assertSoftly(soft ->
+                expected.forEach((key, count) -> soft.check(() -> assertFigure(live, key, count))));
+
+        UUID someCase = ((OpenCase) year.sent().stream().filter(sent -> sent.command() instanceof OpenCase)
+                .skip(100).findFirst().orElseThrow().command()).caseId();
+        JsonNode planBefore = api.get(Requests.CASE_WORKER, "/api/family-plans/" + someCase).body();
+
+        for (String view : new String[] {"regional-figures", "family-plan"}) {
+            LedgerClient.Answer started = api.post(ADMINISTRATOR, "/api/views/" + view + "/rebuild", Map.of());
+            assertThat(started.status()).as("%s", started.body()).isEqualTo(202);
+            assertThat(started.text("state")).isEqualTo("REBUILDING");
+        }
+        LedgerClient.Answer during = api.get(ANALYST, figuresPath());
+        assertThat(during.raw().headers().firstValue("Hgk-View-Status")).hasValueSatisfying(
+                status -> assertThat(status).startsWith("rebuilding; done="));
+        awaitViewsUpToDate(api);
+
+        assertThat(figures(api).path("sections")).isEqualTo(live.path("sections"));
+        assertThat(api.get(Requests.CASE_WORKER, "/api/family-plans/" + someCase).body()).isEqualTo(planBefore);
+        assertThat(api.get(ANALYST, figuresPath()).raw().headers().firstValue("Hgk-View-Status")).isEmpty();
+    }
+
+    /** The counts the figures must show, made from the commands alone. */
+    private static Map<String, Long> countsOf(GeneratedYear year) {
+        Map<String, Long> counts = new HashMap<>();
+        Set<UUID> coded = new HashSet<>();
+        Set<UUID> informed = new HashSet<>();
+        Set<UUID> reports = new HashSet<>();
+        for (GeneratedYear.Sent sent : year.sent()) {
+            Object command = sent.command();
+            if (command instanceof OpenCase open) {
+                contact(counts, open.report());
+                remember(reports, open.report());
+                if (open.repeatOfCaseId() != null && open.report().contactType() == ContactType.REPORT) {
+                    add(counts, "repeatReports");
+                }
+            } else if (command instanceof BundleReport bundle) {
+                contact(counts, bundle.report());
+                remember(reports, bundle.report());
+            } else if (command instanceof AssignCode code) {
+                if (coded.add(code.caseId())) {
+                    add(counts, "safetyCodes.first");
+                    add(counts, "safetyCodes.first." + code.code());
+                } else {
+                    add(counts, "safetyCodes.changes");
+                }
+            } else if (command instanceof DecideTriage triage) {
+                add(counts, "triage.decisions");
+                add(counts, "triage.decisions." + triage.outcome());
+            } else if (command instanceof RaiseEscalation escalation) {
+                add(counts, "escalations.raised");
+                add(counts, "escalations.raised." + escalation.step());
+            } else if (command instanceof ImposeHuisverbod) {
+                add(counts, "huisverbod.imposed");
+            } else if (command instanceof ExtendHuisverbod) {
+                add(counts, "huisverbod.extended");
+            } else if (command instanceof EndHuisverbod end) {
+                add(counts, "huisverbod.ended");
+                add(counts, "huisverbod.ended." + end.reason());
+            } else if (command instanceof CloseCase close) {
+                add(counts, "closures");
+                add(counts, "closures." + close.reason());
+            } else if (command instanceof InformReporter inform && reports.contains(inform.reportId())
+                    && informed.add(inform.reportId())) {
+                // feedback is owed to the reporters of reports (meldingen), counted once per report
+                add(counts, "reporterFeedback.given");
+            }
+        }
+        return counts;
+    }
+
+    private static void contact(Map<String, Long> counts, Report report) {
+        String contacts = report.contactType() == ContactType.REPORT ? "contacts.reports" : "contacts.adviceRequests";
+        add(counts, contacts);
+        report.formsOfViolence().stream().map(FormOfViolence::category).distinct()
+                .forEach(category -> add(counts, contacts + "." + category));
+        if (report.contactType() == ContactType.REPORT) {
+            ReporterType type = report.reporter().type();
+            add(counts, "reports.byReporterType." + type);
+            if (type == ReporterType.PROFESSIONAL) {
+                add(counts, "reports.bySector." + report.reporter().sector());
+            }
+        }
+    }
+
+    private static void remember(Set<UUID> reports, Report report) {
+        if (report.contactType() == ContactType.REPORT) {
+            reports.add(report.reportId());
+        }
+    }
+
+    private static void add(Map<String, Long> counts, String key) {
+        counts.merge(key, 1L, Long::sum);
+    }
+
+    /** A count shown is exact; a count withheld is small when shown as "<5", and at least 5 when shown as "x". */
+    private static void assertFigure(JsonNode figures, String key, long expected) {
+        JsonNode figure = figure(figures, key);
+        String display = figure.path("display").asText();
+        if (display.equals("<5")) {
+            assertThat(expected).as(key).isBetween(1L, 4L);
+        } else if (figure.path("suppressed").asBoolean()) {
+            assertThat(expected).as(key).isGreaterThanOrEqualTo(5);
+        } else {
+            assertThat(figure.path("value").asLong()).as(key).isEqualTo(expected);
+        }
+    }
+
+    private static JsonNode figure(JsonNode figures, String key) {
+        for (JsonNode section : figures.path("sections")) {
+            for (JsonNode figure : section.path("figures")) {
+                if (figure.path("key").asText().equals(key)) {
+                    return figure;
+                }
+            }
+        }
+        throw new AssertionError("no figure " + key);
+    }
+
+    private JsonNode figures(LedgerClient api) {
+        LedgerClient.Answer answer = api.get(ANALYST, figuresPath());
+        assertThat(answer.status()).as("%s", answer.body()).isEqualTo(200);
+        return answer.body();
+    }
+
+    private static String figuresPath() {
+        return "/api/figures?period=" + YEAR + "&region=" + REGION;
+    }
+
+    private static void awaitViewsUpToDate(LedgerClient api) {
+        await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            JsonNode views = api.get(ADMINISTRATOR, "/api/views").body();
+            assertThat(views).isNotEmpty();
+            assertThat(views.findValuesAsText("state")).containsOnly("UP_TO_DATE");
+        });
+    }
+}
