@@ -284,8 +284,13 @@ class CaseHistoryTest {
         assertThat(get.path("responses").path("200").path("content").has("text/html")).isTrue();
         assertThat(docs.path("components").path("schemas").path("CaseHistory").path("properties").has("entries"))
                 .isTrue();
-        // the history's state must not take the name of a command request type: the plan a coordinator posts
-        assertThat(docs.path("components").path("schemas").path("Plan").path("properties").has("goals")).isTrue();
+        // nested types of the same simple name keep schemas of their own: the plan a coordinator posts is not the
+        // plan of a case's state, and the people of a report request are not those of its receipt
+        JsonNode schemas = docs.path("components").path("schemas");
+        assertThat(schemas.path("CaseRequestsPlan").path("properties").has("goals")).isTrue();
+        assertThat(schemas.path("ReportRequestPerson").path("properties").has("fullName")).isTrue();
+        assertThat(schemas.path("ReportReceiptPerson").path("properties").has("personId")).isTrue();
+        assertThat(schemas.path("ReportReceiptPerson").path("properties").has("fullName")).isFalse();
     }
 
     private static void assertProblem(LedgerClient.Answer answer, int status, String type) {
