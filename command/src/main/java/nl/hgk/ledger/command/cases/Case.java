@@ -2,6 +2,8 @@ package nl.hgk.ledger.command.cases;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,9 +11,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import nl.hgk.ledger.calendar.WorkingDays;
 import nl.hgk.ledger.events.audit.AuditMetadata;
 import nl.hgk.ledger.events.closure.CaseClosed;
 import nl.hgk.ledger.events.coordination.Consent;
+import nl.hgk.ledger.events.deadlines.DeadlineMissed;
+import nl.hgk.ledger.events.deadlines.TimeLimit;
 import nl.hgk.ledger.events.coordination.Coordinator;
 import nl.hgk.ledger.events.coordination.CoordinatorAppointed;
 import nl.hgk.ledger.events.coordination.CoordinatorReplaced;
@@ -21,6 +26,7 @@ import nl.hgk.ledger.events.coordination.FamilyPlanRevised;
 import nl.hgk.ledger.events.escalation.EscalationRaised;
 import nl.hgk.ledger.events.escalation.EscalationResolved;
 import nl.hgk.ledger.events.escalation.EscalationStep;
+import nl.hgk.ledger.events.huisverbod.HuisverbodEndReason;
 import nl.hgk.ledger.events.huisverbod.HuisverbodEnded;
 import nl.hgk.ledger.events.huisverbod.HuisverbodExtended;
 import nl.hgk.ledger.events.huisverbod.HuisverbodImposed;
@@ -37,6 +43,8 @@ import nl.hgk.ledger.events.triage.SafetyCode;
 import nl.hgk.ledger.events.triage.TriageDecided;
 import nl.hgk.ledger.events.triage.TriageOutcome;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.eventsourcing.conflictresolution.ConflictResolver;
 import org.axonframework.messaging.annotation.MetaDataValue;
@@ -79,18 +87,31 @@ class Case {
     }
 
     @CommandHandler
-    Case(OpenCase command) {
+    Case(OpenCase command, DeadlineManager deadlines, Clock clock, WorkingDays workingDays) {
         apply(received(command.caseId(), command.report(), command.repeatOfCaseId()));
+        if (command.report().contactType() == ContactType.REPORT) {
+            scheduleTriage(deadlines, clock, workingDays);
+        }
     }
 
     @CommandHandler
-    long handle(BundleReport command) {
+    long handle(BundleReport command, DeadlineManager deadlines, Clock clock, WorkingDays workingDays) {
         requireOpen();
         if (!household.equals(command.report().household())) {
             throw new CommandRefused(Refusal.OTHER_HOUSEHOLD, "the report is about another household than the case");
         }
+        // the first report waiting for triage sets the limit; later ones are triaged with it
+        boolean triageClockStarts = command.report().contactType() == ContactType.REPORT && reportsAwaitingTriage == 0;
         apply(received(caseId, command.report(), null));
+        if (triageClockStarts) {
+            scheduleTriage(deadlines, clock, workingDays);
+        }
         return version();
+    }
+
+    private static void scheduleTriage(DeadlineManager deadlines, Clock clock, WorkingDays workingDays) {
+        Instant due = TimeLimits.triageDue(clock.instant(), workingDays);
+        deadlines.schedule(due, TimeLimits.TRIAGE, new TimeLimits.Due(TimeLimit.TRIAGE, due));
     }
 
     private static ReportReceived received(UUID caseId, Report report, UUID repeatOfCaseId) {
@@ -114,7 +135,7 @@ class Case {
     }
 
     @CommandHandler
-    long handle(DecideTriage command, ConflictResolver conflicts) {
+    long handle(DecideTriage command, ConflictResolver conflicts, DeadlineManager deadlines) {
         requireCurrentVersion(conflicts);
         requireOpen();
         if (code == null) {
@@ -124,11 +145,12 @@ class Case {
             throw new CommandRefused(Refusal.NOTHING_TO_TRIAGE, "every report of the case has been triaged");
         }
         apply(new TriageDecided(caseId, command.outcome()));
+        deadlines.cancelAllWithinScope(TimeLimits.TRIAGE);
         return version();
     }
 
     @CommandHandler
-    long handle(StartInvestigation command, ConflictResolver conflicts) {
+    long handle(StartInvestigation command, ConflictResolver conflicts, DeadlineManager deadlines, Clock clock) {
         requireCurrentVersion(conflicts);
         requireOpen();
         if (investigationRunning) {
@@ -139,17 +161,20 @@ class Case {
                     "an investigation starts only after triage decided Veilig Thuis investigates");
         }
         apply(new InvestigationStarted(caseId));
+        Instant due = TimeLimits.investigationDue(clock.instant());
+        deadlines.schedule(due, TimeLimits.INVESTIGATION, new TimeLimits.Due(TimeLimit.INVESTIGATION, due));
         return version();
     }
 
     @CommandHandler
-    long handle(ConcludeInvestigation command, ConflictResolver conflicts) {
+    long handle(ConcludeInvestigation command, ConflictResolver conflicts, DeadlineManager deadlines) {
         requireCurrentVersion(conflicts);
         requireOpen();
         if (!investigationRunning) {
             throw new CommandRefused(Refusal.NO_INVESTIGATION_RUNNING, "no investigation is running");
         }
         apply(new InvestigationConcluded(caseId, command.conclusion()));
+        deadlines.cancelAllWithinScope(TimeLimits.INVESTIGATION);
         return version();
     }
 
@@ -247,7 +272,7 @@ class Case {
     }
 
     @CommandHandler
-    long handle(ImposeHuisverbod command, ConflictResolver conflicts) {
+    long handle(ImposeHuisverbod command, ConflictResolver conflicts, DeadlineManager deadlines) {
         requireCurrentVersion(conflicts);
         requireOpen();
         if (huisverbodEndsOn != null) {
@@ -256,13 +281,14 @@ class Case {
         if (!persons.contains(command.personId())) {
             throw new CommandRefused(Refusal.UNKNOWN_PERSON, "the person is not involved in this case");
         }
-        apply(new HuisverbodImposed(caseId, command.personId(), command.imposedOn(),
-                command.imposedOn().plusDays(HUISVERBOD_DAYS)));
+        LocalDate endsOn = command.imposedOn().plusDays(HUISVERBOD_DAYS);
+        apply(new HuisverbodImposed(caseId, command.personId(), command.imposedOn(), endsOn));
+        scheduleHuisverbodEnd(deadlines, endsOn);
         return version();
     }
 
     @CommandHandler
-    long handle(ExtendHuisverbod command, ConflictResolver conflicts) {
+    long handle(ExtendHuisverbod command, ConflictResolver conflicts, DeadlineManager deadlines) {
         requireCurrentVersion(conflicts);
         requireOpen();
         requireHuisverbodRunning();
@@ -276,11 +302,13 @@ class Case {
                     "a huisverbod lasts at most " + HUISVERBOD_MAX_DAYS + " days: until " + latest + " at the latest");
         }
         apply(new HuisverbodExtended(caseId, huisverbodEndsOn, command.endsOn()));
+        deadlines.cancelAllWithinScope(TimeLimits.HUISVERBOD_END);
+        scheduleHuisverbodEnd(deadlines, command.endsOn());
         return version();
     }
 
     @CommandHandler
-    long handle(EndHuisverbod command, ConflictResolver conflicts) {
+    long handle(EndHuisverbod command, ConflictResolver conflicts, DeadlineManager deadlines) {
         requireCurrentVersion(conflicts);
         requireOpen();
         requireHuisverbodRunning();
@@ -293,6 +321,7 @@ class Case {
                     "the huisverbod ran until " + huisverbodEndsOn + "; it cannot end later");
         }
         apply(new HuisverbodEnded(caseId, command.endedOn(), command.reason()));
+        deadlines.cancelAllWithinScope(TimeLimits.HUISVERBOD_END);
         return version();
     }
 
@@ -312,7 +341,7 @@ class Case {
     }
 
     @CommandHandler
-    long handle(CloseCase command, ConflictResolver conflicts) {
+    long handle(CloseCase command, ConflictResolver conflicts, DeadlineManager deadlines) {
         requireCurrentVersion(conflicts);
         requireOpen();
         if (huisverbodEndsOn != null) {
@@ -324,6 +353,9 @@ class Case {
                     "a case is not closed while an escalation is open (step " + escalation.level() + ")");
         }
         apply(new CaseClosed(caseId, command.reason()));
+        // a closed case waits for nothing more (a running huisverbod refuses closure above, so its end is gone)
+        deadlines.cancelAllWithinScope(TimeLimits.TRIAGE);
+        deadlines.cancelAllWithinScope(TimeLimits.INVESTIGATION);
         return version();
     }
 
@@ -333,6 +365,47 @@ class Case {
      */
     private static void requireCurrentVersion(ConflictResolver conflicts) {
         conflicts.detectConflicts(laterEvents -> !laterEvents.isEmpty());
+    }
+
+    private static void scheduleHuisverbodEnd(DeadlineManager deadlines, LocalDate endsOn) {
+        deadlines.schedule(TimeLimits.huisverbodEnds(endsOn), TimeLimits.HUISVERBOD_END,
+                new TimeLimits.HuisverbodEnds(endsOn));
+    }
+
+    /**
+     * Triage did not come within 5 working days: that is recorded, and the case is escalated one step, by the ledger
+     * itself, so that it cannot be forgotten.
+     */
+    @DeadlineHandler(deadlineName = TimeLimits.TRIAGE)
+    void triageMissed(TimeLimits.Due due) {
+        if (closed || reportsAwaitingTriage == 0) {
+            return;
+        }
+        String reason = "triagetermijn van " + TimeLimits.TRIAGE_WORKING_DAYS + " werkdagen verstreken";
+        apply(new DeadlineMissed(caseId, TimeLimit.TRIAGE, due.dueAt()), TimeLimits.bySystem(reason));
+        int current = escalation == null ? 0 : escalation.level();
+        if (current < EscalationStep.values().length) {
+            apply(new EscalationRaised(caseId, EscalationStep.values()[current], escalation, null),
+                    TimeLimits.bySystem(reason));
+        }
+    }
+
+    /** The investigation took longer than the norm of 10 weeks: recorded, the investigation goes on. */
+    @DeadlineHandler(deadlineName = TimeLimits.INVESTIGATION)
+    void investigationMissed(TimeLimits.Due due) {
+        if (!closed && investigationRunning) {
+            apply(new DeadlineMissed(caseId, TimeLimit.INVESTIGATION, due.dueAt()),
+                    TimeLimits.bySystem("onderzoekstermijn van 10 weken verstreken"));
+        }
+    }
+
+    /** A huisverbod that reached its end without an extension ends. */
+    @DeadlineHandler(deadlineName = TimeLimits.HUISVERBOD_END)
+    void huisverbodReachedItsEnd(TimeLimits.HuisverbodEnds ends) {
+        if (!closed && ends.endsOn().equals(huisverbodEndsOn)) {
+            apply(new HuisverbodEnded(caseId, ends.endsOn(), HuisverbodEndReason.EXPIRED),
+                    TimeLimits.bySystem("einddatum van het huisverbod bereikt zonder verlenging"));
+        }
     }
 
     private void requireOpen() {

@@ -33,7 +33,6 @@ import nl.hgk.ledger.events.intake.ReporterInformed;
 import nl.hgk.ledger.events.triage.InvestigationConclusion;
 import nl.hgk.ledger.events.triage.SafetyCode;
 import nl.hgk.ledger.events.triage.TriageOutcome;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,7 +42,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Closing a case, and what a closed case still accepts. */
 class CaseClosureTest {
 
-    private final FixtureConfiguration<Case> fixture = new AggregateTestFixture<>(Case.class);
+    private final FixtureConfiguration<Case> fixture = FixtureClock.caseFixture();
 
     private static HuisverbodImposed imposed() {
         return new HuisverbodImposed(CASE_ID, PERPETRATOR_ID, IMPOSED_ON, IMPOSED_ON.plusDays(10));

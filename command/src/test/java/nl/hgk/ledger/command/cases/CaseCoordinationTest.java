@@ -18,14 +18,13 @@ import nl.hgk.ledger.events.coordination.CoordinatorAppointed;
 import nl.hgk.ledger.events.coordination.CoordinatorReplaced;
 import nl.hgk.ledger.events.coordination.FamilyPlanAdopted;
 import nl.hgk.ledger.events.coordination.FamilyPlanRevised;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.Test;
 
 /** The coordinator and the family plan. */
 class CaseCoordinationTest {
 
-    private final FixtureConfiguration<Case> fixture = new AggregateTestFixture<>(Case.class);
+    private final FixtureConfiguration<Case> fixture = FixtureClock.caseFixture();
 
     private static CoordinatorAppointed appointed() {
         return new CoordinatorAppointed(CASE_ID, COORDINATOR);

@@ -10,7 +10,6 @@ import nl.hgk.ledger.events.coordination.CoordinatorAppointed;
 import nl.hgk.ledger.events.escalation.EscalationRaised;
 import nl.hgk.ledger.events.escalation.EscalationResolved;
 import nl.hgk.ledger.events.escalation.EscalationStep;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,7 +21,7 @@ class CaseEscalationTest {
     private static final String STAGNATION = "the care provider has not started after six weeks";
     private static final String URGENCY = "the children are in acute danger; no time for a case conference";
 
-    private final FixtureConfiguration<Case> fixture = new AggregateTestFixture<>(Case.class);
+    private final FixtureConfiguration<Case> fixture = FixtureClock.caseFixture();
 
     private static CoordinatorAppointed appointed() {
         return new CoordinatorAppointed(CASE_ID, COORDINATOR);

@@ -14,7 +14,6 @@ import nl.hgk.ledger.events.huisverbod.HuisverbodEndReason;
 import nl.hgk.ledger.events.huisverbod.HuisverbodEnded;
 import nl.hgk.ledger.events.huisverbod.HuisverbodExtended;
 import nl.hgk.ledger.events.huisverbod.HuisverbodImposed;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +23,7 @@ class CaseHuisverbodTest {
     private static final LocalDate FIRST_END = IMPOSED_ON.plusDays(10);
     private static final LocalDate LATEST_END = IMPOSED_ON.plusDays(28);
 
-    private final FixtureConfiguration<Case> fixture = new AggregateTestFixture<>(Case.class);
+    private final FixtureConfiguration<Case> fixture = FixtureClock.caseFixture();
 
     private static HuisverbodImposed imposed() {
         return new HuisverbodImposed(CASE_ID, PERPETRATOR_ID, IMPOSED_ON, FIRST_END);

@@ -19,14 +19,13 @@ import static nl.hgk.ledger.command.cases.CaseTestData.reportNamingGrandmother;
 
 import nl.hgk.ledger.events.huisverbod.HuisverbodImposed;
 import nl.hgk.ledger.events.intake.ReporterInformed;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.Test;
 
 /** Opening a case, bundling reports into it and informing reporters. */
 class CaseIntakeTest {
 
-    private final FixtureConfiguration<Case> fixture = new AggregateTestFixture<>(Case.class);
+    private final FixtureConfiguration<Case> fixture = FixtureClock.caseFixture();
 
     // --- OpenCase -------------------------------------------------------------------------------------------------
 

@@ -17,7 +17,6 @@ import nl.hgk.ledger.events.triage.ProcessDirection;
 import nl.hgk.ledger.events.triage.SafetyCode;
 import nl.hgk.ledger.events.triage.TriageDecided;
 import nl.hgk.ledger.events.triage.TriageOutcome;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,7 +26,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** The safety code, the triage decision and Veilig Thuis's investigation. */
 class CaseTriageTest {
 
-    private final FixtureConfiguration<Case> fixture = new AggregateTestFixture<>(Case.class);
+    private final FixtureConfiguration<Case> fixture = FixtureClock.caseFixture();
 
     private static CodeAssigned coded(SafetyCode code) {
         return new CodeAssigned(CASE_ID, code, null, code.processDirection());

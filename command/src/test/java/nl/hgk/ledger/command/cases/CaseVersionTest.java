@@ -12,14 +12,13 @@ import nl.hgk.ledger.events.triage.CodeAssigned;
 import nl.hgk.ledger.events.triage.ProcessDirection;
 import nl.hgk.ledger.events.triage.SafetyCode;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.Test;
 
 /** The expected version a client sends back, and the version a command returns. */
 class CaseVersionTest {
 
-    private final FixtureConfiguration<Case> fixture = new AggregateTestFixture<>(Case.class);
+    private final FixtureConfiguration<Case> fixture = FixtureClock.caseFixture();
 
     @Test
     void commandWithTheCurrentVersionSucceedsAndReturnsTheNextVersion() {

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HexFormat;
@@ -19,6 +18,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import com.github.kagkarlsson.scheduler.Scheduler;
+import nl.hgk.ledger.calendar.LedgerClock;
 import nl.hgk.ledger.command.cases.AdoptFamilyPlan;
 import nl.hgk.ledger.command.cases.AppointCoordinator;
 import nl.hgk.ledger.command.cases.AssignCode;
@@ -78,8 +79,8 @@ import org.springframework.stereotype.Component;
  * simulation keeps its own picture of each case so that it only gives commands the rules allow; the ledger decides
  * all the same, and any refusal is counted.
  *
- * <p>Event timestamps come from Axon's message clock, which the generator sets to each step's moment: run it on a
- * ledger nobody else is using at the time.
+ * <p>The generator sets the ledger clock to each step's moment, and pauses the deadline scheduler while it runs: run it
+ * on a ledger nobody else is using at the time.
  */
 @Component
 public class YearGenerator {
@@ -94,9 +95,13 @@ public class YearGenerator {
     private static final double REPEAT_HOUSEHOLD = 0.12;
 
     private final CommandGateway commands;
+    private final LedgerClock clock;
+    private final Scheduler deadlines;
 
-    YearGenerator(CommandGateway commands) {
+    YearGenerator(CommandGateway commands, LedgerClock clock, Scheduler deadlines) {
         this.commands = commands;
+        this.clock = clock;
+        this.deadlines = deadlines;
     }
 
     /** A step of a case at its moment; ties keep the order in which they were planned. */
@@ -458,7 +463,7 @@ public class YearGenerator {
             if (reason != null) {
                 audit = audit.and(AuditMetadata.REASON, reason);
             }
-            GenericEventMessage.clock = Clock.fixed(at, ZoneOffset.UTC);
+            clock.setTo(at);
             try {
                 Object result = commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(audit));
                 sent.add(new GeneratedYear.Sent(at, command, role.name()));
@@ -616,10 +621,16 @@ public class YearGenerator {
      */
     public synchronized GeneratedYear generate(GenerationSpec spec) {
         Clock before = GenericEventMessage.clock;
+        // the simulated year decides its own course: the ledger's time limits do not fire while it is written (a
+        // limit still open afterwards fires then, at the real time); event timestamps follow the ledger clock
+        deadlines.pause();
+        GenericEventMessage.clock = clock;
         try {
             return new Run(spec).run();
         } finally {
+            clock.resume();
             GenericEventMessage.clock = before;
+            deadlines.resume();
         }
     }
 }

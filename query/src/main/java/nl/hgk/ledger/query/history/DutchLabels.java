@@ -2,6 +2,7 @@ package nl.hgk.ledger.query.history;
 
 import nl.hgk.ledger.events.audit.ActorRole;
 import nl.hgk.ledger.events.closure.ClosureReason;
+import nl.hgk.ledger.events.deadlines.TimeLimit;
 import nl.hgk.ledger.events.coordination.ConsentDecision;
 import nl.hgk.ledger.events.coordination.LifeDomain;
 import nl.hgk.ledger.events.coordination.TaskStatus;
@@ -163,6 +164,13 @@ final class DutchLabels {
         };
     }
 
+    static String timeLimit(TimeLimit limit) {
+        return switch (limit) {
+            case TRIAGE -> "triage binnen 5 werkdagen na de melding";
+            case INVESTIGATION -> "onderzoek door Veilig Thuis binnen 10 weken";
+        };
+    }
+
     static String huisverbodEndReason(HuisverbodEndReason reason) {
         return switch (reason) {
             case EXPIRED -> "termijn verstreken";
@@ -233,6 +241,7 @@ final class DutchLabels {
             case ANALYST -> "analist";
             case INSPECTOR -> "inspecteur";
             case ADMINISTRATOR -> "beheerder";
+            case SYSTEM -> "systeem (termijnbewaking)";
         };
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 
 import nl.hgk.ledger.events.closure.CaseClosed;
+import nl.hgk.ledger.events.deadlines.DeadlineMissed;
 import nl.hgk.ledger.events.coordination.Consent;
 import nl.hgk.ledger.events.coordination.Coordinator;
 import nl.hgk.ledger.events.coordination.CoordinatorAppointed;
@@ -101,6 +102,9 @@ final class HistoryDescriptions {
             return reporterInformed(informed, before);
         } else if (payload instanceof CaseClosed closed) {
             return "Casus afgesloten: " + DutchLabels.closureReason(closed.reason());
+        } else if (payload instanceof DeadlineMissed missed) {
+            return "Termijn verstreken: " + DutchLabels.timeLimit(missed.limit()) + " (uiterlijk "
+                    + DutchTime.moment(missed.dueAt()) + ")";
         }
         // an event type added after this version: the history shows it rather than failing or hiding it
         return UNKNOWN + " (" + event.getPayloadType().getSimpleName() + "); geen omschrijving beschikbaar";

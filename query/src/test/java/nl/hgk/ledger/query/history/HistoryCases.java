@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import nl.hgk.ledger.events.closure.CaseClosed;
+import nl.hgk.ledger.events.deadlines.DeadlineMissed;
+import nl.hgk.ledger.events.deadlines.TimeLimit;
 import nl.hgk.ledger.events.closure.ClosureReason;
 import nl.hgk.ledger.events.coordination.Consent;
 import nl.hgk.ledger.events.coordination.ConsentDecision;
@@ -128,7 +130,10 @@ final class HistoryCases {
         next().by("casemanager", "veilig-thuis-zhz", "CASE_WORKER")
                 .add(new HuisverbodEnded(caseId, LocalDate.of(2026, 12, 18), HuisverbodEndReason.EXPIRED));
         next().add(new ReporterInformed(caseId, reportId));
-        next().add(new CaseClosed(caseId, ClosureReason.CARE_COMPLETED), "doelen bereikt");
+        next().by("system", "hgk-ledger", "SYSTEM").add(new DeadlineMissed(caseId, TimeLimit.TRIAGE,
+                Instant.parse("2026-12-20T23:00:00Z")), "triagetermijn van 5 werkdagen verstreken");
+        next().by("casemanager", "veilig-thuis-zhz", "CASE_WORKER")
+                .add(new CaseClosed(caseId, ClosureReason.CARE_COMPLETED), "doelen bereikt");
     }
 
     /** @return a report that opens a new case while an earlier case of the household was closed */

@@ -72,6 +72,7 @@ class HistoryDescriptionsTest {
                 "Opschaling afgerond op stap 4 (procesregisseur); terug naar de reguliere regie",
                 "Tijdelijk huisverbod beëindigd op 18-12-2026: termijn verstreken",
                 "Melder teruggekoppeld over de melding van 01-03-2025",
+                "Termijn verstreken: triage binnen 5 werkdagen na de melding (uiterlijk 21-12-2026 00:00:00)",
                 "Casus afgesloten: zorg afgerond");
     }
 

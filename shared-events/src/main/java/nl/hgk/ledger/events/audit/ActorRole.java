@@ -11,5 +11,7 @@ public enum ActorRole {
     /** inspecteur: reads histories, changes nothing */
     INSPECTOR,
     /** beheerder: keeps the ledger running (rebuilds views, later reference data); reads no case */
-    ADMINISTRATOR
+    ADMINISTRATOR,
+    /** the ledger itself, acting on a time limit that passed; nobody signs in as it */
+    SYSTEM
 }

@@ -1,0 +1,78 @@
+package nl.hgk.ledger.deploy.deadlines;
+
+import java.time.Duration;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.Task;
+import nl.hgk.ledger.calendar.LedgerClock;
+import nl.hgk.ledger.calendar.WorkingDays;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
+
+@Configuration(proxyBeanMethods = false)
+class TimeConfiguration {
+
+    /** The one clock; Axon's event timestamps are taken from it too. */
+    @Bean
+    @ConditionalOnMissingBean
+    LedgerClock ledgerClock() {
+        LedgerClock clock = LedgerClock.system();
+        GenericEventMessage.clock = clock;
+        return clock;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    WorkingDays workingDays() {
+        return WorkingDays.netherlands();
+    }
+
+    /**
+     * db-scheduler on the ledger's database, reading the ledger clock. Its connections take part in the command's
+     * transaction (a deadline scheduled by a command that rolls back is never stored); Axon's auto-configuration
+     * builds the deadline manager on it and registers its task.
+     */
+    @Bean
+    Scheduler deadlineScheduler(DataSource dataSource, List<Task<?>> tasks, LedgerClock clock,
+                                @Value("${hgk.deadlines.polling-interval:PT5S}") Duration pollingInterval) {
+        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks)
+                .clock(clock::instant)
+                .pollingInterval(pollingInterval)
+                .threads(2)
+                .commitWhenAutocommitDisabled(false)
+                .build();
+    }
+
+    /** Starts the scheduler once the application is ready, and stops it before the database goes. */
+    @Bean
+    SmartLifecycle deadlineSchedulerLifecycle(Scheduler scheduler) {
+        return new SmartLifecycle() {
+            private volatile boolean running;
+
+            @Override
+            public void start() {
+                scheduler.start();
+                running = true;
+            }
+
+            @Override
+            public void stop() {
+                scheduler.stop();
+                running = false;
+            }
+
+            @Override
+            public boolean isRunning() {
+                return running;
+            }
+        };
+    }
+}
