@@ -2,10 +2,12 @@ package nl.hgk.ledger.deploy.deadlines;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 
 import javax.sql.DataSource;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.task.Task;
 import nl.hgk.ledger.calendar.LedgerClock;
 import nl.hgk.ledger.calendar.WorkingDays;
@@ -47,6 +49,8 @@ class TimeConfiguration {
                 .clock(clock::instant)
                 .pollingInterval(pollingInterval)
                 .threads(2)
+                // each node by a name of its own: a node that dies is recognised by its missing heartbeat
+                .schedulerName(new SchedulerName.Fixed("hgk-ledger-" + UUID.randomUUID()))
                 .commitWhenAutocommitDisabled(false)
                 .build();
     }
