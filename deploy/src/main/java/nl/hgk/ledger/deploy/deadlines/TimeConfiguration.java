@@ -1,5 +1,6 @@
 package nl.hgk.ledger.deploy.deadlines;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -12,6 +13,7 @@ import com.github.kagkarlsson.scheduler.task.Task;
 import nl.hgk.ledger.calendar.LedgerClock;
 import nl.hgk.ledger.calendar.WorkingDays;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.SmartLifecycle;
@@ -22,13 +24,27 @@ import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 @Configuration(proxyBeanMethods = false)
 class TimeConfiguration {
 
-    /** The one clock; Axon's event timestamps are taken from it too. */
+    /** The one clock. */
     @Bean
     @ConditionalOnMissingBean
     LedgerClock ledgerClock() {
-        LedgerClock clock = LedgerClock.system();
+        return LedgerClock.system();
+    }
+
+    /**
+     * Axon's event timestamps are taken from the ledger clock too. Axon keeps that clock in a static field, so when
+     * the application stops it gives back the clock it found (several applications in one JVM, as in tests, must not
+     * keep a stopped one's clock).
+     */
+    @Bean
+    DisposableBean eventTimestampsFromTheLedgerClock(LedgerClock clock) {
+        Clock before = GenericEventMessage.clock;
         GenericEventMessage.clock = clock;
-        return clock;
+        return () -> {
+            if (GenericEventMessage.clock == clock) {
+                GenericEventMessage.clock = before;
+            }
+        };
     }
 
     @Bean
