@@ -15,7 +15,6 @@ import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,11 +27,7 @@ class CaseHistoryService {
     private final EventStore events;
     private final Clock clock;
 
-    @Autowired
-    CaseHistoryService(EventStore events) {
-        this(events, Clock.systemUTC());
-    }
-
+    /** @param clock the ledger's one clock: "now", for a history without a moment */
     CaseHistoryService(EventStore events, Clock clock) {
         this.events = events;
         this.clock = clock;

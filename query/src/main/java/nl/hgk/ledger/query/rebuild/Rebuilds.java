@@ -36,6 +36,7 @@ class Rebuilds {
 
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
+    /** wall-clock time, not the ledger clock: a rebuild's rate and finish are about this machine, not the cases */
     private final Clock clock = Clock.systemUTC();
     private final Map<String, Progress> running = new ConcurrentHashMap<>();
     private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(runnable -> {
