@@ -16,6 +16,7 @@ import nl.hgk.ledger.events.closure.CaseClosed;
 import nl.hgk.ledger.events.coordination.CoordinatorAppointed;
 import nl.hgk.ledger.events.coordination.FamilyPlanAdopted;
 import nl.hgk.ledger.events.coordination.FamilyPlanRevised;
+import nl.hgk.ledger.events.coordination.ProcessDirectorAppointed;
 import nl.hgk.ledger.events.escalation.EscalationRaised;
 import nl.hgk.ledger.events.escalation.EscalationResolved;
 import nl.hgk.ledger.events.escalation.EscalationStep;
@@ -101,6 +102,8 @@ class CaseJourneyTest {
         steps.ok(COORDINATOR, "/escalations", Map.of("step", "ADVICE", "reason", "hulp komt niet op gang"));
         steps.ok(COORDINATOR, "/escalations", Map.of("step", "PROCESS_DIRECTOR", "reason", "partijen leveren niet",
                 "urgencyReason", "kinderen direct onveilig"));
+        steps.ok(CASE_WORKER, "/process-director", Map.of("userId", "procesregisseur",
+                "organisation", "meldpunt-zorg-en-overlast"));
 
         LedgerClient.Answer closeTooEarly = steps.post(CASE_WORKER, "/closure", Map.of("closureReason", "CARE_COMPLETED"));
         assertThat(closeTooEarly.status()).isEqualTo(422);
@@ -119,10 +122,10 @@ class CaseJourneyTest {
                 InvestigationConcluded.class.getSimpleName(), CoordinatorAppointed.class.getSimpleName(),
                 FamilyPlanAdopted.class.getSimpleName(), FamilyPlanRevised.class.getSimpleName(),
                 EscalationRaised.class.getSimpleName(), EscalationRaised.class.getSimpleName(),
-                EscalationResolved.class.getSimpleName(), HuisverbodEnded.class.getSimpleName(),
+                ProcessDirectorAppointed.class.getSimpleName(), EscalationResolved.class.getSimpleName(), HuisverbodEnded.class.getSimpleName(),
                 ReporterInformed.class.getSimpleName(), CaseClosed.class.getSimpleName());
         assertThat(stored).extracting(DomainEventMessage::getSequenceNumber)
-                .containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L, 12L, 13L, 14L, 15L);
+                .containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L, 12L, 13L, 14L, 15L, 16L);
 
         assertThat(((CodeAssigned) stored.get(1).getPayload()).processDirection())
                 .isEqualTo(ProcessDirection.VEILIG_THUIS);
@@ -144,7 +147,7 @@ class CaseJourneyTest {
         assertThat(stored.get(9).getMetaData()).containsEntry(AuditMetadata.USER, "regisseur")
                 .containsEntry(AuditMetadata.ROLE, "COORDINATOR")
                 .containsEntry(AuditMetadata.REASON, "veiligheidsafspraak toegevoegd");
-        assertThat(stored.get(15).getMetaData()).containsEntry(AuditMetadata.REASON, "doelen bereikt");
+        assertThat(stored.get(16).getMetaData()).containsEntry(AuditMetadata.REASON, "doelen bereikt");
         return caseId;
     }
 

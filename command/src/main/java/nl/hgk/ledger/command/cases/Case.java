@@ -23,6 +23,7 @@ import nl.hgk.ledger.events.coordination.CoordinatorReplaced;
 import nl.hgk.ledger.events.coordination.FamilyPlan;
 import nl.hgk.ledger.events.coordination.FamilyPlanAdopted;
 import nl.hgk.ledger.events.coordination.FamilyPlanRevised;
+import nl.hgk.ledger.events.coordination.ProcessDirectorAppointed;
 import nl.hgk.ledger.events.escalation.EscalationRaised;
 import nl.hgk.ledger.events.escalation.EscalationResolved;
 import nl.hgk.ledger.events.escalation.EscalationStep;
@@ -79,6 +80,7 @@ class Case {
     private Coordinator coordinator;
     private int planVersion;
     private EscalationStep escalation;
+    private boolean processDirectorAppointed;
     private LocalDate huisverbodImposedOn;
     private LocalDate huisverbodEndsOn;
 
@@ -241,7 +243,7 @@ class Case {
 
     @CommandHandler
     long handle(RaiseEscalation command, @MetaDataValue(AuditMetadata.REASON) String reason,
-                ConflictResolver conflicts) {
+                ConflictResolver conflicts, DeadlineManager deadlines, Clock clock, WorkingDays workingDays) {
         requireCurrentVersion(conflicts);
         requireOpen();
         int current = escalation == null ? 0 : escalation.level();
@@ -257,17 +259,36 @@ class Case {
         requireReason(reason, "an escalation");
         String urgency = wanted > current + 1 ? command.urgencyReason() : null;
         apply(new EscalationRaised(caseId, command.step(), escalation, urgency));
+        scheduleProcessDirectorWhenDue(deadlines, clock, workingDays);
         return version();
     }
 
     @CommandHandler
-    long handle(ResolveEscalation command, ConflictResolver conflicts) {
+    long handle(AppointProcessDirector command, ConflictResolver conflicts, DeadlineManager deadlines) {
+        requireCurrentVersion(conflicts);
+        requireOpen();
+        if (escalation == null || escalation.level() < EscalationStep.PROCESS_DIRECTOR.level()) {
+            throw new CommandRefused(Refusal.NOT_AT_PROCESS_DIRECTOR_STEP,
+                    "a process director is appointed when the case is escalated to step 4");
+        }
+        if (processDirectorAppointed) {
+            throw new CommandRefused(Refusal.PROCESS_DIRECTOR_ALREADY_APPOINTED,
+                    "this escalation has its process director");
+        }
+        apply(new ProcessDirectorAppointed(caseId, command.processDirector()));
+        deadlines.cancelAllWithinScope(TimeLimits.PROCESS_DIRECTOR);
+        return version();
+    }
+
+    @CommandHandler
+    long handle(ResolveEscalation command, ConflictResolver conflicts, DeadlineManager deadlines) {
         requireCurrentVersion(conflicts);
         requireOpen();
         if (escalation == null) {
             throw new CommandRefused(Refusal.NO_ESCALATION_OPEN, "the case has no open escalation");
         }
         apply(new EscalationResolved(caseId, escalation));
+        deadlines.cancelAllWithinScope(TimeLimits.PROCESS_DIRECTOR);
         return version();
     }
 
@@ -377,16 +398,44 @@ class Case {
      * itself, so that it cannot be forgotten.
      */
     @DeadlineHandler(deadlineName = TimeLimits.TRIAGE)
-    void triageMissed(TimeLimits.Due due) {
+    void triageMissed(TimeLimits.Due due, DeadlineManager deadlines, Clock clock, WorkingDays workingDays) {
         if (closed || reportsAwaitingTriage == 0) {
             return;
         }
         String reason = "triagetermijn van " + TimeLimits.TRIAGE_WORKING_DAYS + " werkdagen verstreken";
         apply(new DeadlineMissed(caseId, TimeLimit.TRIAGE, due.dueAt()), TimeLimits.bySystem(reason));
+        escalateBySystem(reason, deadlines, clock, workingDays);
+    }
+
+    /**
+     * No process director within 2 working days of step 4: recorded, and the case goes to step 5, where the
+     * municipality decides.
+     */
+    @DeadlineHandler(deadlineName = TimeLimits.PROCESS_DIRECTOR)
+    void processDirectorMissed(TimeLimits.Due due, DeadlineManager deadlines, Clock clock, WorkingDays workingDays) {
+        if (closed || processDirectorAppointed || escalation != EscalationStep.PROCESS_DIRECTOR) {
+            return;
+        }
+        String reason = "geen procesregisseur binnen " + TimeLimits.PROCESS_DIRECTOR_WORKING_DAYS + " werkdagen";
+        apply(new DeadlineMissed(caseId, TimeLimit.PROCESS_DIRECTOR, due.dueAt()), TimeLimits.bySystem(reason));
+        escalateBySystem(reason, deadlines, clock, workingDays);
+    }
+
+    /** One step up, by the ledger itself; not past step 5. */
+    private void escalateBySystem(String reason, DeadlineManager deadlines, Clock clock, WorkingDays workingDays) {
         int current = escalation == null ? 0 : escalation.level();
         if (current < EscalationStep.values().length) {
             apply(new EscalationRaised(caseId, EscalationStep.values()[current], escalation, null),
                     TimeLimits.bySystem(reason));
+            scheduleProcessDirectorWhenDue(deadlines, clock, workingDays);
+        }
+    }
+
+    /** Reaching step 4 starts the 2 working days in which a process director must take over. */
+    private void scheduleProcessDirectorWhenDue(DeadlineManager deadlines, Clock clock, WorkingDays workingDays) {
+        if (escalation == EscalationStep.PROCESS_DIRECTOR) {
+            Instant due = TimeLimits.processDirectorDue(clock.instant(), workingDays);
+            deadlines.schedule(due, TimeLimits.PROCESS_DIRECTOR, new TimeLimits.Due(TimeLimit.PROCESS_DIRECTOR, due));
         }
     }
 
@@ -503,8 +552,14 @@ class Case {
     }
 
     @EventSourcingHandler
+    void on(ProcessDirectorAppointed event) {
+        processDirectorAppointed = true;
+    }
+
+    @EventSourcingHandler
     void on(EscalationResolved event) {
         escalation = null;
+        processDirectorAppointed = false;
     }
 
     @EventSourcingHandler

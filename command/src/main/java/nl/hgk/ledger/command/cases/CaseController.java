@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import nl.hgk.ledger.command.audit.Actors;
 import nl.hgk.ledger.command.cases.CaseRequests.AdoptPlanRequest;
+import nl.hgk.ledger.command.cases.CaseRequests.AppointProcessDirectorRequest;
 import nl.hgk.ledger.command.cases.CaseRequests.AppointCoordinatorRequest;
 import nl.hgk.ledger.command.cases.CaseRequests.AssignCodeRequest;
 import nl.hgk.ledger.command.cases.CaseRequests.CloseCaseRequest;
@@ -24,6 +25,7 @@ import nl.hgk.ledger.command.cases.CaseRequests.RevisePlanRequest;
 import nl.hgk.ledger.command.cases.CaseRequests.StartInvestigationRequest;
 import nl.hgk.ledger.command.web.WriteRequests;
 import nl.hgk.ledger.events.coordination.Coordinator;
+import nl.hgk.ledger.events.coordination.ProcessDirector;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
@@ -140,6 +142,16 @@ class CaseController {
                                                 @Valid @RequestBody RaiseEscalationRequest request) {
         return send(caseId, key, request, request.reason(), new RaiseEscalation(caseId, request.step(),
                 request.urgencyReason(), request.expectedVersion()));
+    }
+
+    @PostMapping("/process-director")
+    @Operation(summary = "Appoint the process director of a case escalated to step 4 (within 2 working days)")
+    ResponseEntity<CaseVersion> appointProcessDirector(@PathVariable UUID caseId, @Parameter(description = KEY_HELP)
+                                                       @RequestHeader(name = WriteRequests.IDEMPOTENCY_KEY,
+                                                               required = false) String key,
+                                                       @Valid @RequestBody AppointProcessDirectorRequest request) {
+        return send(caseId, key, request, request.reason(), new AppointProcessDirector(caseId,
+                new ProcessDirector(request.userId(), request.organisation()), request.expectedVersion()));
     }
 
     @PostMapping("/escalations/resolution")

@@ -115,6 +115,12 @@ final class CaseRequests {
                                   @NotBlank @Size(max = REASON_LENGTH) String reason) {
     }
 
+    record AppointProcessDirectorRequest(@NotBlank @Size(max = 100) String userId,
+                                         @NotBlank @Size(max = 100) String organisation,
+                                         @NotNull @PositiveOrZero Long expectedVersion,
+                                         @Size(max = REASON_LENGTH) String reason) {
+    }
+
     record ResolveEscalationRequest(@NotNull @PositiveOrZero Long expectedVersion,
                                     @Size(max = REASON_LENGTH) String reason) {
     }

@@ -20,8 +20,10 @@ final class TimeLimits {
     static final String TRIAGE = "triage-limit";
     static final String INVESTIGATION = "investigation-limit";
     static final String HUISVERBOD_END = "huisverbod-end";
+    static final String PROCESS_DIRECTOR = "process-director-limit";
 
     static final int TRIAGE_WORKING_DAYS = 5;
+    static final int PROCESS_DIRECTOR_WORKING_DAYS = 2;
     static final Duration INVESTIGATION_TERM = Duration.ofDays(7 * 10);
 
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
@@ -40,6 +42,13 @@ final class TimeLimits {
     /** @return the end of the fifth working day after the day the report was received */
     static Instant triageDue(Instant received, WorkingDays workingDays) {
         LocalDate lastDay = workingDays.addWorkingDays(received.atZone(AMSTERDAM).toLocalDate(), TRIAGE_WORKING_DAYS);
+        return startOf(lastDay.plusDays(1));
+    }
+
+    /** @return the end of the second working day after the day the case was escalated to step 4 */
+    static Instant processDirectorDue(Instant escalated, WorkingDays workingDays) {
+        LocalDate lastDay = workingDays.addWorkingDays(escalated.atZone(AMSTERDAM).toLocalDate(),
+                PROCESS_DIRECTOR_WORKING_DAYS);
         return startOf(lastDay.plusDays(1));
     }
 

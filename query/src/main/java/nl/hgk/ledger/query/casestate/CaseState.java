@@ -21,6 +21,8 @@ import nl.hgk.ledger.events.coordination.FamilyPlan;
 import nl.hgk.ledger.events.coordination.FamilyPlanAdopted;
 import nl.hgk.ledger.events.coordination.FamilyPlanRevised;
 import nl.hgk.ledger.events.coordination.PlanTask;
+import nl.hgk.ledger.events.coordination.ProcessDirector;
+import nl.hgk.ledger.events.coordination.ProcessDirectorAppointed;
 import nl.hgk.ledger.events.escalation.EscalationRaised;
 import nl.hgk.ledger.events.escalation.EscalationResolved;
 import nl.hgk.ledger.events.escalation.EscalationStep;
@@ -129,6 +131,7 @@ public final class CaseState {
     private Coordination coordination;
     private Plan plan;
     private Escalation escalation;
+    private ProcessDirector processDirector;
     private Huisverbod huisverbod;
     private final Set<String> organisations = new TreeSet<>();
     private ClosureReason closureReason;
@@ -181,8 +184,12 @@ public final class CaseState {
             onPlan(revised.planVersion(), revised.plan(), at, actor);
         } else if (payload instanceof EscalationRaised raised) {
             escalation = new Escalation(raised.step(), raised.step().level(), at, actor, raised.urgencyReason());
+        } else if (payload instanceof ProcessDirectorAppointed appointed) {
+            processDirector = appointed.processDirector();
+            organisations.add(appointed.processDirector().organisation());
         } else if (payload instanceof EscalationResolved) {
             escalation = null;
+            processDirector = null;
         } else if (payload instanceof HuisverbodImposed imposed) {
             huisverbod = new Huisverbod(imposed.personId(), imposed.imposedOn(), imposed.endsOn());
         } else if (payload instanceof HuisverbodExtended extended) {
@@ -284,6 +291,11 @@ public final class CaseState {
 
     public Escalation getEscalation() {
         return escalation;
+    }
+
+    /** @return the process director of the open escalation, once appointed */
+    public ProcessDirector getProcessDirector() {
+        return processDirector;
     }
 
     public Huisverbod getHuisverbod() {

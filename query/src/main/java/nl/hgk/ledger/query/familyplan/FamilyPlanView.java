@@ -59,13 +59,14 @@ public record FamilyPlanView(
     }
 
     /**
-     * Shown while the open escalation is at step 4: a process director (procesregisseur) has taken over, with the
-     * power to order parties to deliver care. No event names the process director yet, so the view shows the step,
-     * since when and who escalated; the coordinator stays listed.
+     * Shown while the open escalation is at step 4: a process director (procesregisseur) takes over, with the
+     * power to order parties to deliver care: the step, since when, who escalated, and who was appointed (once
+     * appointed; the limit is 2 working days); the coordinator stays listed.
      */
-    @Schema(description = "present while the open escalation is at step 4 PROCESS_DIRECTOR: a process director has "
-            + "taken over (who it is, is not recorded yet)")
-    public record ProcessDirector(EscalationStep escalationStep, Instant since, CaseState.Actor escalatedBy) {
+    @Schema(description = "present while the open escalation is at step 4 PROCESS_DIRECTOR")
+    public record ProcessDirector(EscalationStep escalationStep, Instant since, CaseState.Actor escalatedBy,
+                                  @Schema(description = "who took over, once appointed (within 2 working days)")
+                                  nl.hgk.ledger.events.coordination.ProcessDirector appointed) {
     }
 
     /** The current version of the family plan; an earlier version is replaced as a whole by a revision. */
@@ -103,7 +104,8 @@ public record FamilyPlanView(
     private static ProcessDirector processDirector(CaseState state) {
         CaseState.Escalation escalation = state.getEscalation();
         return escalation == null || escalation.step() != EscalationStep.PROCESS_DIRECTOR ? null
-                : new ProcessDirector(escalation.step(), escalation.raisedAt(), escalation.raisedBy());
+                : new ProcessDirector(escalation.step(), escalation.raisedAt(), escalation.raisedBy(),
+                        state.getProcessDirector());
     }
 
     private static PlanVersion plan(CaseState state) {

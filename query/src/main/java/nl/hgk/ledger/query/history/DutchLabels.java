@@ -168,6 +168,7 @@ final class DutchLabels {
         return switch (limit) {
             case TRIAGE -> "triage binnen 5 werkdagen na de melding";
             case INVESTIGATION -> "onderzoek door Veilig Thuis binnen 10 weken";
+            case PROCESS_DIRECTOR -> "procesregisseur binnen 2 werkdagen na opschaling naar stap 4";
         };
     }
 

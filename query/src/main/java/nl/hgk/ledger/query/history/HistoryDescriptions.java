@@ -16,6 +16,7 @@ import nl.hgk.ledger.events.coordination.CoordinatorReplaced;
 import nl.hgk.ledger.events.coordination.FamilyPlan;
 import nl.hgk.ledger.events.coordination.FamilyPlanAdopted;
 import nl.hgk.ledger.events.coordination.FamilyPlanRevised;
+import nl.hgk.ledger.events.coordination.ProcessDirectorAppointed;
 import nl.hgk.ledger.events.escalation.EscalationRaised;
 import nl.hgk.ledger.events.escalation.EscalationResolved;
 import nl.hgk.ledger.events.huisverbod.HuisverbodEnded;
@@ -85,6 +86,9 @@ final class HistoryDescriptions {
                     + ": " + plan(revised.plan(), before);
         } else if (payload instanceof EscalationRaised raised) {
             return escalation(raised);
+        } else if (payload instanceof ProcessDirectorAppointed appointed) {
+            return "Procesregisseur aangesteld: " + appointed.processDirector().userId() + " ("
+                    + appointed.processDirector().organisation() + ")";
         } else if (payload instanceof EscalationResolved resolved) {
             return "Opschaling afgerond op " + DutchLabels.escalationStep(resolved.step())
                     + "; terug naar de reguliere regie";

@@ -21,6 +21,8 @@ import nl.hgk.ledger.events.closure.CaseClosed;
 import nl.hgk.ledger.events.closure.ClosureReason;
 import nl.hgk.ledger.events.coordination.Coordinator;
 import nl.hgk.ledger.events.coordination.CoordinatorAppointed;
+import nl.hgk.ledger.events.coordination.ProcessDirector;
+import nl.hgk.ledger.events.coordination.ProcessDirectorAppointed;
 import nl.hgk.ledger.events.coordination.CoordinatorReplaced;
 import nl.hgk.ledger.events.coordination.FamilyPlan;
 import nl.hgk.ledger.events.coordination.FamilyPlanAdopted;
@@ -278,8 +280,13 @@ class FamilyPlanProjectionTest {
 
         assertThat(view().escalation().step()).isEqualTo(EscalationStep.PROCESS_DIRECTOR);
         assertThat(view().processDirector()).isEqualTo(new FamilyPlanView.ProcessDirector(
-                EscalationStep.PROCESS_DIRECTOR, START.plusSeconds(600), COORDINATOR));
+                EscalationStep.PROCESS_DIRECTOR, START.plusSeconds(600), COORDINATOR, null));
         assertThat(view().coordinator().userId()).as("the coordinator stays listed").isEqualTo("regisseur");
+
+        ProcessDirector appointed = new ProcessDirector("procesregisseur", "meldpunt-zorg-en-overlast");
+        record(new ProcessDirectorAppointed(caseId, appointed));
+        assertThat(view().processDirector().appointed()).isEqualTo(appointed);
+        assertThat(view().organisations()).contains("meldpunt-zorg-en-overlast");
 
         record(new EscalationRaised(caseId, EscalationStep.ADMINISTRATIVE, EscalationStep.PROCESS_DIRECTOR, null));
 

@@ -13,6 +13,8 @@ import nl.hgk.ledger.events.closure.ClosureReason;
 import nl.hgk.ledger.events.coordination.Consent;
 import nl.hgk.ledger.events.coordination.ConsentDecision;
 import nl.hgk.ledger.events.coordination.Coordinator;
+import nl.hgk.ledger.events.coordination.ProcessDirector;
+import nl.hgk.ledger.events.coordination.ProcessDirectorAppointed;
 import nl.hgk.ledger.events.coordination.CoordinatorAppointed;
 import nl.hgk.ledger.events.coordination.CoordinatorReplaced;
 import nl.hgk.ledger.events.coordination.FamilyPlan;
@@ -126,6 +128,7 @@ final class HistoryCases {
                 .add(new EscalationRaised(caseId, EscalationStep.ADVICE, null, null), "hulp komt niet op gang");
         next().add(new EscalationRaised(caseId, EscalationStep.PROCESS_DIRECTOR, EscalationStep.ADVICE,
                 "kinderen direct onveilig"), "partijen leveren niet");
+        next().add(new ProcessDirectorAppointed(caseId, new ProcessDirector("procesregisseur", "meldpunt-zhz")));
         next().add(new EscalationResolved(caseId, EscalationStep.PROCESS_DIRECTOR));
         next().by("casemanager", "veilig-thuis-zhz", "CASE_WORKER")
                 .add(new HuisverbodEnded(caseId, LocalDate.of(2026, 12, 18), HuisverbodEndReason.EXPIRED));

@@ -69,6 +69,7 @@ class HistoryDescriptionsTest {
                 "Opgeschaald naar stap 1 (advies)",
                 "Opgeschaald naar stap 4 (procesregisseur) vanaf stap 1 (advies), stappen 2 en 3 overgeslagen "
                         + "wegens urgentie: kinderen direct onveilig",
+                "Procesregisseur aangesteld: procesregisseur (meldpunt-zhz)",
                 "Opschaling afgerond op stap 4 (procesregisseur); terug naar de reguliere regie",
                 "Tijdelijk huisverbod beëindigd op 18-12-2026: termijn verstreken",
                 "Melder teruggekoppeld over de melding van 01-03-2025",

@@ -1,0 +1,16 @@
+package nl.hgk.ledger.command.cases;
+
+import java.util.UUID;
+
+import nl.hgk.ledger.events.coordination.ProcessDirector;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+/**
+ * Appoints the process director of a case escalated to step 4.
+ *
+ * @param expectedVersion the case version the user saw; a stale one is refused, absent skips the check
+ */
+public record AppointProcessDirector(@TargetAggregateIdentifier UUID caseId, ProcessDirector processDirector,
+        @TargetAggregateVersion Long expectedVersion) {
+}
