@@ -41,14 +41,17 @@ final class TimeLimits {
 
     /** @return the end of the fifth working day after the day the report was received */
     static Instant triageDue(Instant received, WorkingDays workingDays) {
-        LocalDate lastDay = workingDays.addWorkingDays(received.atZone(AMSTERDAM).toLocalDate(), TRIAGE_WORKING_DAYS);
-        return startOf(lastDay.plusDays(1));
+        return endOfWorkingDaysAfter(received, TRIAGE_WORKING_DAYS, workingDays);
     }
 
     /** @return the end of the second working day after the day the case was escalated to step 4 */
     static Instant processDirectorDue(Instant escalated, WorkingDays workingDays) {
-        LocalDate lastDay = workingDays.addWorkingDays(escalated.atZone(AMSTERDAM).toLocalDate(),
-                PROCESS_DIRECTOR_WORKING_DAYS);
+        return endOfWorkingDaysAfter(escalated, PROCESS_DIRECTOR_WORKING_DAYS, workingDays);
+    }
+
+    /** A limit of n working days runs out when the n-th working day after the day it started is over. */
+    private static Instant endOfWorkingDaysAfter(Instant start, int days, WorkingDays workingDays) {
+        LocalDate lastDay = workingDays.addWorkingDays(start.atZone(AMSTERDAM).toLocalDate(), days);
         return startOf(lastDay.plusDays(1));
     }
 
