@@ -29,21 +29,21 @@ class AuthenticationTest {
 
     @Test
     void withoutCredentialsNothingIsRecorded() {
-        long before = eventCount();
+        long before = StoredEvents.count(jdbc);
         LedgerClient.Answer answer = new LedgerClient(port).post(null, "/api/reports", Requests.report("9711 AA", "1"));
         assertThat(answer.status()).isEqualTo(401);
         assertThat(answer.text("type")).isEqualTo("urn:hgk-ledger:problem:unauthenticated");
-        assertThat(eventCount()).isEqualTo(before);
+        assertThat(StoredEvents.count(jdbc)).isEqualTo(before);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {ANALYST, INSPECTOR})
     void readersGiveNoCommands(String reader) {
-        long before = eventCount();
+        long before = StoredEvents.count(jdbc);
         LedgerClient.Answer answer = new LedgerClient(port).post(reader, "/api/reports", Requests.report("9711 AA", "1"));
         assertThat(answer.status()).isEqualTo(403);
         assertThat(answer.text("type")).isEqualTo("urn:hgk-ledger:problem:forbidden");
-        assertThat(eventCount()).isEqualTo(before);
+        assertThat(StoredEvents.count(jdbc)).isEqualTo(before);
     }
 
     @Test
@@ -57,11 +57,11 @@ class AuthenticationTest {
 
     @Test
     void administratorsGiveNoCommands() {
-        long before = eventCount();
+        long before = StoredEvents.count(jdbc);
         LedgerClient.Answer answer = new LedgerClient(port).post("beheerder", "/api/reports",
                 Requests.report("9711 AA", "2"));
         assertThat(answer.status()).isEqualTo(403);
-        assertThat(eventCount()).isEqualTo(before);
+        assertThat(StoredEvents.count(jdbc)).isEqualTo(before);
     }
 
     @Test
@@ -78,9 +78,5 @@ class AuthenticationTest {
         assertThat(docs.body().path("paths").has("/api/cases/{caseId}/closure")).isTrue();
         assertThat(docs.body().path("paths").path("/api/cases/{caseId}/code").path("post").path("parameters")
                 .findValuesAsText("name")).contains("Idempotency-Key");
-    }
-
-    private long eventCount() {
-        return jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
     }
 }

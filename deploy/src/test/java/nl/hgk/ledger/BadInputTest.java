@@ -40,7 +40,7 @@ class BadInputTest {
         casePath = "/api/cases/" + received.text("caseId");
         assertThat(api.post(CASE_WORKER, casePath + "/code", Map.of("code", "GREEN", "expectedVersion", 0)).status())
                 .isEqualTo(200);
-        eventsBefore = eventCount();
+        eventsBefore = StoredEvents.count(jdbc);
     }
 
     @Test
@@ -160,10 +160,6 @@ class BadInputTest {
         assertThat(answer.raw().headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(answer.text("type")).isEqualTo("urn:hgk-ledger:problem:" + type);
         assertThat(answer.text("detail")).isNotBlank().doesNotContain("Exception").doesNotContain("nl.hgk");
-        assertThat(eventCount()).as("events appended by a refused request").isEqualTo(eventsBefore);
-    }
-
-    private long eventCount() {
-        return jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
+        assertThat(StoredEvents.count(jdbc)).as("events appended by a refused request").isEqualTo(eventsBefore);
     }
 }

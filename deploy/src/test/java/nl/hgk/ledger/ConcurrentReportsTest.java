@@ -36,7 +36,7 @@ class ConcurrentReportsTest {
     @Test
     void simultaneousReportsAboutOneHouseholdShareOneOpenCase() throws Exception {
         LedgerClient api = new LedgerClient(port);
-        long eventsBefore = eventCount();
+        long eventsBefore = StoredEvents.count(jdbc);
         ExecutorService senders = Executors.newFixedThreadPool(REPORTS_PER_HOUSEHOLD);
         try {
             for (int household = 0; household < HOUSEHOLDS; household++) {
@@ -75,10 +75,6 @@ class ConcurrentReportsTest {
         }
         // every report appended exactly one event, and nothing else was appended: no second case, not even
         // a rolled-back one, left a trace
-        assertThat(eventCount()).isEqualTo(eventsBefore + HOUSEHOLDS * REPORTS_PER_HOUSEHOLD);
-    }
-
-    private long eventCount() {
-        return jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
+        assertThat(StoredEvents.count(jdbc)).isEqualTo(eventsBefore + HOUSEHOLDS * REPORTS_PER_HOUSEHOLD);
     }
 }

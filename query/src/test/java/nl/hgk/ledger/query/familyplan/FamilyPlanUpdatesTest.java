@@ -21,17 +21,8 @@ import nl.hgk.ledger.events.person.PersonRole;
 import nl.hgk.ledger.events.triage.CodeAssigned;
 import nl.hgk.ledger.events.triage.ProcessDirection;
 import nl.hgk.ledger.events.triage.SafetyCode;
-import nl.hgk.ledger.query.ApplicationJson;
 import nl.hgk.ledger.query.CaseEvents;
-import nl.hgk.ledger.query.ProjectionDatabase;
 import nl.hgk.ledger.query.web.NotFound;
-import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
-import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
-import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
-import org.axonframework.queryhandling.DefaultQueryGateway;
-import org.axonframework.queryhandling.SimpleQueryBus;
-import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
-import org.axonframework.queryhandling.annotation.AnnotationQueryHandlerAdapter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter;
@@ -44,31 +35,16 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  */
 class FamilyPlanUpdatesTest {
 
-    private final FamilyPlanTable table = new FamilyPlanTable(ProjectionDatabase.jdbc(),
-            ApplicationJson.objectMapper());
-    private final SimpleQueryUpdateEmitter emitter = SimpleQueryUpdateEmitter.builder().build();
-    private final EmbeddedEventStore eventStore =
-            EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
-    private final AnnotationEventHandlerAdapter projection =
-            new AnnotationEventHandlerAdapter(new FamilyPlanProjection(table, emitter, eventStore));
-    private final AnnotationEventHandlerAdapter projectionOfAnotherReplica = new AnnotationEventHandlerAdapter(
-            new FamilyPlanProjection(table, SimpleQueryUpdateEmitter.builder().build(), eventStore));
-    private final FamilyPlanReader reader;
+    private final TwoReplicas replicas = new TwoReplicas();
 
     private final UUID caseId = UUID.randomUUID();
     private final CaseEvents events = new CaseEvents(caseId, Instant.parse("2026-11-02T09:00:00Z"));
     private final Screen screen = new Screen();
 
-    FamilyPlanUpdatesTest() {
-        SimpleQueryBus bus = SimpleQueryBus.builder().queryUpdateEmitter(emitter).build();
-        new AnnotationQueryHandlerAdapter<>(new FamilyPlanQueries(table)).subscribe(bus);
-        reader = new FamilyPlanReader(DefaultQueryGateway.builder().queryBus(bus).build());
-    }
-
     @AfterEach
     void stop() {
         screen.complete();
-        eventStore.shutDown();
+        replicas.shutDown();
     }
 
     @Test
@@ -91,7 +67,7 @@ class FamilyPlanUpdatesTest {
         record(report(caseId, List.of(person(PersonRole.VICTIM, "Anna Jansen", LocalDate.of(1990, 2, 3)))));
         updates(Duration.ofMinutes(10)).open(caseId, screen);
 
-        projectionOfAnotherReplica.handle(events.add(new CodeAssigned(caseId, SafetyCode.RED, null,
+        replicas.projectionOfAnotherReplica.handle(events.add(new CodeAssigned(caseId, SafetyCode.RED, null,
                 ProcessDirection.VEILIG_THUIS)));
 
         await().atMost(Duration.ofSeconds(5)).until(() -> screen.views().size() == 2);
@@ -114,26 +90,26 @@ class FamilyPlanUpdatesTest {
         record(report(caseId, List.of(person(PersonRole.VICTIM, "Anna Jansen", LocalDate.of(1990, 2, 3)))));
         updates(Duration.ofMinutes(10)).open(caseId, screen);
         await().atMost(Duration.ofSeconds(5)).until(() -> screen.views().size() == 1);
-        assertThat(emitter.activeSubscriptions()).hasSize(1);
+        assertThat(replicas.emitter.activeSubscriptions()).hasSize(1);
 
         screen.goAway();
         record(new CodeAssigned(caseId, SafetyCode.ORANGE, null, ProcessDirection.VEILIG_THUIS));
 
-        await().atMost(Duration.ofSeconds(5)).until(() -> emitter.activeSubscriptions().isEmpty());
+        await().atMost(Duration.ofSeconds(5)).until(() -> replicas.emitter.activeSubscriptions().isEmpty());
     }
 
     @Test
     void aCaseNotInTheViewIsNotFoundAndLeavesNoSubscription() {
         assertThatThrownBy(() -> updates(Duration.ofMinutes(10)).open(caseId, screen)).isInstanceOf(NotFound.class);
-        assertThat(emitter.activeSubscriptions()).isEmpty();
+        assertThat(replicas.emitter.activeSubscriptions()).isEmpty();
     }
 
     private FamilyPlanUpdates updates(Duration keepAlive) {
-        return new FamilyPlanUpdates(reader, Duration.ofMinutes(30), keepAlive, Duration.ofMillis(100));
+        return new FamilyPlanUpdates(replicas.reader, Duration.ofMinutes(30), keepAlive, Duration.ofMillis(100));
     }
 
     private void record(Object payload) throws Exception {
-        projection.handle(events.add(payload));
+        replicas.projection.handle(events.add(payload));
     }
 
     /**

@@ -20,17 +20,8 @@ import nl.hgk.ledger.events.triage.ProcessDirection;
 import nl.hgk.ledger.events.triage.SafetyCode;
 import nl.hgk.ledger.events.triage.TriageDecided;
 import nl.hgk.ledger.events.triage.TriageOutcome;
-import nl.hgk.ledger.query.ApplicationJson;
 import nl.hgk.ledger.query.CaseEvents;
-import nl.hgk.ledger.query.ProjectionDatabase;
 import nl.hgk.ledger.query.web.ViewBehind;
-import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
-import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
-import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
-import org.axonframework.queryhandling.DefaultQueryGateway;
-import org.axonframework.queryhandling.SimpleQueryBus;
-import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
-import org.axonframework.queryhandling.annotation.AnnotationQueryHandlerAdapter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -41,30 +32,15 @@ import org.junit.jupiter.api.Test;
  */
 class ReadYourWritesTest {
 
-    private final FamilyPlanTable table = new FamilyPlanTable(ProjectionDatabase.jdbc(),
-            ApplicationJson.objectMapper());
-    private final SimpleQueryUpdateEmitter emitter = SimpleQueryUpdateEmitter.builder().build();
-    private final EmbeddedEventStore eventStore =
-            EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
-    private final AnnotationEventHandlerAdapter projection =
-            new AnnotationEventHandlerAdapter(new FamilyPlanProjection(table, emitter, eventStore));
-    /** the same projection in another replica: same table, but its updates reach only its own process */
-    private final AnnotationEventHandlerAdapter projectionOfAnotherReplica = new AnnotationEventHandlerAdapter(
-            new FamilyPlanProjection(table, SimpleQueryUpdateEmitter.builder().build(), eventStore));
-    private final ReadYourWrites readYourWrites;
+    private final TwoReplicas replicas = new TwoReplicas();
+    private final ReadYourWrites readYourWrites = new ReadYourWrites(replicas.reader);
 
     private final UUID caseId = UUID.randomUUID();
     private final CaseEvents events = new CaseEvents(caseId, Instant.parse("2026-11-02T09:00:00Z"));
 
-    ReadYourWritesTest() {
-        SimpleQueryBus bus = SimpleQueryBus.builder().queryUpdateEmitter(emitter).build();
-        new AnnotationQueryHandlerAdapter<>(new FamilyPlanQueries(table)).subscribe(bus);
-        readYourWrites = new ReadYourWrites(new FamilyPlanReader(DefaultQueryGateway.builder().queryBus(bus).build()));
-    }
-
     @AfterEach
     void stopTheEventStore() {
-        eventStore.shutDown();
+        replicas.shutDown();
     }
 
     @Test
@@ -101,7 +77,7 @@ class ReadYourWritesTest {
                 CompletableFuture.supplyAsync(() -> readYourWrites.await(caseId, 1, Duration.ofSeconds(10)));
         await().atMost(Duration.ofSeconds(5)).until(() -> subscriptionsOfTheCase() == 1);
 
-        projectionOfAnotherReplica.handle(events.add(new CodeAssigned(caseId, SafetyCode.RED, null,
+        replicas.projectionOfAnotherReplica.handle(events.add(new CodeAssigned(caseId, SafetyCode.RED, null,
                 ProcessDirection.VEILIG_THUIS)));
 
         assertThat(waiting.get(5, TimeUnit.SECONDS).safetyCode().code()).isEqualTo(SafetyCode.RED);
@@ -129,15 +105,15 @@ class ReadYourWritesTest {
                 });
         assertThatThrownBy(() -> readYourWrites.await(UUID.randomUUID(), 0, Duration.ofMillis(200)))
                 .isInstanceOfSatisfying(ViewBehind.class, behind -> assertThat(behind.currentVersion()).isEqualTo(-1));
-        assertThat(emitter.activeSubscriptions()).isEmpty();
+        assertThat(replicas.emitter.activeSubscriptions()).isEmpty();
     }
 
     private void record(Object payload) throws Exception {
-        projection.handle(events.add(payload));
+        replicas.projection.handle(events.add(payload));
     }
 
     private long subscriptionsOfTheCase() {
-        return emitter.activeSubscriptions().stream()
+        return replicas.emitter.activeSubscriptions().stream()
                 .filter(query -> query.getPayload() instanceof FindFamilyPlan find && find.caseId().equals(caseId))
                 .count();
     }

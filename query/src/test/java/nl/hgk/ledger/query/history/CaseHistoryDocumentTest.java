@@ -2,16 +2,11 @@ package nl.hgk.ledger.query.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
-import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The printable document: in Dutch, complete, escaped, and with personal data only where it says so. */
@@ -20,20 +15,13 @@ class CaseHistoryDocumentTest {
     private static final Instant DRAWN_UP = Instant.parse("2025-06-01T08:00:00Z");
     private static final String PERSONAL_SECTION = "<h2>Persoonsgegevens van betrokkenen</h2>";
 
-    private EmbeddedEventStore eventStore;
-    private CaseHistoryService histories;
     private final HistoryCases story = HistoryCases.everyEventType();
-
-    @BeforeEach
-    void aStoreWithOneCase() {
-        eventStore = EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
-        eventStore.publish(story.events.all());
-        histories = new CaseHistoryService(eventStore, Clock.fixed(DRAWN_UP, ZoneOffset.UTC));
-    }
+    private final StoredHistory stored = new StoredHistory(story, DRAWN_UP);
+    private final CaseHistoryService histories = stored.histories;
 
     @AfterEach
     void stop() {
-        eventStore.shutDown();
+        stored.shutDown();
     }
 
     @Test

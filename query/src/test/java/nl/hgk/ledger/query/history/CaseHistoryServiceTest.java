@@ -3,9 +3,7 @@ package nl.hgk.ledger.query.history;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import java.util.stream.LongStream;
 
@@ -18,9 +16,7 @@ import nl.hgk.ledger.query.casestate.CaseState;
 import nl.hgk.ledger.query.web.NotFound;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
-import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The history read from an event store: every event in order, the cut at asOf, and the state at that moment. */
@@ -28,20 +24,14 @@ class CaseHistoryServiceTest {
 
     private static final Instant NOW = Instant.parse("2025-06-01T08:00:00Z");
 
-    private EmbeddedEventStore eventStore;
-    private CaseHistoryService histories;
     private final HistoryCases story = HistoryCases.everyEventType();
-
-    @BeforeEach
-    void aStoreWithOneCase() {
-        eventStore = EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
-        eventStore.publish(story.events.all());
-        histories = new CaseHistoryService(eventStore, Clock.fixed(NOW, ZoneOffset.UTC));
-    }
+    private final StoredHistory stored = new StoredHistory(story, NOW);
+    private final CaseHistoryService histories = stored.histories;
+    private final EmbeddedEventStore eventStore = stored.eventStore;
 
     @AfterEach
     void stop() {
-        eventStore.shutDown();
+        stored.shutDown();
     }
 
     @Test
