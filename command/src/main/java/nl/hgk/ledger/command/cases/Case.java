@@ -5,8 +5,11 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -17,13 +20,22 @@ import nl.hgk.ledger.events.closure.CaseClosed;
 import nl.hgk.ledger.events.coordination.Consent;
 import nl.hgk.ledger.events.deadlines.DeadlineMissed;
 import nl.hgk.ledger.events.deadlines.TimeLimit;
+import nl.hgk.ledger.events.deadlines.TimeLimitCleared;
+import nl.hgk.ledger.events.deadlines.TimeLimitOutcome;
+import nl.hgk.ledger.events.deadlines.TimeLimitSet;
 import nl.hgk.ledger.events.coordination.Coordinator;
 import nl.hgk.ledger.events.coordination.CoordinatorAppointed;
 import nl.hgk.ledger.events.coordination.CoordinatorReplaced;
 import nl.hgk.ledger.events.coordination.FamilyPlan;
 import nl.hgk.ledger.events.coordination.FamilyPlanAdopted;
+import nl.hgk.ledger.events.coordination.FamilyPlanEvaluated;
 import nl.hgk.ledger.events.coordination.FamilyPlanRevised;
+import nl.hgk.ledger.events.coordination.PlanTask;
+import nl.hgk.ledger.events.coordination.TaskStatus;
 import nl.hgk.ledger.events.coordination.ProcessDirectorAppointed;
+import nl.hgk.ledger.events.escalation.AdministrativeDecisionConfirmed;
+import nl.hgk.ledger.events.escalation.AdministrativeDecisionTaken;
+import nl.hgk.ledger.events.escalation.CaseConferenceHeld;
 import nl.hgk.ledger.events.escalation.EscalationRaised;
 import nl.hgk.ledger.events.escalation.EscalationResolved;
 import nl.hgk.ledger.events.escalation.EscalationStep;
@@ -48,6 +60,7 @@ import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.eventsourcing.conflictresolution.ConflictResolver;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
@@ -55,8 +68,15 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * The case of one household, from its first report to its closure. Every command handler checks the rules and
- * applies one event; it returns the case version that event produced, so that a client can edit again without
- * a stale version (the opening handler, a constructor, returns the new case's id; its version is 0). The event-sourcing handlers below only record the state the rules need.
+ * applies one event (plus the time limits it starts or stops); it returns the case version those events produced,
+ * so that a client can edit again without a stale version (the opening handler, a constructor, returns the new
+ * case's id; its version is 0). The event-sourcing handlers below only record the state the rules need.
+ *
+ * <p>Time limits: every limit that starts running is recorded ({@link TimeLimitSet}) and watched by a deadline of
+ * its kind; meeting it or its no longer applying is recorded ({@link TimeLimitCleared}) and cancels the deadline; a
+ * deadline that fires on a limit still running records {@link DeadlineMissed}, and the limit stays running, overdue,
+ * until it is cleared. A deadline handler checks the recorded limit before it acts, so a deadline that was not
+ * cancelled in time (a crash between the event and the cancellation) does nothing.
  */
 @Aggregate
 class Case {
@@ -65,6 +85,9 @@ class Case {
     static final int HUISVERBOD_DAYS = 10;
     /** with extensions it never lasts longer than 28 days in total */
     static final int HUISVERBOD_MAX_DAYS = 28;
+
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+    private static final MetaData BY_THE_USER = MetaData.emptyInstance();
 
     @AggregateIdentifier
     private UUID caseId;
@@ -79,10 +102,15 @@ class Case {
     private boolean investigationRunning;
     private Coordinator coordinator;
     private int planVersion;
+    private List<LocalDate> evaluationDates = List.of();
+    private final Set<LocalDate> evaluated = new HashSet<>();
     private EscalationStep escalation;
     private boolean processDirectorAppointed;
+    private final Set<UUID> decisions = new HashSet<>();
+    private final Set<UUID> confirmedDecisions = new HashSet<>();
     private LocalDate huisverbodImposedOn;
     private LocalDate huisverbodEndsOn;
+    private final Map<TimeLimits.Key, TimeLimits.Running> runningLimits = new LinkedHashMap<>();
 
     Case() {
         // for Axon: rebuilt from its events
@@ -90,10 +118,13 @@ class Case {
 
     @CommandHandler
     Case(OpenCase command, DeadlineManager deadlines, Clock clock, WorkingDays workingDays) {
-        apply(received(command.caseId(), command.report(), command.repeatOfCaseId()));
-        if (command.report().contactType() == ContactType.REPORT) {
-            scheduleTriage(deadlines, clock, workingDays);
-        }
+        // in the constructor an event is applied only once the constructor is done: the limit comes after it
+        apply(received(command.caseId(), command.report(), command.repeatOfCaseId())).andThen(() -> {
+            if (command.report().contactType() == ContactType.REPORT) {
+                setLimit(TimeLimit.TRIAGE, null, TimeLimits.triageDue(clock.instant(), workingDays), BY_THE_USER,
+                        deadlines);
+            }
+        });
     }
 
     @CommandHandler
@@ -106,14 +137,10 @@ class Case {
         boolean triageClockStarts = command.report().contactType() == ContactType.REPORT && reportsAwaitingTriage == 0;
         apply(received(caseId, command.report(), null));
         if (triageClockStarts) {
-            scheduleTriage(deadlines, clock, workingDays);
+            setLimit(TimeLimit.TRIAGE, null, TimeLimits.triageDue(clock.instant(), workingDays), BY_THE_USER,
+                    deadlines);
         }
         return version();
-    }
-
-    private static void scheduleTriage(DeadlineManager deadlines, Clock clock, WorkingDays workingDays) {
-        Instant due = TimeLimits.triageDue(clock.instant(), workingDays);
-        deadlines.schedule(due, TimeLimits.TRIAGE, new TimeLimits.Due(TimeLimit.TRIAGE, due));
     }
 
     private static ReportReceived received(UUID caseId, Report report, UUID repeatOfCaseId) {
@@ -137,7 +164,7 @@ class Case {
     }
 
     @CommandHandler
-    long handle(DecideTriage command, ConflictResolver conflicts, DeadlineManager deadlines) {
+    long handle(DecideTriage command, ConflictResolver conflicts, DeadlineManager deadlines, Clock clock) {
         requireCurrentVersion(conflicts);
         requireOpen();
         if (code == null) {
@@ -147,7 +174,7 @@ class Case {
             throw new CommandRefused(Refusal.NOTHING_TO_TRIAGE, "every report of the case has been triaged");
         }
         apply(new TriageDecided(caseId, command.outcome()));
-        deadlines.cancelAllWithinScope(TimeLimits.TRIAGE);
+        meetLimit(TimeLimit.TRIAGE, null, clock, deadlines);
         return version();
     }
 
@@ -163,20 +190,19 @@ class Case {
                     "an investigation starts only after triage decided Veilig Thuis investigates");
         }
         apply(new InvestigationStarted(caseId));
-        Instant due = TimeLimits.investigationDue(clock.instant());
-        deadlines.schedule(due, TimeLimits.INVESTIGATION, new TimeLimits.Due(TimeLimit.INVESTIGATION, due));
+        setLimit(TimeLimit.INVESTIGATION, null, TimeLimits.investigationDue(clock.instant()), BY_THE_USER, deadlines);
         return version();
     }
 
     @CommandHandler
-    long handle(ConcludeInvestigation command, ConflictResolver conflicts, DeadlineManager deadlines) {
+    long handle(ConcludeInvestigation command, ConflictResolver conflicts, DeadlineManager deadlines, Clock clock) {
         requireCurrentVersion(conflicts);
         requireOpen();
         if (!investigationRunning) {
             throw new CommandRefused(Refusal.NO_INVESTIGATION_RUNNING, "no investigation is running");
         }
         apply(new InvestigationConcluded(caseId, command.conclusion()));
-        deadlines.cancelAllWithinScope(TimeLimits.INVESTIGATION);
+        meetLimit(TimeLimit.INVESTIGATION, null, clock, deadlines);
         return version();
     }
 
@@ -209,7 +235,7 @@ class Case {
     }
 
     @CommandHandler
-    long handle(AdoptFamilyPlan command, ConflictResolver conflicts) {
+    long handle(AdoptFamilyPlan command, ConflictResolver conflicts, DeadlineManager deadlines, Clock clock) {
         requireCurrentVersion(conflicts);
         requireOpen();
         if (coordinator == null) {
@@ -220,12 +246,13 @@ class Case {
         }
         requireKnownPersons(command.plan());
         apply(new FamilyPlanAdopted(caseId, 1, command.plan()));
+        followPlan(command.plan(), clock, deadlines);
         return version();
     }
 
     @CommandHandler
     long handle(ReviseFamilyPlan command, @MetaDataValue(AuditMetadata.REASON) String reason,
-                ConflictResolver conflicts) {
+                ConflictResolver conflicts, DeadlineManager deadlines, Clock clock) {
         requireCurrentVersion(conflicts);
         requireOpen();
         if (planVersion == 0) {
@@ -238,6 +265,64 @@ class Case {
         requireReason(reason, "revising the plan");
         requireKnownPersons(command.plan());
         apply(new FamilyPlanRevised(caseId, command.planVersion(), command.plan()));
+        followPlan(command.plan(), clock, deadlines);
+        return version();
+    }
+
+    /**
+     * The limits of a plan version: each task not done or stopped by the end of its due date, each evaluation date
+     * not yet evaluated. A task done meets its limit; a task stopped or gone, or an evaluation date gone, withdraws
+     * it; a due date moved moves it.
+     */
+    private void followPlan(FamilyPlan plan, Clock clock, DeadlineManager deadlines) {
+        Map<String, PlanTask> tasks = new HashMap<>();
+        plan.tasks().forEach(task -> tasks.put(task.taskId().toString(), task));
+        for (TimeLimits.Running running : List.copyOf(runningLimits.values())) {
+            TimeLimits.Due due = running.due();
+            if (due.limit() == TimeLimit.TASK) {
+                PlanTask task = tasks.get(due.subject());
+                if (task == null || task.status() == TaskStatus.STOPPED) {
+                    clearLimit(due, TimeLimitOutcome.WITHDRAWN, BY_THE_USER, deadlines);
+                } else if (task.status() == TaskStatus.DONE) {
+                    meetLimit(TimeLimit.TASK, due.subject(), clock, deadlines);
+                }
+            } else if (due.limit() == TimeLimit.PLAN_EVALUATION
+                    && !plan.evaluationDates().contains(LocalDate.parse(due.subject()))) {
+                clearLimit(due, TimeLimitOutcome.WITHDRAWN, BY_THE_USER, deadlines);
+            }
+        }
+        for (PlanTask task : plan.tasks()) {
+            boolean open = task.status() == TaskStatus.PLANNED || task.status() == TaskStatus.STARTED;
+            if (open) {
+                setLimitUnlessDueAlready(TimeLimit.TASK, task.taskId().toString(), TimeLimits.endOf(task.dueDate()),
+                        deadlines);
+            }
+        }
+        for (LocalDate date : plan.evaluationDates()) {
+            if (!evaluated.contains(date)) {
+                setLimitUnlessDueAlready(TimeLimit.PLAN_EVALUATION, date.toString(), TimeLimits.endOf(date),
+                        deadlines);
+            }
+        }
+    }
+
+    @CommandHandler
+    long handle(EvaluateFamilyPlan command, ConflictResolver conflicts, DeadlineManager deadlines, Clock clock) {
+        requireCurrentVersion(conflicts);
+        requireOpen();
+        if (planVersion == 0) {
+            throw new CommandRefused(Refusal.NO_PLAN, "there is no adopted plan to evaluate");
+        }
+        if (!evaluationDates.contains(command.evaluationDate())) {
+            throw new CommandRefused(Refusal.NOT_AN_EVALUATION_DATE,
+                    command.evaluationDate() + " is not an evaluation date of plan version " + planVersion);
+        }
+        if (evaluated.contains(command.evaluationDate())) {
+            throw new CommandRefused(Refusal.EVALUATION_ALREADY_RECORDED,
+                    "the evaluation of " + command.evaluationDate() + " was recorded");
+        }
+        apply(new FamilyPlanEvaluated(caseId, planVersion, command.evaluationDate()));
+        meetLimit(TimeLimit.PLAN_EVALUATION, command.evaluationDate().toString(), clock, deadlines);
         return version();
     }
 
@@ -256,15 +341,55 @@ class Case {
             throw new CommandRefused(Refusal.STEP_SKIPPED_WITHOUT_URGENCY,
                     "step " + (current + 1) + " comes next; skipping to step " + wanted + " needs an urgency reason");
         }
+        if (command.urgentConference() && command.step() != EscalationStep.CASE_CONFERENCE) {
+            throw new CommandRefused(Refusal.URGENCY_ONLY_FOR_CASE_CONFERENCE,
+                    "only the case conference of step 2 can be urgent, not step " + wanted);
+        }
         requireReason(reason, "an escalation");
         String urgency = wanted > current + 1 ? command.urgencyReason() : null;
         apply(new EscalationRaised(caseId, command.step(), escalation, urgency));
-        scheduleProcessDirectorWhenDue(deadlines, clock, workingDays);
+        followEscalation(command.urgentConference(), BY_THE_USER, deadlines, clock, workingDays);
+        return version();
+    }
+
+    /**
+     * The limits of the step the case is now at: leaving a step withdraws its limit; step 4 starts the 2 working days
+     * in which a process director must take over; an urgent case conference must be held within 2 working days.
+     */
+    private void followEscalation(boolean urgentConference, MetaData by, DeadlineManager deadlines, Clock clock,
+                                  WorkingDays workingDays) {
+        if (escalation != EscalationStep.CASE_CONFERENCE) {
+            withdrawLimit(TimeLimit.CASE_CONFERENCE, by, deadlines);
+        }
+        if (escalation != EscalationStep.PROCESS_DIRECTOR) {
+            withdrawLimit(TimeLimit.PROCESS_DIRECTOR, by, deadlines);
+        }
+        if (escalation == EscalationStep.PROCESS_DIRECTOR) {
+            setLimit(TimeLimit.PROCESS_DIRECTOR, null, TimeLimits.processDirectorDue(clock.instant(), workingDays),
+                    by, deadlines);
+        }
+        if (urgentConference) {
+            setLimit(TimeLimit.CASE_CONFERENCE, null, TimeLimits.caseConferenceDue(clock.instant(), workingDays),
+                    by, deadlines);
+        }
+    }
+
+    @CommandHandler
+    long handle(HoldCaseConference command, ConflictResolver conflicts, DeadlineManager deadlines, Clock clock) {
+        requireCurrentVersion(conflicts);
+        requireOpen();
+        if (escalation != EscalationStep.CASE_CONFERENCE) {
+            throw new CommandRefused(Refusal.NOT_AT_CASE_CONFERENCE_STEP,
+                    "a case conference is held when the case is escalated to step 2");
+        }
+        requireNotInFuture(command.heldOn(), clock);
+        apply(new CaseConferenceHeld(caseId, command.heldOn()));
+        meetLimit(TimeLimit.CASE_CONFERENCE, null, clock, deadlines);
         return version();
     }
 
     @CommandHandler
-    long handle(AppointProcessDirector command, ConflictResolver conflicts, DeadlineManager deadlines) {
+    long handle(AppointProcessDirector command, ConflictResolver conflicts, DeadlineManager deadlines, Clock clock) {
         requireCurrentVersion(conflicts);
         requireOpen();
         if (escalation == null || escalation.level() < EscalationStep.PROCESS_DIRECTOR.level()) {
@@ -276,7 +401,45 @@ class Case {
                     "this escalation has its process director");
         }
         apply(new ProcessDirectorAppointed(caseId, command.processDirector()));
-        deadlines.cancelAllWithinScope(TimeLimits.PROCESS_DIRECTOR);
+        meetLimit(TimeLimit.PROCESS_DIRECTOR, null, clock, deadlines);
+        return version();
+    }
+
+    @CommandHandler
+    long handle(RecordAdministrativeDecision command, ConflictResolver conflicts, DeadlineManager deadlines,
+                Clock clock) {
+        requireCurrentVersion(conflicts);
+        requireOpen();
+        if (escalation != EscalationStep.ADMINISTRATIVE) {
+            throw new CommandRefused(Refusal.NOT_AT_ADMINISTRATIVE_STEP,
+                    "an administrative decision is taken when the case is escalated to step 5");
+        }
+        if (command.decidedAt().isAfter(clock.instant())) {
+            throw new CommandRefused(Refusal.DATE_IN_FUTURE, "the decision cannot be taken later than now");
+        }
+        if (decisions.contains(command.decisionId())) {
+            throw new CommandRefused(Refusal.DECISION_ALREADY_RECORDED, "this decision was recorded");
+        }
+        apply(new AdministrativeDecisionTaken(caseId, command.decisionId(), command.decidedAt(), command.decision()));
+        setLimit(TimeLimit.WRITTEN_CONFIRMATION, command.decisionId().toString(),
+                TimeLimits.writtenConfirmationDue(command.decidedAt()), BY_THE_USER, deadlines);
+        return version();
+    }
+
+    /** Allowed after the escalation was resolved: the written confirmation is owed for every oral decision. */
+    @CommandHandler
+    long handle(ConfirmAdministrativeDecision command, ConflictResolver conflicts, DeadlineManager deadlines,
+                Clock clock) {
+        requireCurrentVersion(conflicts);
+        requireOpen();
+        if (!decisions.contains(command.decisionId())) {
+            throw new CommandRefused(Refusal.UNKNOWN_DECISION, "the decision is not part of this case");
+        }
+        if (confirmedDecisions.contains(command.decisionId())) {
+            throw new CommandRefused(Refusal.DECISION_ALREADY_CONFIRMED, "the decision was confirmed in writing");
+        }
+        apply(new AdministrativeDecisionConfirmed(caseId, command.decisionId()));
+        meetLimit(TimeLimit.WRITTEN_CONFIRMATION, command.decisionId().toString(), clock, deadlines);
         return version();
     }
 
@@ -288,7 +451,8 @@ class Case {
             throw new CommandRefused(Refusal.NO_ESCALATION_OPEN, "the case has no open escalation");
         }
         apply(new EscalationResolved(caseId, escalation));
-        deadlines.cancelAllWithinScope(TimeLimits.PROCESS_DIRECTOR);
+        withdrawLimit(TimeLimit.CASE_CONFERENCE, BY_THE_USER, deadlines);
+        withdrawLimit(TimeLimit.PROCESS_DIRECTOR, BY_THE_USER, deadlines);
         return version();
     }
 
@@ -304,7 +468,7 @@ class Case {
         }
         LocalDate endsOn = command.imposedOn().plusDays(HUISVERBOD_DAYS);
         apply(new HuisverbodImposed(caseId, command.personId(), command.imposedOn(), endsOn));
-        scheduleHuisverbodEnd(deadlines, endsOn);
+        setLimit(TimeLimit.HUISVERBOD_END, null, TimeLimits.endOf(endsOn), BY_THE_USER, deadlines);
         return version();
     }
 
@@ -323,8 +487,7 @@ class Case {
                     "a huisverbod lasts at most " + HUISVERBOD_MAX_DAYS + " days: until " + latest + " at the latest");
         }
         apply(new HuisverbodExtended(caseId, huisverbodEndsOn, command.endsOn()));
-        deadlines.cancelAllWithinScope(TimeLimits.HUISVERBOD_END);
-        scheduleHuisverbodEnd(deadlines, command.endsOn());
+        setLimit(TimeLimit.HUISVERBOD_END, null, TimeLimits.endOf(command.endsOn()), BY_THE_USER, deadlines);
         return version();
     }
 
@@ -342,7 +505,7 @@ class Case {
                     "the huisverbod ran until " + huisverbodEndsOn + "; it cannot end later");
         }
         apply(new HuisverbodEnded(caseId, command.endedOn(), command.reason()));
-        deadlines.cancelAllWithinScope(TimeLimits.HUISVERBOD_END);
+        withdrawLimit(TimeLimit.HUISVERBOD_END, BY_THE_USER, deadlines);
         return version();
     }
 
@@ -374,9 +537,10 @@ class Case {
                     "a case is not closed while an escalation is open (step " + escalation.level() + ")");
         }
         apply(new CaseClosed(caseId, command.reason()));
-        // a closed case waits for nothing more (a running huisverbod refuses closure above, so its end is gone)
-        deadlines.cancelAllWithinScope(TimeLimits.TRIAGE);
-        deadlines.cancelAllWithinScope(TimeLimits.INVESTIGATION);
+        // a closed case waits for nothing more
+        for (TimeLimits.Running running : List.copyOf(runningLimits.values())) {
+            clearLimit(running.due(), TimeLimitOutcome.WITHDRAWN, BY_THE_USER, deadlines);
+        }
         return version();
     }
 
@@ -388,9 +552,65 @@ class Case {
         conflicts.detectConflicts(laterEvents -> !laterEvents.isEmpty());
     }
 
-    private static void scheduleHuisverbodEnd(DeadlineManager deadlines, LocalDate endsOn) {
-        deadlines.schedule(TimeLimits.huisverbodEnds(endsOn), TimeLimits.HUISVERBOD_END,
-                new TimeLimits.HuisverbodEnds(endsOn));
+    /** Starts a limit, or moves the due moment of the running limit with the same subject. */
+    private void setLimit(TimeLimit limit, String subject, Instant dueAt, MetaData by, DeadlineManager deadlines) {
+        TimeLimits.Due due = new TimeLimits.Due(limit, subject, dueAt);
+        boolean moves = runningLimits.containsKey(due.key());
+        apply(new TimeLimitSet(caseId, limit, subject, dueAt), by);
+        if (moves) {
+            rescheduleAll(limit, deadlines);
+        } else {
+            deadlines.schedule(dueAt, TimeLimits.deadlineName(limit), due);
+        }
+    }
+
+    /** Like {@link #setLimit}, but a limit running with this very due moment is left as it is. */
+    private void setLimitUnlessDueAlready(TimeLimit limit, String subject, Instant dueAt, DeadlineManager deadlines) {
+        TimeLimits.Running running = runningLimits.get(new TimeLimits.Key(limit, subject));
+        if (running == null || !running.due().dueAt().equals(dueAt)) {
+            setLimit(limit, subject, dueAt, BY_THE_USER, deadlines);
+        }
+    }
+
+    /** The limit was met: in time, or late when its due moment has passed. Nothing happens when it is not running. */
+    private void meetLimit(TimeLimit limit, String subject, Clock clock, DeadlineManager deadlines) {
+        TimeLimits.Running running = runningLimits.get(new TimeLimits.Key(limit, subject));
+        if (running != null) {
+            boolean late = clock.instant().isAfter(running.due().dueAt());
+            clearLimit(running.due(), late ? TimeLimitOutcome.MET_LATE : TimeLimitOutcome.MET, BY_THE_USER,
+                    deadlines);
+        }
+    }
+
+    /** A limit a case has one of no longer applies. Nothing happens when it is not running. */
+    private void withdrawLimit(TimeLimit limit, MetaData by, DeadlineManager deadlines) {
+        TimeLimits.Running running = runningLimits.get(new TimeLimits.Key(limit, null));
+        if (running != null) {
+            clearLimit(running.due(), TimeLimitOutcome.WITHDRAWN, by, deadlines);
+        }
+    }
+
+    private void clearLimit(TimeLimits.Due due, TimeLimitOutcome outcome, MetaData by, DeadlineManager deadlines) {
+        apply(new TimeLimitCleared(caseId, due.limit(), due.subject(), due.dueAt(), outcome), by);
+        rescheduleAll(due.limit(), deadlines);
+    }
+
+    /**
+     * Deadlines are cancelled by kind only (a cancellation searches the scheduled deadlines), so the deadlines of a
+     * kind are cancelled and scheduled again for the limits of that kind still running and not yet passed.
+     */
+    private void rescheduleAll(TimeLimit limit, DeadlineManager deadlines) {
+        String name = TimeLimits.deadlineName(limit);
+        deadlines.cancelAllWithinScope(name);
+        runningLimits.values().stream()
+                .filter(running -> running.due().limit() == limit && !running.missed())
+                .forEach(running -> deadlines.schedule(running.due().dueAt(), name, running.due()));
+    }
+
+    /** @return whether the deadline is about a limit that is running with that due moment and has not been missed */
+    private boolean stillRunning(TimeLimits.Due due) {
+        TimeLimits.Running running = runningLimits.get(due.key());
+        return !closed && running != null && !running.missed() && running.due().dueAt().equals(due.dueAt());
     }
 
     /**
@@ -399,12 +619,11 @@ class Case {
      */
     @DeadlineHandler(deadlineName = TimeLimits.TRIAGE)
     void triageMissed(TimeLimits.Due due, DeadlineManager deadlines, Clock clock, WorkingDays workingDays) {
-        if (closed || reportsAwaitingTriage == 0) {
-            return;
+        if (stillRunning(due)) {
+            String reason = "triagetermijn van " + TimeLimits.TRIAGE_WORKING_DAYS + " werkdagen verstreken";
+            apply(new DeadlineMissed(caseId, TimeLimit.TRIAGE, null, due.dueAt()), TimeLimits.bySystem(reason));
+            escalateBySystem(reason, deadlines, clock, workingDays);
         }
-        String reason = "triagetermijn van " + TimeLimits.TRIAGE_WORKING_DAYS + " werkdagen verstreken";
-        apply(new DeadlineMissed(caseId, TimeLimit.TRIAGE, due.dueAt()), TimeLimits.bySystem(reason));
-        escalateBySystem(reason, deadlines, clock, workingDays);
     }
 
     /**
@@ -413,47 +632,64 @@ class Case {
      */
     @DeadlineHandler(deadlineName = TimeLimits.PROCESS_DIRECTOR)
     void processDirectorMissed(TimeLimits.Due due, DeadlineManager deadlines, Clock clock, WorkingDays workingDays) {
-        if (closed || processDirectorAppointed || escalation != EscalationStep.PROCESS_DIRECTOR) {
-            return;
+        if (stillRunning(due)) {
+            String reason = "geen procesregisseur binnen " + TimeLimits.PROCESS_DIRECTOR_WORKING_DAYS + " werkdagen";
+            apply(new DeadlineMissed(caseId, TimeLimit.PROCESS_DIRECTOR, null, due.dueAt()),
+                    TimeLimits.bySystem(reason));
+            escalateBySystem(reason, deadlines, clock, workingDays);
         }
-        String reason = "geen procesregisseur binnen " + TimeLimits.PROCESS_DIRECTOR_WORKING_DAYS + " werkdagen";
-        apply(new DeadlineMissed(caseId, TimeLimit.PROCESS_DIRECTOR, due.dueAt()), TimeLimits.bySystem(reason));
-        escalateBySystem(reason, deadlines, clock, workingDays);
     }
 
     /** One step up, by the ledger itself; not past step 5. */
     private void escalateBySystem(String reason, DeadlineManager deadlines, Clock clock, WorkingDays workingDays) {
         int current = escalation == null ? 0 : escalation.level();
         if (current < EscalationStep.values().length) {
-            apply(new EscalationRaised(caseId, EscalationStep.values()[current], escalation, null),
-                    TimeLimits.bySystem(reason));
-            scheduleProcessDirectorWhenDue(deadlines, clock, workingDays);
-        }
-    }
-
-    /** Reaching step 4 starts the 2 working days in which a process director must take over. */
-    private void scheduleProcessDirectorWhenDue(DeadlineManager deadlines, Clock clock, WorkingDays workingDays) {
-        if (escalation == EscalationStep.PROCESS_DIRECTOR) {
-            Instant due = TimeLimits.processDirectorDue(clock.instant(), workingDays);
-            deadlines.schedule(due, TimeLimits.PROCESS_DIRECTOR, new TimeLimits.Due(TimeLimit.PROCESS_DIRECTOR, due));
+            MetaData bySystem = TimeLimits.bySystem(reason);
+            apply(new EscalationRaised(caseId, EscalationStep.values()[current], escalation, null), bySystem);
+            followEscalation(false, bySystem, deadlines, clock, workingDays);
         }
     }
 
     /** The investigation took longer than the norm of 10 weeks: recorded, the investigation goes on. */
     @DeadlineHandler(deadlineName = TimeLimits.INVESTIGATION)
     void investigationMissed(TimeLimits.Due due) {
-        if (!closed && investigationRunning) {
-            apply(new DeadlineMissed(caseId, TimeLimit.INVESTIGATION, due.dueAt()),
-                    TimeLimits.bySystem("onderzoekstermijn van 10 weken verstreken"));
+        recordMissed(due, "onderzoekstermijn van 10 weken verstreken");
+    }
+
+    @DeadlineHandler(deadlineName = TimeLimits.CASE_CONFERENCE)
+    void caseConferenceMissed(TimeLimits.Due due) {
+        recordMissed(due, "spoedcasusoverleg niet binnen " + TimeLimits.CASE_CONFERENCE_WORKING_DAYS
+                + " werkdagen gehouden");
+    }
+
+    @DeadlineHandler(deadlineName = TimeLimits.WRITTEN_CONFIRMATION)
+    void writtenConfirmationMissed(TimeLimits.Due due) {
+        recordMissed(due, "bestuurlijk besluit niet binnen 24 uur schriftelijk bevestigd");
+    }
+
+    @DeadlineHandler(deadlineName = TimeLimits.PLAN_EVALUATION)
+    void planEvaluationMissed(TimeLimits.Due due) {
+        recordMissed(due, "evaluatie van het plan van " + due.subject() + " niet vastgelegd");
+    }
+
+    @DeadlineHandler(deadlineName = TimeLimits.TASK)
+    void taskMissed(TimeLimits.Due due) {
+        recordMissed(due, "taak uit het plan niet op tijd gedaan");
+    }
+
+    private void recordMissed(TimeLimits.Due due, String reason) {
+        if (stillRunning(due)) {
+            apply(new DeadlineMissed(caseId, due.limit(), due.subject(), due.dueAt()), TimeLimits.bySystem(reason));
         }
     }
 
     /** A huisverbod that reached its end without an extension ends. */
     @DeadlineHandler(deadlineName = TimeLimits.HUISVERBOD_END)
-    void huisverbodReachedItsEnd(TimeLimits.HuisverbodEnds ends) {
-        if (!closed && ends.endsOn().equals(huisverbodEndsOn)) {
-            apply(new HuisverbodEnded(caseId, ends.endsOn(), HuisverbodEndReason.EXPIRED),
-                    TimeLimits.bySystem("einddatum van het huisverbod bereikt zonder verlenging"));
+    void huisverbodReachedItsEnd(TimeLimits.Due due, DeadlineManager deadlines) {
+        if (stillRunning(due)) {
+            MetaData bySystem = TimeLimits.bySystem("einddatum van het huisverbod bereikt zonder verlenging");
+            apply(new HuisverbodEnded(caseId, huisverbodEndsOn, HuisverbodEndReason.EXPIRED), bySystem);
+            clearLimit(due, TimeLimitOutcome.EXPIRED, bySystem, deadlines);
         }
     }
 
@@ -466,6 +702,12 @@ class Case {
     private void requireHuisverbodRunning() {
         if (huisverbodEndsOn == null) {
             throw new CommandRefused(Refusal.NO_HUISVERBOD_RUNNING, "no huisverbod is running");
+        }
+    }
+
+    private static void requireNotInFuture(LocalDate date, Clock clock) {
+        if (date.isAfter(clock.instant().atZone(AMSTERDAM).toLocalDate())) {
+            throw new CommandRefused(Refusal.DATE_IN_FUTURE, date + " is still to come");
         }
     }
 
@@ -539,11 +781,18 @@ class Case {
     @EventSourcingHandler
     void on(FamilyPlanAdopted event) {
         planVersion = event.planVersion();
+        evaluationDates = List.copyOf(event.plan().evaluationDates());
     }
 
     @EventSourcingHandler
     void on(FamilyPlanRevised event) {
         planVersion = event.planVersion();
+        evaluationDates = List.copyOf(event.plan().evaluationDates());
+    }
+
+    @EventSourcingHandler
+    void on(FamilyPlanEvaluated event) {
+        evaluated.add(event.evaluationDate());
     }
 
     @EventSourcingHandler
@@ -554,6 +803,16 @@ class Case {
     @EventSourcingHandler
     void on(ProcessDirectorAppointed event) {
         processDirectorAppointed = true;
+    }
+
+    @EventSourcingHandler
+    void on(AdministrativeDecisionTaken event) {
+        decisions.add(event.decisionId());
+    }
+
+    @EventSourcingHandler
+    void on(AdministrativeDecisionConfirmed event) {
+        confirmedDecisions.add(event.decisionId());
     }
 
     @EventSourcingHandler
@@ -577,6 +836,23 @@ class Case {
     void on(HuisverbodEnded event) {
         huisverbodImposedOn = null;
         huisverbodEndsOn = null;
+    }
+
+    @EventSourcingHandler
+    void on(TimeLimitSet event) {
+        TimeLimits.Due due = new TimeLimits.Due(event.limit(), event.subject(), event.dueAt());
+        runningLimits.put(due.key(), new TimeLimits.Running(due, false));
+    }
+
+    @EventSourcingHandler
+    void on(DeadlineMissed event) {
+        runningLimits.computeIfPresent(new TimeLimits.Key(event.limit(), event.subject()),
+                (key, running) -> new TimeLimits.Running(running.due(), true));
+    }
+
+    @EventSourcingHandler
+    void on(TimeLimitCleared event) {
+        runningLimits.remove(new TimeLimits.Key(event.limit(), event.subject()));
     }
 
     @EventSourcingHandler

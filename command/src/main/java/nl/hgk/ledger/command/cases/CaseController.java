@@ -7,15 +7,19 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import nl.hgk.ledger.command.audit.Actors;
+import nl.hgk.ledger.command.cases.CaseRequests.AdministrativeDecisionRequest;
 import nl.hgk.ledger.command.cases.CaseRequests.AdoptPlanRequest;
 import nl.hgk.ledger.command.cases.CaseRequests.AppointProcessDirectorRequest;
 import nl.hgk.ledger.command.cases.CaseRequests.AppointCoordinatorRequest;
 import nl.hgk.ledger.command.cases.CaseRequests.AssignCodeRequest;
 import nl.hgk.ledger.command.cases.CaseRequests.CloseCaseRequest;
 import nl.hgk.ledger.command.cases.CaseRequests.ConcludeInvestigationRequest;
+import nl.hgk.ledger.command.cases.CaseRequests.ConfirmDecisionRequest;
 import nl.hgk.ledger.command.cases.CaseRequests.DecideTriageRequest;
 import nl.hgk.ledger.command.cases.CaseRequests.EndHuisverbodRequest;
+import nl.hgk.ledger.command.cases.CaseRequests.EvaluatePlanRequest;
 import nl.hgk.ledger.command.cases.CaseRequests.ExtendHuisverbodRequest;
+import nl.hgk.ledger.command.cases.CaseRequests.HoldCaseConferenceRequest;
 import nl.hgk.ledger.command.cases.CaseRequests.ImposeHuisverbodRequest;
 import nl.hgk.ledger.command.cases.CaseRequests.InformReporterRequest;
 import nl.hgk.ledger.command.cases.CaseRequests.RaiseEscalationRequest;
@@ -141,7 +145,46 @@ class CaseController {
                                                         required = false) String key,
                                                 @Valid @RequestBody RaiseEscalationRequest request) {
         return send(caseId, key, request, request.reason(), new RaiseEscalation(caseId, request.step(),
-                request.urgencyReason(), request.expectedVersion()));
+                request.urgencyReason(), Boolean.TRUE.equals(request.urgentConference()), request.expectedVersion()));
+    }
+
+    @PostMapping("/case-conference")
+    @Operation(summary = "Record that the case conference of step 2 was held (urgent: within 2 working days)")
+    ResponseEntity<CaseVersion> holdCaseConference(@PathVariable UUID caseId, @Parameter(description = KEY_HELP)
+                                                   @RequestHeader(name = WriteRequests.IDEMPOTENCY_KEY,
+                                                           required = false) String key,
+                                                   @Valid @RequestBody HoldCaseConferenceRequest request) {
+        return send(caseId, key, request, request.reason(),
+                new HoldCaseConference(caseId, request.heldOn(), request.expectedVersion()));
+    }
+
+    @PostMapping("/administrative-decisions")
+    @Operation(summary = "Record the oral decision of the municipality at step 5 (to be confirmed within 24 hours)")
+    ResponseEntity<CaseVersion> recordDecision(@PathVariable UUID caseId, @Parameter(description = KEY_HELP)
+                                               @RequestHeader(name = WriteRequests.IDEMPOTENCY_KEY, required = false)
+                                               String key, @Valid @RequestBody AdministrativeDecisionRequest request) {
+        return send(caseId, key, request, request.reason(), new RecordAdministrativeDecision(caseId,
+                request.decisionId(), request.decidedAt(), request.decision(), request.expectedVersion()));
+    }
+
+    @PostMapping("/administrative-decisions/{decisionId}/confirmation")
+    @Operation(summary = "Record that an administrative decision was confirmed in writing")
+    ResponseEntity<CaseVersion> confirmDecision(@PathVariable UUID caseId, @PathVariable UUID decisionId,
+                                                @Parameter(description = KEY_HELP)
+                                                @RequestHeader(name = WriteRequests.IDEMPOTENCY_KEY,
+                                                        required = false) String key,
+                                                @Valid @RequestBody ConfirmDecisionRequest request) {
+        return send(caseId, key, request, request.reason(),
+                new ConfirmAdministrativeDecision(caseId, decisionId, request.expectedVersion()));
+    }
+
+    @PostMapping("/plan/evaluations")
+    @Operation(summary = "Record that the family plan was evaluated for one of its evaluation dates")
+    ResponseEntity<CaseVersion> evaluatePlan(@PathVariable UUID caseId, @Parameter(description = KEY_HELP)
+                                             @RequestHeader(name = WriteRequests.IDEMPOTENCY_KEY, required = false)
+                                             String key, @Valid @RequestBody EvaluatePlanRequest request) {
+        return send(caseId, key, request, request.reason(),
+                new EvaluateFamilyPlan(caseId, request.evaluationDate(), request.expectedVersion()));
     }
 
     @PostMapping("/process-director")

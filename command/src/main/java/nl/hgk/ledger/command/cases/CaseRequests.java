@@ -1,5 +1,6 @@
 package nl.hgk.ledger.command.cases;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -111,8 +112,31 @@ final class CaseRequests {
     record RaiseEscalationRequest(@NotNull EscalationStep step,
                                   @Size(max = REASON_LENGTH) @Schema(description = "required to skip a step")
                                   String urgencyReason,
+                                  @Schema(description = "step 2 only: the case conference is urgent and is held "
+                                          + "within 2 working days") Boolean urgentConference,
                                   @NotNull @PositiveOrZero Long expectedVersion,
                                   @NotBlank @Size(max = REASON_LENGTH) String reason) {
+    }
+
+    record HoldCaseConferenceRequest(@NotNull LocalDate heldOn, @NotNull @PositiveOrZero Long expectedVersion,
+                                     @Size(max = REASON_LENGTH) String reason) {
+    }
+
+    record AdministrativeDecisionRequest(@NotNull @Schema(description = "chosen by the client; confirms it later")
+                                         UUID decisionId,
+                                         @NotNull @Schema(description = "when the decision was taken orally")
+                                         Instant decidedAt,
+                                         @NotBlank @Size(max = REASON_LENGTH) String decision,
+                                         @NotNull @PositiveOrZero Long expectedVersion,
+                                         @Size(max = REASON_LENGTH) String reason) {
+    }
+
+    record ConfirmDecisionRequest(@NotNull @PositiveOrZero Long expectedVersion,
+                                  @Size(max = REASON_LENGTH) String reason) {
+    }
+
+    record EvaluatePlanRequest(@NotNull LocalDate evaluationDate, @NotNull @PositiveOrZero Long expectedVersion,
+                               @Size(max = REASON_LENGTH) String reason) {
     }
 
     record AppointProcessDirectorRequest(@NotBlank @Size(max = 100) String userId,

@@ -21,22 +21,50 @@ final class TimeLimits {
     static final String INVESTIGATION = "investigation-limit";
     static final String HUISVERBOD_END = "huisverbod-end";
     static final String PROCESS_DIRECTOR = "process-director-limit";
+    static final String CASE_CONFERENCE = "case-conference-limit";
+    static final String WRITTEN_CONFIRMATION = "written-confirmation-limit";
+    static final String PLAN_EVALUATION = "plan-evaluation-limit";
+    static final String TASK = "task-limit";
 
     static final int TRIAGE_WORKING_DAYS = 5;
     static final int PROCESS_DIRECTOR_WORKING_DAYS = 2;
+    static final int CASE_CONFERENCE_WORKING_DAYS = 2;
     static final Duration INVESTIGATION_TERM = Duration.ofDays(7 * 10);
+    static final Duration WRITTEN_CONFIRMATION_TERM = Duration.ofHours(24);
 
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
-    /** What a deadline carries: which limit, and when it ran out. */
-    record Due(TimeLimit limit, Instant dueAt) {
+    /** What a deadline carries: which limit, about what, and when it runs out. */
+    record Due(TimeLimit limit, String subject, Instant dueAt) {
+
+        Key key() {
+            return new Key(limit, subject);
+        }
     }
 
-    /** What the end of a huisverbod carries: the end date it was scheduled for (an extension moves it). */
-    record HuisverbodEnds(LocalDate endsOn) {
+    /** Identifies a running limit of a case: the kind, and what it is about when a case can have several. */
+    record Key(TimeLimit limit, String subject) {
+    }
+
+    /** A limit that is running: due at a moment, and whether that moment already passed (it is then overdue). */
+    record Running(Due due, boolean missed) {
     }
 
     private TimeLimits() {
+    }
+
+    /** @return the name of the deadlines of a kind of limit (stable: scheduled deadlines are stored by it) */
+    static String deadlineName(TimeLimit limit) {
+        return switch (limit) {
+            case TRIAGE -> TRIAGE;
+            case INVESTIGATION -> INVESTIGATION;
+            case PROCESS_DIRECTOR -> PROCESS_DIRECTOR;
+            case CASE_CONFERENCE -> CASE_CONFERENCE;
+            case WRITTEN_CONFIRMATION -> WRITTEN_CONFIRMATION;
+            case PLAN_EVALUATION -> PLAN_EVALUATION;
+            case TASK -> TASK;
+            case HUISVERBOD_END -> HUISVERBOD_END;
+        };
     }
 
     /** @return the end of the fifth working day after the day the report was received */
@@ -47,6 +75,11 @@ final class TimeLimits {
     /** @return the end of the second working day after the day the case was escalated to step 4 */
     static Instant processDirectorDue(Instant escalated, WorkingDays workingDays) {
         return endOfWorkingDaysAfter(escalated, PROCESS_DIRECTOR_WORKING_DAYS, workingDays);
+    }
+
+    /** @return the end of the second working day after the day an urgent case conference was called */
+    static Instant caseConferenceDue(Instant escalated, WorkingDays workingDays) {
+        return endOfWorkingDaysAfter(escalated, CASE_CONFERENCE_WORKING_DAYS, workingDays);
     }
 
     /** A limit of n working days runs out when the n-th working day after the day it started is over. */
@@ -60,9 +93,17 @@ final class TimeLimits {
         return started.plus(INVESTIGATION_TERM);
     }
 
-    /** @return the end of the huisverbod's last day: the protection holds the whole of that day */
-    static Instant huisverbodEnds(LocalDate endsOn) {
-        return startOf(endsOn.plusDays(1));
+    /** @return 24 hours after the oral decision */
+    static Instant writtenConfirmationDue(Instant decidedAt) {
+        return decidedAt.plus(WRITTEN_CONFIRMATION_TERM);
+    }
+
+    /**
+     * @return the end of a day in the Netherlands: a huisverbod protects the whole of its last day, a task or an
+     * evaluation dated on a day may be done until that day is over
+     */
+    static Instant endOf(LocalDate day) {
+        return startOf(day.plusDays(1));
     }
 
     /** @return the metadata of what the ledger itself records when a limit passes */

@@ -12,6 +12,7 @@ import nl.hgk.ledger.command.cases.Report;
 import nl.hgk.ledger.reference.Municipalities;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 import org.springframework.stereotype.Component;
 
@@ -26,11 +27,13 @@ class ReportIntake {
 
     private final CommandGateway commands;
     private final HouseholdCases householdCases;
+    private final EventStore events;
     private final Municipalities municipalities = Municipalities.load();
 
-    ReportIntake(CommandGateway commands, HouseholdCases householdCases) {
+    ReportIntake(CommandGateway commands, HouseholdCases householdCases, EventStore events) {
         this.commands = commands;
         this.householdCases = householdCases;
+        this.events = events;
     }
 
     ReportReceipt receive(Report report, MetaData audit) {
@@ -50,7 +53,10 @@ class ReportIntake {
         UUID caseId = UUID.randomUUID();
         commands.sendAndWait(GenericCommandMessage.asCommandMessage(new OpenCase(caseId, report, repeatOf))
                 .andMetaData(audit));
-        return new ReportReceipt(caseId, report.reportId(), 0,
+        // opening answers with the case id only; the version depends on what opening recorded (a report also sets
+        // the triage limit), and this transaction sees its own events
+        long version = events.lastSequenceNumberFor(caseId.toString()).orElse(0L);
+        return new ReportReceipt(caseId, report.reportId(), version,
                 repeatOf == null ? IntakeOutcome.CASE_OPENED : IntakeOutcome.REPEAT_REPORT, repeatOf, persons(report));
     }
 

@@ -14,9 +14,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import nl.hgk.ledger.events.closure.CaseClosed;
 import nl.hgk.ledger.events.closure.ClosureReason;
 import nl.hgk.ledger.events.deadlines.DeadlineMissed;
 import nl.hgk.ledger.events.deadlines.TimeLimit;
+import nl.hgk.ledger.events.deadlines.TimeLimitCleared;
+import nl.hgk.ledger.events.deadlines.TimeLimitOutcome;
+import nl.hgk.ledger.events.deadlines.TimeLimitSet;
 import nl.hgk.ledger.events.escalation.EscalationRaised;
 import nl.hgk.ledger.events.escalation.EscalationStep;
 import nl.hgk.ledger.events.huisverbod.HuisverbodEndReason;
@@ -92,7 +96,15 @@ class CaseDeadlinesTest {
     }
 
     private static DeadlineMissed triageMissed() {
-        return new DeadlineMissed(CASE_ID, TimeLimit.TRIAGE, TRIAGE_DUE);
+        return new DeadlineMissed(CASE_ID, TimeLimit.TRIAGE, null, TRIAGE_DUE);
+    }
+
+    private static TimeLimitSet set(TimeLimit limit, Instant dueAt) {
+        return new TimeLimitSet(CASE_ID, limit, null, dueAt);
+    }
+
+    private static TimeLimitCleared cleared(TimeLimit limit, Instant dueAt, TimeLimitOutcome outcome) {
+        return new TimeLimitCleared(CASE_ID, limit, null, dueAt, outcome);
     }
 
     // --- Triage: scheduling ---------------------------------------------------------------------------------------
@@ -101,9 +113,9 @@ class CaseDeadlinesTest {
     void aCaseOpenedByAReportHasTriageDueAtTheEndOfTheFifthWorkingDayAfterReceipt() {
         fixture.givenCurrentTime(THURSDAY_BEFORE_EASTER)
                 .when(openedByReport())
-                .expectEvents(caseOpened())
+                .expectEvents(caseOpened(), set(TimeLimit.TRIAGE, TRIAGE_DUE))
                 .expectScheduledDeadlineWithName(TRIAGE_DUE, TimeLimits.TRIAGE)
-                .expectScheduledDeadline(TRIAGE_DUE, new TimeLimits.Due(TimeLimit.TRIAGE, TRIAGE_DUE));
+                .expectScheduledDeadline(TRIAGE_DUE, new TimeLimits.Due(TimeLimit.TRIAGE, null, TRIAGE_DUE));
     }
 
     @Test
@@ -119,7 +131,7 @@ class CaseDeadlinesTest {
         fixture.givenCurrentTime(THURSDAY_BEFORE_EASTER)
                 .andGiven(received(adviceRequest(REPORT_ID)))
                 .when(new BundleReport(CASE_ID, report(SECOND_REPORT_ID)))
-                .expectEvents(received(report(SECOND_REPORT_ID)))
+                .expectEvents(received(report(SECOND_REPORT_ID)), set(TimeLimit.TRIAGE, TRIAGE_DUE))
                 .expectScheduledDeadlineWithName(TRIAGE_DUE, TimeLimits.TRIAGE);
     }
 
@@ -130,7 +142,7 @@ class CaseDeadlinesTest {
                                 SafetyCode.GREEN.processDirection()),
                         new TriageDecided(CASE_ID, TriageOutcome.LOCAL_FIELD))
                 .when(new BundleReport(CASE_ID, report(SECOND_REPORT_ID)))
-                .expectEvents(received(report(SECOND_REPORT_ID)))
+                .expectEvents(received(report(SECOND_REPORT_ID)), set(TimeLimit.TRIAGE, TRIAGE_DUE))
                 .expectScheduledDeadlineWithName(TRIAGE_DUE, TimeLimits.TRIAGE);
     }
 
@@ -161,7 +173,8 @@ class CaseDeadlinesTest {
         fixture.givenCurrentTime(THURSDAY_BEFORE_EASTER)
                 .andGivenCommands(openedByReport(), new AssignCode(CASE_ID, SafetyCode.ORANGE, null))
                 .when(new DecideTriage(CASE_ID, TriageOutcome.VEILIG_THUIS_INVESTIGATION, null))
-                .expectEvents(new TriageDecided(CASE_ID, TriageOutcome.VEILIG_THUIS_INVESTIGATION))
+                .expectEvents(new TriageDecided(CASE_ID, TriageOutcome.VEILIG_THUIS_INVESTIGATION),
+                        cleared(TimeLimit.TRIAGE, TRIAGE_DUE, TimeLimitOutcome.MET))
                 .expectNoScheduledDeadlineWithName(TRIAGE_DUE, TimeLimits.TRIAGE)
                 .expectNoScheduledDeadlines();
     }
@@ -181,6 +194,8 @@ class CaseDeadlinesTest {
         fixture.givenCurrentTime(THURSDAY_BEFORE_EASTER)
                 .andGivenCommands(openedByReport())
                 .when(new CloseCase(CASE_ID, ClosureReason.NO_FURTHER_ACTION, null))
+                .expectEvents(new CaseClosed(CASE_ID, ClosureReason.NO_FURTHER_ACTION),
+                        cleared(TimeLimit.TRIAGE, TRIAGE_DUE, TimeLimitOutcome.WITHDRAWN))
                 .expectNoScheduledDeadlines();
     }
 
@@ -267,11 +282,11 @@ class CaseDeadlinesTest {
     void startingAnInvestigationSchedulesItsLimitTenWeeksLater() {
         caseTriagedForInvestigation()
                 .when(new StartInvestigation(CASE_ID, null))
-                .expectEvents(new InvestigationStarted(CASE_ID))
+                .expectEvents(new InvestigationStarted(CASE_ID), set(TimeLimit.INVESTIGATION, INVESTIGATION_DUE))
                 .expectScheduledDeadlineWithName(INVESTIGATION_DUE, TimeLimits.INVESTIGATION)
                 .expectScheduledDeadlineWithName(Duration.ofDays(70), TimeLimits.INVESTIGATION)
                 .expectScheduledDeadline(INVESTIGATION_DUE,
-                        new TimeLimits.Due(TimeLimit.INVESTIGATION, INVESTIGATION_DUE));
+                        new TimeLimits.Due(TimeLimit.INVESTIGATION, null, INVESTIGATION_DUE));
     }
 
     @Test
@@ -279,7 +294,8 @@ class CaseDeadlinesTest {
         caseTriagedForInvestigation()
                 .andGivenCommands(new StartInvestigation(CASE_ID, null))
                 .when(new ConcludeInvestigation(CASE_ID, InvestigationConclusion.UNSAFETY_ESTABLISHED, null))
-                .expectEvents(new InvestigationConcluded(CASE_ID, InvestigationConclusion.UNSAFETY_ESTABLISHED))
+                .expectEvents(new InvestigationConcluded(CASE_ID, InvestigationConclusion.UNSAFETY_ESTABLISHED),
+                        cleared(TimeLimit.INVESTIGATION, INVESTIGATION_DUE, TimeLimitOutcome.MET))
                 .expectNoScheduledDeadlineWithName(INVESTIGATION_DUE, TimeLimits.INVESTIGATION)
                 .expectNoScheduledDeadlines();
     }
@@ -300,7 +316,7 @@ class CaseDeadlinesTest {
                 .andGivenCommands(new StartInvestigation(CASE_ID, null))
                 .whenTimeElapses(Duration.ofDays(70))
                 .expectTriggeredDeadlinesWithName(TimeLimits.INVESTIGATION)
-                .expectEvents(new DeadlineMissed(CASE_ID, TimeLimit.INVESTIGATION, INVESTIGATION_DUE))
+                .expectEvents(new DeadlineMissed(CASE_ID, TimeLimit.INVESTIGATION, null, INVESTIGATION_DUE))
                 .expectNoScheduledDeadlines();
     }
 
@@ -320,9 +336,11 @@ class CaseDeadlinesTest {
         fixture.givenCurrentTime(HUISVERBOD_DAY)
                 .andGiven(caseOpened())
                 .when(new ImposeHuisverbod(CASE_ID, PERPETRATOR_ID, IMPOSED_ON, null))
-                .expectEvents(new HuisverbodImposed(CASE_ID, PERPETRATOR_ID, IMPOSED_ON, FIRST_END))
+                .expectEvents(new HuisverbodImposed(CASE_ID, PERPETRATOR_ID, IMPOSED_ON, FIRST_END),
+                        set(TimeLimit.HUISVERBOD_END, FIRST_END_MOMENT))
                 .expectScheduledDeadlineWithName(FIRST_END_MOMENT, TimeLimits.HUISVERBOD_END)
-                .expectScheduledDeadline(FIRST_END_MOMENT, new TimeLimits.HuisverbodEnds(FIRST_END));
+                .expectScheduledDeadline(FIRST_END_MOMENT,
+                        new TimeLimits.Due(TimeLimit.HUISVERBOD_END, null, FIRST_END_MOMENT));
     }
 
     @Test
@@ -331,10 +349,12 @@ class CaseDeadlinesTest {
                 .andGiven(caseOpened())
                 .andGivenCommands(new ImposeHuisverbod(CASE_ID, PERPETRATOR_ID, IMPOSED_ON, null))
                 .when(new ExtendHuisverbod(CASE_ID, EXTENDED_END, null))
-                .expectEvents(new HuisverbodExtended(CASE_ID, FIRST_END, EXTENDED_END))
+                .expectEvents(new HuisverbodExtended(CASE_ID, FIRST_END, EXTENDED_END),
+                        set(TimeLimit.HUISVERBOD_END, EXTENDED_END_MOMENT))
                 .expectNoScheduledDeadlineWithName(FIRST_END_MOMENT, TimeLimits.HUISVERBOD_END)
                 .expectScheduledDeadlineWithName(EXTENDED_END_MOMENT, TimeLimits.HUISVERBOD_END)
-                .expectScheduledDeadline(EXTENDED_END_MOMENT, new TimeLimits.HuisverbodEnds(EXTENDED_END));
+                .expectScheduledDeadline(EXTENDED_END_MOMENT,
+                        new TimeLimits.Due(TimeLimit.HUISVERBOD_END, null, EXTENDED_END_MOMENT));
     }
 
     @Test
@@ -344,7 +364,8 @@ class CaseDeadlinesTest {
                 .andGiven(caseOpened())
                 .andGivenCommands(new ImposeHuisverbod(CASE_ID, PERPETRATOR_ID, IMPOSED_ON, null))
                 .when(new EndHuisverbod(CASE_ID, endedOn, HuisverbodEndReason.LIFTED_BY_MAYOR, null))
-                .expectEvents(new HuisverbodEnded(CASE_ID, endedOn, HuisverbodEndReason.LIFTED_BY_MAYOR))
+                .expectEvents(new HuisverbodEnded(CASE_ID, endedOn, HuisverbodEndReason.LIFTED_BY_MAYOR),
+                        cleared(TimeLimit.HUISVERBOD_END, FIRST_END_MOMENT, TimeLimitOutcome.WITHDRAWN))
                 .expectNoScheduledDeadlines();
     }
 
@@ -377,7 +398,8 @@ class CaseDeadlinesTest {
                 .andGivenCommands(new ImposeHuisverbod(CASE_ID, PERPETRATOR_ID, IMPOSED_ON, null))
                 .whenTimeAdvancesTo(FIRST_END_MOMENT)
                 .expectTriggeredDeadlinesWithName(TimeLimits.HUISVERBOD_END)
-                .expectEvents(new HuisverbodEnded(CASE_ID, FIRST_END, HuisverbodEndReason.EXPIRED))
+                .expectEvents(new HuisverbodEnded(CASE_ID, FIRST_END, HuisverbodEndReason.EXPIRED),
+                        cleared(TimeLimit.HUISVERBOD_END, FIRST_END_MOMENT, TimeLimitOutcome.EXPIRED))
                 .expectNoScheduledDeadlines();
     }
 
@@ -401,7 +423,8 @@ class CaseDeadlinesTest {
                         new ExtendHuisverbod(CASE_ID, EXTENDED_END, null))
                 .whenTimeAdvancesTo(EXTENDED_END_MOMENT)
                 .expectTriggeredDeadlinesWithName(TimeLimits.HUISVERBOD_END)
-                .expectEvents(new HuisverbodEnded(CASE_ID, EXTENDED_END, HuisverbodEndReason.EXPIRED))
+                .expectEvents(new HuisverbodEnded(CASE_ID, EXTENDED_END, HuisverbodEndReason.EXPIRED),
+                        cleared(TimeLimit.HUISVERBOD_END, EXTENDED_END_MOMENT, TimeLimitOutcome.EXPIRED))
                 .expectNoScheduledDeadlines();
     }
 }

@@ -1,5 +1,6 @@
 package nl.hgk.ledger.command.cases;
 
+import static nl.hgk.ledger.command.cases.CaseTestData.eventsBesidesTimeLimits;
 import static nl.hgk.ledger.command.cases.CaseTestData.CASE_ID;
 import static nl.hgk.ledger.command.cases.CaseTestData.IMPOSED_ON;
 import static nl.hgk.ledger.command.cases.CaseTestData.PERPETRATOR_ID;
@@ -35,8 +36,8 @@ class CaseHuisverbodTest {
     void imposeHuisverbodEndsTenDaysAfterImposition() {
         fixture.given(caseOpened())
                 .when(new ImposeHuisverbod(CASE_ID, PERPETRATOR_ID, IMPOSED_ON, null))
-                .expectEvents(new HuisverbodImposed(CASE_ID, PERPETRATOR_ID, IMPOSED_ON, LocalDate.of(2025, 3, 13)))
-                .expectResultMessagePayload(1L);
+                .expectEventsMatching(eventsBesidesTimeLimits(new HuisverbodImposed(CASE_ID, PERPETRATOR_ID, IMPOSED_ON, LocalDate.of(2025, 3, 13))))
+                .expectResultMessagePayload(2L);
     }
 
     @Test
@@ -62,8 +63,8 @@ class CaseHuisverbodTest {
         LocalDate again = IMPOSED_ON.plusMonths(2);
         fixture.given(caseOpened(), imposed(), new HuisverbodEnded(CASE_ID, FIRST_END, HuisverbodEndReason.EXPIRED))
                 .when(new ImposeHuisverbod(CASE_ID, PERPETRATOR_ID, again, null))
-                .expectEvents(new HuisverbodImposed(CASE_ID, PERPETRATOR_ID, again, again.plusDays(10)))
-                .expectResultMessagePayload(3L);
+                .expectEventsMatching(eventsBesidesTimeLimits(new HuisverbodImposed(CASE_ID, PERPETRATOR_ID, again, again.plusDays(10))))
+                .expectResultMessagePayload(4L);
     }
 
     // --- ExtendHuisverbod -----------------------------------------------------------------------------------------
@@ -72,8 +73,8 @@ class CaseHuisverbodTest {
     void extendHuisverbodToExactlyTwentyEightDaysAfterImpositionIsAccepted() {
         fixture.given(caseOpened(), imposed())
                 .when(new ExtendHuisverbod(CASE_ID, LATEST_END, null))
-                .expectEvents(new HuisverbodExtended(CASE_ID, FIRST_END, LocalDate.of(2025, 3, 31)))
-                .expectResultMessagePayload(2L);
+                .expectEventsMatching(eventsBesidesTimeLimits(new HuisverbodExtended(CASE_ID, FIRST_END, LocalDate.of(2025, 3, 31))))
+                .expectResultMessagePayload(3L);
     }
 
     @Test
@@ -90,8 +91,8 @@ class CaseHuisverbodTest {
         LocalDate firstExtension = IMPOSED_ON.plusDays(20);
         fixture.given(caseOpened(), imposed(), new HuisverbodExtended(CASE_ID, FIRST_END, firstExtension))
                 .when(new ExtendHuisverbod(CASE_ID, LATEST_END, null))
-                .expectEvents(new HuisverbodExtended(CASE_ID, firstExtension, LATEST_END))
-                .expectResultMessagePayload(3L);
+                .expectEventsMatching(eventsBesidesTimeLimits(new HuisverbodExtended(CASE_ID, firstExtension, LATEST_END)))
+                .expectResultMessagePayload(4L);
     }
 
     @Test
@@ -147,7 +148,7 @@ class CaseHuisverbodTest {
     void endHuisverbodRecordsTheEndAndItsReason() {
         fixture.given(caseOpened(), imposed())
                 .when(new EndHuisverbod(CASE_ID, FIRST_END, HuisverbodEndReason.EXPIRED, null))
-                .expectEvents(new HuisverbodEnded(CASE_ID, FIRST_END, HuisverbodEndReason.EXPIRED))
+                .expectEventsMatching(eventsBesidesTimeLimits(new HuisverbodEnded(CASE_ID, FIRST_END, HuisverbodEndReason.EXPIRED)))
                 .expectResultMessagePayload(2L);
     }
 
@@ -155,7 +156,7 @@ class CaseHuisverbodTest {
     void endHuisverbodOnTheDayItWasImposed() {
         fixture.given(caseOpened(), imposed())
                 .when(new EndHuisverbod(CASE_ID, IMPOSED_ON, HuisverbodEndReason.LIFTED_BY_COURT, null))
-                .expectEvents(new HuisverbodEnded(CASE_ID, IMPOSED_ON, HuisverbodEndReason.LIFTED_BY_COURT))
+                .expectEventsMatching(eventsBesidesTimeLimits(new HuisverbodEnded(CASE_ID, IMPOSED_ON, HuisverbodEndReason.LIFTED_BY_COURT)))
                 .expectResultMessagePayload(2L);
     }
 

@@ -1,5 +1,6 @@
 package nl.hgk.ledger.command.cases;
 
+import static nl.hgk.ledger.command.cases.CaseTestData.eventsBesidesTimeLimits;
 import static nl.hgk.ledger.command.cases.CaseTestData.CASE_ID;
 import static nl.hgk.ledger.command.cases.CaseTestData.EARLIER_CASE_ID;
 import static nl.hgk.ledger.command.cases.CaseTestData.GRANDMOTHER_ID;
@@ -34,7 +35,7 @@ class CaseIntakeTest {
         fixture.givenNoPriorActivity()
                 .when(new OpenCase(CASE_ID, report(REPORT_ID), null))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(received(report(REPORT_ID), null))
+                .expectEventsMatching(eventsBesidesTimeLimits(received(report(REPORT_ID), null)))
                 // a creation handler returns nothing itself: Axon answers with the new aggregate's identifier
                 .expectResultMessagePayload(CASE_ID);
     }
@@ -43,7 +44,7 @@ class CaseIntakeTest {
     void openCaseWithAnAdviceRequestOpensTheCase() {
         fixture.givenNoPriorActivity()
                 .when(new OpenCase(CASE_ID, adviceRequest(REPORT_ID), null))
-                .expectEvents(received(adviceRequest(REPORT_ID), null))
+                .expectEventsMatching(eventsBesidesTimeLimits(received(adviceRequest(REPORT_ID), null)))
                 .expectResultMessagePayload(CASE_ID);
     }
 
@@ -51,7 +52,7 @@ class CaseIntakeTest {
     void repeatReportCarriesTheEarlierCaseIdInReportReceived() {
         fixture.givenNoPriorActivity()
                 .when(new OpenCase(CASE_ID, report(REPORT_ID), EARLIER_CASE_ID))
-                .expectEvents(received(report(REPORT_ID), EARLIER_CASE_ID))
+                .expectEventsMatching(eventsBesidesTimeLimits(received(report(REPORT_ID), EARLIER_CASE_ID)))
                 .expectResultMessagePayload(CASE_ID);
     }
 
@@ -61,7 +62,7 @@ class CaseIntakeTest {
     void bundleReportOfTheSameHouseholdIsReceivedIntoTheCaseAsVersionOne() {
         fixture.given(caseOpened())
                 .when(new BundleReport(CASE_ID, report(SECOND_REPORT_ID)))
-                .expectEvents(received(report(SECOND_REPORT_ID), null))
+                .expectEventsMatching(eventsBesidesTimeLimits(received(report(SECOND_REPORT_ID), null)))
                 .expectResultMessagePayload(1L);
     }
 
@@ -69,7 +70,7 @@ class CaseIntakeTest {
     void bundleReportReturnsTheVersionOfItsOwnEventAfterSeveralEvents() {
         fixture.given(received(adviceRequest(REPORT_ID)), received(anonymousReport(UNKNOWN_REPORT_ID)))
                 .when(new BundleReport(CASE_ID, report(SECOND_REPORT_ID)))
-                .expectEvents(received(report(SECOND_REPORT_ID), null))
+                .expectEventsMatching(eventsBesidesTimeLimits(received(report(SECOND_REPORT_ID), null)))
                 .expectResultMessagePayload(2L);
     }
 
@@ -77,7 +78,7 @@ class CaseIntakeTest {
     void bundledReportIsNeverMarkedAsRepeatReport() {
         fixture.given(received(report(REPORT_ID), EARLIER_CASE_ID))
                 .when(new BundleReport(CASE_ID, report(SECOND_REPORT_ID)))
-                .expectEvents(received(report(SECOND_REPORT_ID), null))
+                .expectEventsMatching(eventsBesidesTimeLimits(received(report(SECOND_REPORT_ID), null)))
                 .expectResultMessagePayload(1L);
     }
 
@@ -103,8 +104,8 @@ class CaseIntakeTest {
     void personsOfABundledReportBecomePersonsOfTheCase() {
         fixture.given(caseOpened(), received(reportNamingGrandmother(SECOND_REPORT_ID)))
                 .when(new ImposeHuisverbod(CASE_ID, GRANDMOTHER_ID, IMPOSED_ON, null))
-                .expectEvents(new HuisverbodImposed(CASE_ID, GRANDMOTHER_ID, IMPOSED_ON, IMPOSED_ON.plusDays(10)))
-                .expectResultMessagePayload(2L);
+                .expectEventsMatching(eventsBesidesTimeLimits(new HuisverbodImposed(CASE_ID, GRANDMOTHER_ID, IMPOSED_ON, IMPOSED_ON.plusDays(10))))
+                .expectResultMessagePayload(3L);
     }
 
     // --- InformReporter -------------------------------------------------------------------------------------------
@@ -113,7 +114,7 @@ class CaseIntakeTest {
     void informReporterRecordsTheFeedbackOnTheReport() {
         fixture.given(caseOpened())
                 .when(new InformReporter(CASE_ID, REPORT_ID, null))
-                .expectEvents(new ReporterInformed(CASE_ID, REPORT_ID))
+                .expectEventsMatching(eventsBesidesTimeLimits(new ReporterInformed(CASE_ID, REPORT_ID)))
                 .expectResultMessagePayload(1L);
     }
 
@@ -121,7 +122,7 @@ class CaseIntakeTest {
     void informReporterOfABundledReport() {
         fixture.given(caseOpened(), received(report(SECOND_REPORT_ID)))
                 .when(new InformReporter(CASE_ID, SECOND_REPORT_ID, null))
-                .expectEvents(new ReporterInformed(CASE_ID, SECOND_REPORT_ID))
+                .expectEventsMatching(eventsBesidesTimeLimits(new ReporterInformed(CASE_ID, SECOND_REPORT_ID)))
                 .expectResultMessagePayload(2L);
     }
 
@@ -129,7 +130,7 @@ class CaseIntakeTest {
     void informReporterOfAnAdviceRequest() {
         fixture.given(received(adviceRequest(REPORT_ID)))
                 .when(new InformReporter(CASE_ID, REPORT_ID, null))
-                .expectEvents(new ReporterInformed(CASE_ID, REPORT_ID))
+                .expectEventsMatching(eventsBesidesTimeLimits(new ReporterInformed(CASE_ID, REPORT_ID)))
                 .expectResultMessagePayload(1L);
     }
 
@@ -137,7 +138,7 @@ class CaseIntakeTest {
     void informReporterIsAllowedAfterClosure() {
         fixture.given(caseOpened(), caseClosed())
                 .when(new InformReporter(CASE_ID, REPORT_ID, null))
-                .expectEvents(new ReporterInformed(CASE_ID, REPORT_ID))
+                .expectEventsMatching(eventsBesidesTimeLimits(new ReporterInformed(CASE_ID, REPORT_ID)))
                 .expectResultMessagePayload(2L);
     }
 

@@ -11,6 +11,9 @@ import nl.hgk.ledger.events.coordination.ProcessDirector;
 import nl.hgk.ledger.events.coordination.ProcessDirectorAppointed;
 import nl.hgk.ledger.events.deadlines.DeadlineMissed;
 import nl.hgk.ledger.events.deadlines.TimeLimit;
+import nl.hgk.ledger.events.deadlines.TimeLimitCleared;
+import nl.hgk.ledger.events.deadlines.TimeLimitOutcome;
+import nl.hgk.ledger.events.deadlines.TimeLimitSet;
 import nl.hgk.ledger.events.escalation.EscalationRaised;
 import nl.hgk.ledger.events.escalation.EscalationResolved;
 import nl.hgk.ledger.events.escalation.EscalationStep;
@@ -54,9 +57,10 @@ class CaseProcessDirectorTest {
                 .andGiven(stepsOneToThree())
                 .when(new RaiseEscalation(CASE_ID, EscalationStep.PROCESS_DIRECTOR, null, null),
                         withReason("partijen leveren niet"))
-                .expectEvents(raised(EscalationStep.PROCESS_DIRECTOR, EscalationStep.MANAGEMENT))
+                .expectEvents(raised(EscalationStep.PROCESS_DIRECTOR, EscalationStep.MANAGEMENT),
+                        new TimeLimitSet(CASE_ID, TimeLimit.PROCESS_DIRECTOR, null, DUE))
                 .expectScheduledDeadlineWithName(DUE, TimeLimits.PROCESS_DIRECTOR)
-                .expectScheduledDeadline(DUE, new TimeLimits.Due(TimeLimit.PROCESS_DIRECTOR, DUE));
+                .expectScheduledDeadline(DUE, new TimeLimits.Due(TimeLimit.PROCESS_DIRECTOR, null, DUE));
     }
 
     @Test
@@ -65,8 +69,9 @@ class CaseProcessDirectorTest {
                 .andGiven(stepsOneToThree())
                 .andGivenCommands(toStepFour())
                 .when(new AppointProcessDirector(CASE_ID, DIRECTOR, null))
-                .expectEvents(new ProcessDirectorAppointed(CASE_ID, DIRECTOR))
-                .expectResultMessagePayload(5L)
+                .expectEvents(new ProcessDirectorAppointed(CASE_ID, DIRECTOR),
+                        new TimeLimitCleared(CASE_ID, TimeLimit.PROCESS_DIRECTOR, null, DUE, TimeLimitOutcome.MET))
+                .expectResultMessagePayload(7L)
                 .expectNoScheduledDeadlines();
     }
 
@@ -76,8 +81,11 @@ class CaseProcessDirectorTest {
                 .andGiven(stepsOneToThree())
                 .andGivenCommands(toStepFour())
                 .whenTimeAdvancesTo(DUE)
-                .expectEvents(new DeadlineMissed(CASE_ID, TimeLimit.PROCESS_DIRECTOR, DUE),
-                        raised(EscalationStep.ADMINISTRATIVE, EscalationStep.PROCESS_DIRECTOR))
+                .expectEvents(new DeadlineMissed(CASE_ID, TimeLimit.PROCESS_DIRECTOR, null, DUE),
+                        raised(EscalationStep.ADMINISTRATIVE, EscalationStep.PROCESS_DIRECTOR),
+                        // the municipality decides now: no process director is awaited any more
+                        new TimeLimitCleared(CASE_ID, TimeLimit.PROCESS_DIRECTOR, null, DUE,
+                                TimeLimitOutcome.WITHDRAWN))
                 .expectTriggeredDeadlinesWithName(TimeLimits.PROCESS_DIRECTOR);
     }
 
@@ -87,7 +95,9 @@ class CaseProcessDirectorTest {
                 .andGiven(stepsOneToThree())
                 .andGivenCommands(toStepFour())
                 .when(new ResolveEscalation(CASE_ID, null))
-                .expectEvents(new EscalationResolved(CASE_ID, EscalationStep.PROCESS_DIRECTOR))
+                .expectEvents(new EscalationResolved(CASE_ID, EscalationStep.PROCESS_DIRECTOR),
+                        new TimeLimitCleared(CASE_ID, TimeLimit.PROCESS_DIRECTOR, null, DUE,
+                                TimeLimitOutcome.WITHDRAWN))
                 .expectNoScheduledDeadlines();
     }
 

@@ -29,6 +29,9 @@ import nl.hgk.ledger.events.person.InvolvedPerson;
 import nl.hgk.ledger.events.person.PersonRole;
 import nl.hgk.ledger.events.person.PersonalData;
 import nl.hgk.ledger.reference.MunicipalityCode;
+import nl.hgk.ledger.events.deadlines.TimeLimitCleared;
+import nl.hgk.ledger.events.deadlines.TimeLimitSet;
+import org.axonframework.eventhandling.EventMessage;
 import org.hamcrest.Description;
 import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeDiagnosingMatcher;
@@ -140,6 +143,32 @@ final class CaseTestData {
     /** the metadata of a command given with a reason */
     static Map<String, Object> withReason(String reason) {
         return Map.of(AuditMetadata.REASON, reason);
+    }
+
+    /**
+     * Matches the events a command applied, leaving out the time limits it started or stopped: the tests of one rule
+     * say what the rule records, {@link CaseDeadlinesTest} and the other time limit tests check the limits.
+     */
+    static Matcher<List<EventMessage<?>>> eventsBesidesTimeLimits(Object... expected) {
+        List<Object> wanted = List.of(expected);
+        return new TypeSafeDiagnosingMatcher<>() {
+            @Override
+            protected boolean matchesSafely(List<EventMessage<?>> events, Description mismatch) {
+                List<Object> payloads = events.stream().<Object>map(EventMessage::getPayload)
+                        .filter(payload -> !(payload instanceof TimeLimitSet || payload instanceof TimeLimitCleared))
+                        .toList();
+                if (!payloads.equals(wanted)) {
+                    mismatch.appendText("the events besides time limits were ").appendValue(payloads);
+                    return false;
+                }
+                return true;
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("the events ").appendValue(wanted).appendText(" besides time limits");
+            }
+        };
     }
 
     /** matches a {@link CommandRefused} with the given refusal code */

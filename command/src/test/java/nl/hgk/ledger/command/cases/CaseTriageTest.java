@@ -1,5 +1,6 @@
 package nl.hgk.ledger.command.cases;
 
+import static nl.hgk.ledger.command.cases.CaseTestData.eventsBesidesTimeLimits;
 import static nl.hgk.ledger.command.cases.CaseTestData.CASE_ID;
 import static nl.hgk.ledger.command.cases.CaseTestData.REPORT_ID;
 import static nl.hgk.ledger.command.cases.CaseTestData.SECOND_REPORT_ID;
@@ -42,7 +43,7 @@ class CaseTriageTest {
     void greenCodeGivesProcessDirectionToTheLocalField() {
         fixture.given(caseOpened())
                 .when(new AssignCode(CASE_ID, SafetyCode.GREEN, null))
-                .expectEvents(new CodeAssigned(CASE_ID, SafetyCode.GREEN, null, ProcessDirection.LOCAL_FIELD))
+                .expectEventsMatching(eventsBesidesTimeLimits(new CodeAssigned(CASE_ID, SafetyCode.GREEN, null, ProcessDirection.LOCAL_FIELD)))
                 .expectResultMessagePayload(1L);
     }
 
@@ -51,7 +52,7 @@ class CaseTriageTest {
     void orangeAndRedCodesGiveProcessDirectionToVeiligThuis(SafetyCode code) {
         fixture.given(caseOpened())
                 .when(new AssignCode(CASE_ID, code, null))
-                .expectEvents(new CodeAssigned(CASE_ID, code, null, ProcessDirection.VEILIG_THUIS))
+                .expectEventsMatching(eventsBesidesTimeLimits(new CodeAssigned(CASE_ID, code, null, ProcessDirection.VEILIG_THUIS)))
                 .expectResultMessagePayload(1L);
     }
 
@@ -64,7 +65,7 @@ class CaseTriageTest {
     void recodeCarriesThePreviousCode(SafetyCode previous, SafetyCode next, ProcessDirection direction) {
         fixture.given(caseOpened(), coded(previous))
                 .when(new AssignCode(CASE_ID, next, null))
-                .expectEvents(new CodeAssigned(CASE_ID, next, previous, direction))
+                .expectEventsMatching(eventsBesidesTimeLimits(new CodeAssigned(CASE_ID, next, previous, direction)))
                 .expectResultMessagePayload(2L);
     }
 
@@ -90,7 +91,7 @@ class CaseTriageTest {
     void adviceCaseTakesACodeOnceAReportIsBundledIntoIt() {
         fixture.given(received(adviceRequest(REPORT_ID)), received(report(SECOND_REPORT_ID)))
                 .when(new AssignCode(CASE_ID, SafetyCode.RED, null))
-                .expectEvents(new CodeAssigned(CASE_ID, SafetyCode.RED, null, ProcessDirection.VEILIG_THUIS))
+                .expectEventsMatching(eventsBesidesTimeLimits(new CodeAssigned(CASE_ID, SafetyCode.RED, null, ProcessDirection.VEILIG_THUIS)))
                 .expectResultMessagePayload(2L);
     }
 
@@ -109,7 +110,7 @@ class CaseTriageTest {
     void decideTriageRecordsTheOutcome() {
         fixture.given(caseOpened(), coded(SafetyCode.GREEN))
                 .when(new DecideTriage(CASE_ID, TriageOutcome.LOCAL_FIELD, null))
-                .expectEvents(new TriageDecided(CASE_ID, TriageOutcome.LOCAL_FIELD))
+                .expectEventsMatching(eventsBesidesTimeLimits(new TriageDecided(CASE_ID, TriageOutcome.LOCAL_FIELD)))
                 .expectResultMessagePayload(2L);
     }
 
@@ -136,7 +137,7 @@ class CaseTriageTest {
         fixture.given(caseOpened(), coded(SafetyCode.GREEN), triaged(TriageOutcome.LOCAL_FIELD),
                         received(report(SECOND_REPORT_ID)))
                 .when(new DecideTriage(CASE_ID, TriageOutcome.VEILIG_THUIS_INVESTIGATION, null))
-                .expectEvents(new TriageDecided(CASE_ID, TriageOutcome.VEILIG_THUIS_INVESTIGATION))
+                .expectEventsMatching(eventsBesidesTimeLimits(new TriageDecided(CASE_ID, TriageOutcome.VEILIG_THUIS_INVESTIGATION)))
                 .expectResultMessagePayload(4L);
     }
 
@@ -156,8 +157,8 @@ class CaseTriageTest {
     void startInvestigationAfterTriageDecidedVeiligThuisInvestigates() {
         fixture.given(caseOpened(), coded(SafetyCode.ORANGE), triaged(TriageOutcome.VEILIG_THUIS_INVESTIGATION))
                 .when(new StartInvestigation(CASE_ID, null))
-                .expectEvents(new InvestigationStarted(CASE_ID))
-                .expectResultMessagePayload(3L);
+                .expectEventsMatching(eventsBesidesTimeLimits(new InvestigationStarted(CASE_ID)))
+                .expectResultMessagePayload(4L);
     }
 
     @Test
@@ -206,7 +207,7 @@ class CaseTriageTest {
         fixture.given(caseOpened(), coded(SafetyCode.ORANGE), triaged(TriageOutcome.VEILIG_THUIS_INVESTIGATION),
                         new InvestigationStarted(CASE_ID))
                 .when(new ConcludeInvestigation(CASE_ID, InvestigationConclusion.UNSAFETY_ESTABLISHED, null))
-                .expectEvents(new InvestigationConcluded(CASE_ID, InvestigationConclusion.UNSAFETY_ESTABLISHED))
+                .expectEventsMatching(eventsBesidesTimeLimits(new InvestigationConcluded(CASE_ID, InvestigationConclusion.UNSAFETY_ESTABLISHED)))
                 .expectResultMessagePayload(4L);
     }
 

@@ -1,5 +1,6 @@
 package nl.hgk.ledger.deploy.database;
 
+import nl.hgk.ledger.events.deadlines.DeadlineMissedUpcaster;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
@@ -40,6 +41,15 @@ class EventStoreConfiguration {
     @Bean
     PersistenceExceptionResolver persistenceExceptionResolver() {
         return new SQLStateResolver("23505");
+    }
+
+    /**
+     * Events stored in an earlier revision are read as the current one; the stored rows never change. Axon puts every
+     * upcaster bean in the chain the event store reads through.
+     */
+    @Bean
+    DeadlineMissedUpcaster deadlineMissedUpcaster() {
+        return new DeadlineMissedUpcaster();
     }
 
     @Bean

@@ -66,6 +66,7 @@ import nl.hgk.ledger.reference.Municipality;
 import nl.hgk.ledger.reference.MunicipalityCode;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.MetaData;
 import org.slf4j.Logger;
@@ -95,11 +96,13 @@ public class YearGenerator {
     private static final double REPEAT_HOUSEHOLD = 0.12;
 
     private final CommandGateway commands;
+    private final EventStore events;
     private final LedgerClock clock;
     private final Scheduler deadlines;
 
-    YearGenerator(CommandGateway commands, LedgerClock clock, Scheduler deadlines) {
+    YearGenerator(CommandGateway commands, EventStore events, LedgerClock clock, Scheduler deadlines) {
         this.commands = commands;
+        this.events = events;
         this.clock = clock;
         this.deadlines = deadlines;
     }
@@ -193,7 +196,8 @@ public class YearGenerator {
             }
             SimulatedCase opened = new SimulatedCase(household);
             if (send(at, new OpenCase(opened.id, report, household.lastClosed), ActorRole.CASE_WORKER, null) >= 0) {
-                opened.version = 0;
+                // opening answers with the case id; its version depends on the time limits opening set
+                opened.version = events.lastSequenceNumberFor(opened.id.toString()).orElse(0L);
                 household.open = opened;
                 received(at, opened, report);
                 if (type == ContactType.ADVICE_REQUEST && chance(0.85)) {

@@ -39,6 +39,8 @@ class SecurityConfiguration {
                         .requestMatchers("/api/views/**", "/api/views").hasRole(ActorRole.ADMINISTRATOR.name())
                         .requestMatchers(HttpMethod.GET, "/api/family-plans/**")
                         .hasAnyRole(ActorRole.CASE_WORKER.name(), ActorRole.COORDINATOR.name())
+                        .requestMatchers(HttpMethod.GET, "/api/deadlines")
+                        .hasAnyRole(ActorRole.CASE_WORKER.name(), ActorRole.COORDINATOR.name())
                         .requestMatchers(HttpMethod.GET, "/api/figures/**", "/api/figures")
                         .hasAnyRole(ActorRole.ANALYST.name(), ActorRole.INSPECTOR.name())
                         .requestMatchers(HttpMethod.GET, "/api/cases/*/history")

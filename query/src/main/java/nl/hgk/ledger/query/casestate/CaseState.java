@@ -4,13 +4,23 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import nl.hgk.ledger.events.deadlines.DeadlineMissed;
+import nl.hgk.ledger.events.deadlines.TimeLimit;
+import nl.hgk.ledger.events.deadlines.TimeLimitCleared;
+import nl.hgk.ledger.events.deadlines.TimeLimitSet;
+import nl.hgk.ledger.events.escalation.AdministrativeDecisionConfirmed;
+import nl.hgk.ledger.events.escalation.AdministrativeDecisionTaken;
+import nl.hgk.ledger.events.escalation.CaseConferenceHeld;
+import nl.hgk.ledger.events.coordination.FamilyPlanEvaluated;
 import nl.hgk.ledger.events.audit.AuditMetadata;
 import nl.hgk.ledger.events.closure.CaseClosed;
 import nl.hgk.ledger.events.closure.ClosureReason;
@@ -51,8 +61,8 @@ import org.axonframework.messaging.MetaData;
 
 /**
  * The state of a case after some of its events: who is in the household, the safety code and who set it, the
- * coordinator, the current plan, the open escalation, the running huisverbod, the reports bundled into the case, the
- * organisations involved and whether it is open. Built only by {@link #apply(DomainEventMessage)}; stored as JSON by
+ * coordinator, the current plan, the open escalation, the running huisverbod, the time limits still running, the
+ * reports bundled into the case, the organisations involved and whether it is open. Built only by {@link #apply(DomainEventMessage)}; stored as JSON by
  * the family plan view.
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -113,6 +123,19 @@ public final class CaseState {
     }
 
     /** The running huisverbod. */
+    /**
+     * A time limit still running: its due moment, and whether that moment has passed (overdue).
+     *
+     * @param subject what the limit is about when a case can have several (a task id, an evaluation date, a decision
+     *                id); absent otherwise
+     */
+    public record RunningLimit(TimeLimit limit, String subject, Instant dueAt, boolean overdue) {
+    }
+
+    /** An oral decision of the municipality at step 5, and when it was confirmed in writing (absent until then). */
+    public record AdministrativeDecision(UUID decisionId, Instant decidedAt, String decision, Instant confirmedAt) {
+    }
+
     public record Huisverbod(UUID personId, LocalDate imposedOn, LocalDate endsOn) {
     }
 
@@ -133,6 +156,10 @@ public final class CaseState {
     private Escalation escalation;
     private ProcessDirector processDirector;
     private Huisverbod huisverbod;
+    private final List<RunningLimit> timeLimits = new ArrayList<>();
+    private final List<AdministrativeDecision> decisions = new ArrayList<>();
+    private final List<LocalDate> evaluatedDates = new ArrayList<>();
+    private LocalDate caseConferenceHeldOn;
     private final Set<String> organisations = new TreeSet<>();
     private ClosureReason closureReason;
     private Instant closedAt;
@@ -200,6 +227,27 @@ public final class CaseState {
             huisverbod = null;
         } else if (payload instanceof ReporterInformed informed) {
             reports.replaceAll(report -> report.reportId().equals(informed.reportId()) ? report.informed() : report);
+        } else if (payload instanceof TimeLimitSet set) {
+            timeLimits.removeIf(limit -> limit.limit() == set.limit() && Objects.equals(limit.subject(), set.subject()));
+            timeLimits.add(new RunningLimit(set.limit(), set.subject(), set.dueAt(), false));
+            timeLimits.sort(Comparator.comparing(RunningLimit::dueAt));
+        } else if (payload instanceof DeadlineMissed missed) {
+            timeLimits.replaceAll(limit -> limit.limit() == missed.limit()
+                    && Objects.equals(limit.subject(), missed.subject())
+                    ? new RunningLimit(limit.limit(), limit.subject(), limit.dueAt(), true) : limit);
+        } else if (payload instanceof TimeLimitCleared cleared) {
+            timeLimits.removeIf(limit -> limit.limit() == cleared.limit()
+                    && Objects.equals(limit.subject(), cleared.subject()));
+        } else if (payload instanceof CaseConferenceHeld held) {
+            caseConferenceHeldOn = held.heldOn();
+        } else if (payload instanceof AdministrativeDecisionTaken taken) {
+            decisions.add(new AdministrativeDecision(taken.decisionId(), taken.decidedAt(), taken.decision(), null));
+        } else if (payload instanceof AdministrativeDecisionConfirmed confirmed) {
+            decisions.replaceAll(decision -> decision.decisionId().equals(confirmed.decisionId())
+                    ? new AdministrativeDecision(decision.decisionId(), decision.decidedAt(), decision.decision(), at)
+                    : decision);
+        } else if (payload instanceof FamilyPlanEvaluated evaluated) {
+            evaluatedDates.add(evaluated.evaluationDate());
         } else if (payload instanceof CaseClosed closed) {
             status = Status.CLOSED;
             closureReason = closed.reason();
@@ -300,6 +348,26 @@ public final class CaseState {
 
     public Huisverbod getHuisverbod() {
         return huisverbod;
+    }
+
+    /** @return the time limits still running, the soonest due first; an overdue one stays until it is met */
+    public List<RunningLimit> getTimeLimits() {
+        return Collections.unmodifiableList(timeLimits);
+    }
+
+    /** @return the administrative decisions of step 5, in the order they were recorded */
+    public List<AdministrativeDecision> getDecisions() {
+        return Collections.unmodifiableList(decisions);
+    }
+
+    /** @return the evaluation dates of the plan whose evaluation was recorded */
+    public List<LocalDate> getEvaluatedDates() {
+        return Collections.unmodifiableList(evaluatedDates);
+    }
+
+    /** @return the day the last case conference (step 2) was held; absent when none was */
+    public LocalDate getCaseConferenceHeldOn() {
+        return caseConferenceHeldOn;
     }
 
     public Set<String> getOrganisations() {

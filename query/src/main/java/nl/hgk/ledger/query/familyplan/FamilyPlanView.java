@@ -47,6 +47,12 @@ public record FamilyPlanView(
         CaseState.Escalation escalation,
         @Schema(description = "the running huisverbod and the day it ends; absent when none is running")
         CaseState.Huisverbod huisverbod,
+        @Schema(description = "the time limits still running, the soonest due first; overdue ones stay until met")
+        List<CaseState.RunningLimit> timeLimits,
+        @Schema(description = "the oral decisions of the municipality at step 5 and their written confirmation")
+        List<CaseState.AdministrativeDecision> administrativeDecisions,
+        @Schema(description = "the day the last case conference (step 2) was held")
+        LocalDate caseConferenceHeldOn,
         @Schema(description = "the reports and advice requests bundled into the case, oldest first")
         List<CaseState.Report> reports,
         @Schema(description = "the organisations involved: who acted on the case, the coordinator's and the plan's")
@@ -79,6 +85,8 @@ public record FamilyPlanView(
                               List<PlanTask> tasks,
                               List<String> safetyAgreements,
                               List<LocalDate> evaluationDates,
+                              @Schema(description = "the evaluation dates whose evaluation was recorded")
+                              List<LocalDate> evaluatedDates,
                               List<Consent> consents) {
     }
 
@@ -88,7 +96,7 @@ public record FamilyPlanView(
                 state.getRepeatOfCaseId(), state.getOpenedAt(), state.getLastChangedAt(), state.getMembers(),
                 state.getCode(), state.getTriage(), state.getInvestigation(), coordinator(state),
                 processDirector(state), plan(state), state.getEscalation(), state.getHuisverbod(),
-                state.getReports(), state.getOrganisations(), state.getClosureReason(), state.getClosedAt());
+                state.getTimeLimits(), state.getDecisions(), state.getCaseConferenceHeldOn(), state.getReports(), state.getOrganisations(), state.getClosureReason(), state.getClosedAt());
     }
 
     private static Coordinator coordinator(CaseState state) {
@@ -115,6 +123,8 @@ public record FamilyPlanView(
         }
         FamilyPlan content = plan.content();
         return new PlanVersion(plan.planVersion(), plan.adoptedAt(), plan.adoptedBy(), content.goals(),
-                content.tasks(), content.safetyAgreements(), content.evaluationDates(), content.consents());
+                content.tasks(), content.safetyAgreements(), content.evaluationDates(),
+                state.getEvaluatedDates().stream().filter(content.evaluationDates()::contains).toList(),
+                content.consents());
     }
 }

@@ -3,6 +3,7 @@ package nl.hgk.ledger.query.history;
 import nl.hgk.ledger.events.audit.ActorRole;
 import nl.hgk.ledger.events.closure.ClosureReason;
 import nl.hgk.ledger.events.deadlines.TimeLimit;
+import nl.hgk.ledger.events.deadlines.TimeLimitOutcome;
 import nl.hgk.ledger.events.coordination.ConsentDecision;
 import nl.hgk.ledger.events.coordination.LifeDomain;
 import nl.hgk.ledger.events.coordination.TaskStatus;
@@ -169,6 +170,20 @@ final class DutchLabels {
             case TRIAGE -> "triage binnen 5 werkdagen na de melding";
             case INVESTIGATION -> "onderzoek door Veilig Thuis binnen 10 weken";
             case PROCESS_DIRECTOR -> "procesregisseur binnen 2 werkdagen na opschaling naar stap 4";
+            case CASE_CONFERENCE -> "spoedcasusoverleg binnen 2 werkdagen na opschaling naar stap 2";
+            case WRITTEN_CONFIRMATION -> "schriftelijke bevestiging van een bestuurlijk besluit binnen 24 uur";
+            case PLAN_EVALUATION -> "evaluatie van het gezinsplan op de evaluatiedatum";
+            case TASK -> "taak uit het gezinsplan uiterlijk op de afgesproken datum";
+            case HUISVERBOD_END -> "einde van het tijdelijk huisverbod";
+        };
+    }
+
+    static String timeLimitOutcome(TimeLimitOutcome outcome) {
+        return switch (outcome) {
+            case MET -> "op tijd gehaald";
+            case MET_LATE -> "te laat gehaald";
+            case WITHDRAWN -> "vervallen";
+            case EXPIRED -> "afgelopen";
         };
     }
 

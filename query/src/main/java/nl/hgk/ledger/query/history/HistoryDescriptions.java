@@ -9,6 +9,12 @@ import java.util.UUID;
 
 import nl.hgk.ledger.events.closure.CaseClosed;
 import nl.hgk.ledger.events.deadlines.DeadlineMissed;
+import nl.hgk.ledger.events.deadlines.TimeLimitCleared;
+import nl.hgk.ledger.events.deadlines.TimeLimitSet;
+import nl.hgk.ledger.events.escalation.AdministrativeDecisionConfirmed;
+import nl.hgk.ledger.events.escalation.AdministrativeDecisionTaken;
+import nl.hgk.ledger.events.escalation.CaseConferenceHeld;
+import nl.hgk.ledger.events.coordination.FamilyPlanEvaluated;
 import nl.hgk.ledger.events.coordination.Consent;
 import nl.hgk.ledger.events.coordination.Coordinator;
 import nl.hgk.ledger.events.coordination.CoordinatorAppointed;
@@ -109,6 +115,23 @@ final class HistoryDescriptions {
         } else if (payload instanceof DeadlineMissed missed) {
             return "Termijn verstreken: " + DutchLabels.timeLimit(missed.limit()) + " (uiterlijk "
                     + DutchTime.moment(missed.dueAt()) + ")";
+        } else if (payload instanceof TimeLimitSet set) {
+            return "Termijn loopt: " + DutchLabels.timeLimit(set.limit()) + ", uiterlijk "
+                    + DutchTime.moment(set.dueAt());
+        } else if (payload instanceof TimeLimitCleared cleared) {
+            return "Termijn " + DutchLabels.timeLimitOutcome(cleared.outcome()) + ": "
+                    + DutchLabels.timeLimit(cleared.limit()) + " (uiterlijk " + DutchTime.moment(cleared.dueAt()) + ")";
+        } else if (payload instanceof CaseConferenceHeld held) {
+            return "Casusoverleg (stap 2) gehouden op " + DutchTime.day(held.heldOn());
+        } else if (payload instanceof AdministrativeDecisionTaken taken) {
+            // the decision's text stays in the state, like the plan's: the history counts, the state shows
+            return "Bestuurlijk besluit (stap 5) mondeling genomen op " + DutchTime.moment(taken.decidedAt())
+                    + "; schriftelijke bevestiging binnen 24 uur";
+        } else if (payload instanceof AdministrativeDecisionConfirmed) {
+            return "Bestuurlijk besluit schriftelijk bevestigd";
+        } else if (payload instanceof FamilyPlanEvaluated evaluated) {
+            return "Gezinsplan versie " + evaluated.planVersion() + " geëvalueerd (evaluatiedatum "
+                    + DutchTime.day(evaluated.evaluationDate()) + ")";
         }
         // an event type added after this version: the history shows it rather than failing or hiding it
         return UNKNOWN + " (" + event.getPayloadType().getSimpleName() + "); geen omschrijving beschikbaar";

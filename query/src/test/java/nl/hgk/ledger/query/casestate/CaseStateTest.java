@@ -15,6 +15,15 @@ import java.util.Set;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import nl.hgk.ledger.events.coordination.FamilyPlanEvaluated;
+import nl.hgk.ledger.events.deadlines.DeadlineMissed;
+import nl.hgk.ledger.events.deadlines.TimeLimit;
+import nl.hgk.ledger.events.deadlines.TimeLimitCleared;
+import nl.hgk.ledger.events.deadlines.TimeLimitOutcome;
+import nl.hgk.ledger.events.deadlines.TimeLimitSet;
+import nl.hgk.ledger.events.escalation.AdministrativeDecisionConfirmed;
+import nl.hgk.ledger.events.escalation.AdministrativeDecisionTaken;
+import nl.hgk.ledger.events.escalation.CaseConferenceHeld;
 import nl.hgk.ledger.events.closure.CaseClosed;
 import nl.hgk.ledger.events.closure.ClosureReason;
 import nl.hgk.ledger.events.coordination.Coordinator;
@@ -402,6 +411,54 @@ class CaseStateTest {
         events.add(new CoordinatorReplaced(caseId, new Coordinator("regisseur", "sociaal-team-dordrecht"),
                 new Coordinator("jgt-1", "jgt-zwijndrecht")), "verlof");
         return events.all();
+    }
+
+    @Test
+    void aTimeLimitRunsFromItsSettingUntilItIsClearedAndIsOverdueOnceMissed() {
+        Instant triageDue = Instant.parse("2026-11-09T23:00:00Z");
+        Instant taskDue = Instant.parse("2026-11-05T23:00:00Z");
+        events.add(firstReport);
+        events.add(new TimeLimitSet(caseId, TimeLimit.TRIAGE, null, triageDue));
+        events.add(new TimeLimitSet(caseId, TimeLimit.TASK, "task-1", taskDue));
+        assertThat(fold().getTimeLimits()).as("the soonest due first").containsExactly(
+                new CaseState.RunningLimit(TimeLimit.TASK, "task-1", taskDue, false),
+                new CaseState.RunningLimit(TimeLimit.TRIAGE, null, triageDue, false));
+
+        events.add(new DeadlineMissed(caseId, TimeLimit.TASK, "task-1", taskDue));
+        events.add(new TimeLimitCleared(caseId, TimeLimit.TRIAGE, null, triageDue, TimeLimitOutcome.MET));
+        assertThat(fold().getTimeLimits()).containsExactly(
+                new CaseState.RunningLimit(TimeLimit.TASK, "task-1", taskDue, true));
+
+        Instant movedDue = Instant.parse("2026-11-12T23:00:00Z");
+        events.add(new TimeLimitSet(caseId, TimeLimit.TASK, "task-1", movedDue));
+        assertThat(fold().getTimeLimits()).as("a later setting moves the limit and it runs again")
+                .containsExactly(new CaseState.RunningLimit(TimeLimit.TASK, "task-1", movedDue, false));
+    }
+
+    @Test
+    void anAdministrativeDecisionIsShownWithItsWrittenConfirmation() {
+        UUID decisionId = UUID.randomUUID();
+        Instant decidedAt = Instant.parse("2026-11-02T08:00:00Z");
+        events.add(firstReport);
+        events.add(new AdministrativeDecisionTaken(caseId, decisionId, decidedAt, "jeugdhulp start direct"));
+        assertThat(fold().getDecisions()).containsExactly(
+                new CaseState.AdministrativeDecision(decisionId, decidedAt, "jeugdhulp start direct", null));
+
+        Instant confirmedAt = START.plusSeconds(3600);
+        events.at(confirmedAt).add(new AdministrativeDecisionConfirmed(caseId, decisionId));
+        assertThat(fold().getDecisions()).containsExactly(new CaseState.AdministrativeDecision(decisionId,
+                decidedAt, "jeugdhulp start direct", confirmedAt));
+    }
+
+    @Test
+    void aCaseConferenceAndAPlanEvaluationAreRemembered() {
+        events.add(firstReport);
+        events.add(new CaseConferenceHeld(caseId, LocalDate.of(2026, 11, 3)));
+        events.add(new FamilyPlanEvaluated(caseId, 1, LocalDate.of(2026, 11, 4)));
+
+        CaseState state = fold();
+        assertThat(state.getCaseConferenceHeldOn()).isEqualTo(LocalDate.of(2026, 11, 3));
+        assertThat(state.getEvaluatedDates()).containsExactly(LocalDate.of(2026, 11, 4));
     }
 
     private CaseState fold() {

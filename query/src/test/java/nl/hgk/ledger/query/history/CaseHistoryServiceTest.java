@@ -42,7 +42,7 @@ class CaseHistoryServiceTest {
         assertThat(history.asOf()).isNull();
         assertThat(history.generatedAt()).isEqualTo(NOW);
         assertThat(history.entries()).extracting(HistoryEntry::sequenceNumber)
-                .containsExactly(LongStream.rangeClosed(0, 20).boxed().toArray(Long[]::new));
+                .containsExactly(LongStream.range(0, HistoryCases.EVENTS).boxed().toArray(Long[]::new));
         assertThat(history.entries()).extracting(HistoryEntry::eventId)
                 .containsExactlyElementsOf(story.events.all().stream().map(event -> event.getIdentifier()).toList());
 
@@ -63,7 +63,7 @@ class CaseHistoryServiceTest {
         assertThat(history.entries().get(0).reason()).as("no reason given").isNull();
 
         CaseState state = history.state();
-        assertThat(state.getVersion()).isEqualTo(20);
+        assertThat(state.getVersion()).isEqualTo(HistoryCases.EVENTS - 1);
         assertThat(state.getStatus()).isEqualTo(CaseState.Status.CLOSED);
         assertThat(state.getClosureReason()).isEqualTo(ClosureReason.CARE_COMPLETED);
     }
@@ -109,7 +109,7 @@ class CaseHistoryServiceTest {
     void aMomentInTheFutureIsNow() {
         CaseHistory history = histories.handle(new FindCaseHistory(story.caseId, Instant.parse("2999-01-01T00:00:00Z")));
 
-        assertThat(history.entries()).hasSize(21);
+        assertThat(history.entries()).hasSize(HistoryCases.EVENTS);
         assertThat(history.state().getStatus()).isEqualTo(CaseState.Status.CLOSED);
     }
 
@@ -140,7 +140,7 @@ class CaseHistoryServiceTest {
 
         CaseHistory history = histories.handle(new FindCaseHistory(story.caseId, null));
 
-        assertThat(history.entries()).hasSize(21);
+        assertThat(history.entries()).hasSize(HistoryCases.EVENTS);
         assertThat(history.entries().get(0).sequenceNumber()).isZero();
         assertThat(history.entries()).extracting(HistoryEntry::eventType).doesNotContain("String");
     }
@@ -163,6 +163,6 @@ class CaseHistoryServiceTest {
         eventStore.publish(other.all());
 
         assertThat(histories.handle(new FindCaseHistory(other.caseId(), null)).entries()).hasSize(1);
-        assertThat(histories.handle(new FindCaseHistory(story.caseId, null)).entries()).hasSize(21);
+        assertThat(histories.handle(new FindCaseHistory(story.caseId, null)).entries()).hasSize(HistoryCases.EVENTS);
     }
 }

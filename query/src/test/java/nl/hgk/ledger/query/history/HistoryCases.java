@@ -9,6 +9,13 @@ import java.util.UUID;
 import nl.hgk.ledger.events.closure.CaseClosed;
 import nl.hgk.ledger.events.deadlines.DeadlineMissed;
 import nl.hgk.ledger.events.deadlines.TimeLimit;
+import nl.hgk.ledger.events.deadlines.TimeLimitCleared;
+import nl.hgk.ledger.events.deadlines.TimeLimitOutcome;
+import nl.hgk.ledger.events.deadlines.TimeLimitSet;
+import nl.hgk.ledger.events.escalation.AdministrativeDecisionConfirmed;
+import nl.hgk.ledger.events.escalation.AdministrativeDecisionTaken;
+import nl.hgk.ledger.events.escalation.CaseConferenceHeld;
+import nl.hgk.ledger.events.coordination.FamilyPlanEvaluated;
 import nl.hgk.ledger.events.closure.ClosureReason;
 import nl.hgk.ledger.events.coordination.Consent;
 import nl.hgk.ledger.events.coordination.ConsentDecision;
@@ -61,6 +68,9 @@ import nl.hgk.ledger.reference.MunicipalityCode;
 final class HistoryCases {
 
     static final Instant START = Instant.parse("2025-03-01T09:00:00Z");
+    /** how many events {@link #everyEventType()} tells: one more for every event type added to the story */
+    static final int EVENTS = 27;
+    private static final UUID DECISION_ID = UUID.fromString("d0c15100-0000-4000-8000-000000000001");
 
     /** Everything personal or free in the events below: none of it may appear in a description. */
     static final List<String> PRIVATE_TEXT = List.of(
@@ -77,7 +87,7 @@ final class HistoryCases {
     final CaseEvents events = new CaseEvents(caseId, START);
     private int minute;
 
-    /** @return the journey of {@link #caseId}: 19 events, sequence 0 to 18, at {@link #at(int)} 0 to 18 */
+    /** @return the journey of {@link #caseId}: {@link #EVENTS} events, sequence 0 on, at {@link #at(int)} 0 on */
     static HistoryCases everyEventType() {
         HistoryCases story = new HistoryCases();
         story.tell();
@@ -133,8 +143,17 @@ final class HistoryCases {
         next().by("casemanager", "veilig-thuis-zhz", "CASE_WORKER")
                 .add(new HuisverbodEnded(caseId, LocalDate.of(2026, 12, 18), HuisverbodEndReason.EXPIRED));
         next().add(new ReporterInformed(caseId, reportId));
-        next().by("system", "hgk-ledger", "SYSTEM").add(new DeadlineMissed(caseId, TimeLimit.TRIAGE,
+        next().by("system", "hgk-ledger", "SYSTEM").add(new DeadlineMissed(caseId, TimeLimit.TRIAGE, null,
                 Instant.parse("2026-12-20T23:00:00Z")), "triagetermijn van 5 werkdagen verstreken");
+        next().by("regisseur2", "wijkteam-zwijndrecht", "COORDINATOR").add(new TimeLimitSet(caseId,
+                TimeLimit.PLAN_EVALUATION, "2027-01-15", Instant.parse("2027-01-15T23:00:00Z")));
+        next().add(new FamilyPlanEvaluated(caseId, 2, LocalDate.of(2027, 1, 15)));
+        next().add(new TimeLimitCleared(caseId, TimeLimit.PLAN_EVALUATION, "2027-01-15",
+                Instant.parse("2027-01-15T23:00:00Z"), TimeLimitOutcome.MET));
+        next().add(new CaseConferenceHeld(caseId, LocalDate.of(2026, 12, 21)));
+        next().add(new AdministrativeDecisionTaken(caseId, DECISION_ID, Instant.parse("2026-12-22T09:00:00Z"),
+                "jeugdhulp start direct"));
+        next().add(new AdministrativeDecisionConfirmed(caseId, DECISION_ID));
         next().by("casemanager", "veilig-thuis-zhz", "CASE_WORKER")
                 .add(new CaseClosed(caseId, ClosureReason.CARE_COMPLETED), "doelen bereikt");
     }

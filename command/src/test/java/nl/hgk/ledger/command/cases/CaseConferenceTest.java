@@ -1,0 +1,167 @@
+package nl.hgk.ledger.command.cases;
+
+import static nl.hgk.ledger.command.cases.CaseTestData.CASE_ID;
+import static nl.hgk.ledger.command.cases.CaseTestData.caseClosed;
+import static nl.hgk.ledger.command.cases.CaseTestData.caseOpened;
+import static nl.hgk.ledger.command.cases.CaseTestData.refusedWith;
+import static nl.hgk.ledger.command.cases.CaseTestData.withReason;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import nl.hgk.ledger.events.deadlines.DeadlineMissed;
+import nl.hgk.ledger.events.deadlines.TimeLimit;
+import nl.hgk.ledger.events.deadlines.TimeLimitCleared;
+import nl.hgk.ledger.events.deadlines.TimeLimitOutcome;
+import nl.hgk.ledger.events.deadlines.TimeLimitSet;
+import nl.hgk.ledger.events.escalation.CaseConferenceHeld;
+import nl.hgk.ledger.events.escalation.EscalationRaised;
+import nl.hgk.ledger.events.escalation.EscalationResolved;
+import nl.hgk.ledger.events.escalation.EscalationStep;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.Test;
+
+/** The case conference of escalation step 2, and the limit of an urgent one: held within 2 working days. */
+class CaseConferenceTest {
+
+    /** Thursday 17 April 2025, 10:00 in Amsterdam */
+    private static final Instant ESCALATED = Instant.parse("2025-04-17T08:00:00Z");
+    private static final LocalDate ESCALATION_DAY = LocalDate.of(2025, 4, 17);
+    /*
+     * The second working day after Thursday 17 April 2025: Friday 18 April is Goede Vrijdag, Monday 21 April Tweede
+     * Paasdag; Tuesday 22 April is the first, Wednesday 23 April the second. It is over at midnight in Amsterdam.
+     */
+    private static final Instant DUE = Instant.parse("2025-04-23T22:00:00Z");
+
+    private final FixtureConfiguration<Case> fixture = FixtureClock.caseFixture();
+
+    private static EscalationRaised toStepTwo() {
+        return new EscalationRaised(CASE_ID, EscalationStep.CASE_CONFERENCE, EscalationStep.ADVICE, null);
+    }
+
+    private static TimeLimitSet conferenceLimit() {
+        return new TimeLimitSet(CASE_ID, TimeLimit.CASE_CONFERENCE, null, DUE);
+    }
+
+    private static TimeLimitCleared conferenceLimitCleared(TimeLimitOutcome outcome) {
+        return new TimeLimitCleared(CASE_ID, TimeLimit.CASE_CONFERENCE, null, DUE, outcome);
+    }
+
+    private static RaiseEscalation urgentConference() {
+        return new RaiseEscalation(CASE_ID, EscalationStep.CASE_CONFERENCE, null, true, null);
+    }
+
+    /** the urgent conference as a given command, with the reason an escalation needs */
+    private static CommandMessage<RaiseEscalation> urgentConferenceCalled() {
+        return GenericCommandMessage.<RaiseEscalation>asCommandMessage(urgentConference())
+                .andMetaData(withReason("de moeder is opnieuw bedreigd"));
+    }
+
+    @Test
+    void anUrgentCaseConferenceMustBeHeldWithinTwoWorkingDays() {
+        fixture.givenCurrentTime(ESCALATED)
+                .andGiven(caseOpened(), new EscalationRaised(CASE_ID, EscalationStep.ADVICE, null, null))
+                .when(urgentConference(), withReason("de moeder is opnieuw bedreigd"))
+                .expectEvents(toStepTwo(), conferenceLimit())
+                .expectScheduledDeadline(DUE, new TimeLimits.Due(TimeLimit.CASE_CONFERENCE, null, DUE));
+    }
+
+    @Test
+    void aCaseConferenceThatIsNotUrgentHasNoLimit() {
+        fixture.givenCurrentTime(ESCALATED)
+                .andGiven(caseOpened(), new EscalationRaised(CASE_ID, EscalationStep.ADVICE, null, null))
+                .when(new RaiseEscalation(CASE_ID, EscalationStep.CASE_CONFERENCE, null, null),
+                        withReason("de hulp komt niet op gang"))
+                .expectEvents(toStepTwo())
+                .expectNoScheduledDeadlines();
+    }
+
+    @Test
+    void onlyTheCaseConferenceCanBeUrgent() {
+        fixture.givenCurrentTime(ESCALATED)
+                .andGiven(caseOpened())
+                .when(new RaiseEscalation(CASE_ID, EscalationStep.ADVICE, null, true, null), withReason("stagnatie"))
+                .expectException(refusedWith(Refusal.URGENCY_ONLY_FOR_CASE_CONFERENCE))
+                .expectNoEvents();
+    }
+
+    @Test
+    void holdingTheUrgentConferenceInTimeMeetsTheLimit() {
+        fixture.givenCurrentTime(ESCALATED)
+                .andGiven(caseOpened(), new EscalationRaised(CASE_ID, EscalationStep.ADVICE, null, null))
+                .andGivenCommands(urgentConferenceCalled())
+                .when(new HoldCaseConference(CASE_ID, ESCALATION_DAY, null))
+                .expectEvents(new CaseConferenceHeld(CASE_ID, ESCALATION_DAY),
+                        conferenceLimitCleared(TimeLimitOutcome.MET))
+                .expectResultMessagePayload(5L)
+                .expectNoScheduledDeadlines();
+    }
+
+    @Test
+    void anUrgentConferenceNotHeldInTimeIsRecordedAsMissedWithoutEscalating() {
+        fixture.givenCurrentTime(ESCALATED)
+                .andGiven(caseOpened(), new EscalationRaised(CASE_ID, EscalationStep.ADVICE, null, null))
+                .andGivenCommands(urgentConferenceCalled())
+                .whenTimeAdvancesTo(DUE)
+                .expectTriggeredDeadlinesWithName(TimeLimits.CASE_CONFERENCE)
+                .expectEvents(new DeadlineMissed(CASE_ID, TimeLimit.CASE_CONFERENCE, null, DUE));
+    }
+
+    @Test
+    void aConferenceHeldAfterTheLimitMeetsItLate() {
+        fixture.givenCurrentTime(DUE.plusSeconds(3600))
+                .andGiven(caseOpened(), toStepTwo(), conferenceLimit(),
+                        new DeadlineMissed(CASE_ID, TimeLimit.CASE_CONFERENCE, null, DUE))
+                .when(new HoldCaseConference(CASE_ID, LocalDate.of(2025, 4, 24), null))
+                .expectEvents(new CaseConferenceHeld(CASE_ID, LocalDate.of(2025, 4, 24)),
+                        conferenceLimitCleared(TimeLimitOutcome.MET_LATE));
+    }
+
+    @Test
+    void escalatingBeyondStepTwoWithdrawsTheConferenceLimit() {
+        fixture.givenCurrentTime(ESCALATED)
+                .andGiven(caseOpened(), toStepTwo(), conferenceLimit())
+                .when(new RaiseEscalation(CASE_ID, EscalationStep.MANAGEMENT, null, null), withReason("vastgelopen"))
+                .expectEvents(new EscalationRaised(CASE_ID, EscalationStep.MANAGEMENT, EscalationStep.CASE_CONFERENCE,
+                                null),
+                        conferenceLimitCleared(TimeLimitOutcome.WITHDRAWN));
+    }
+
+    @Test
+    void resolvingTheEscalationWithdrawsTheConferenceLimit() {
+        fixture.givenCurrentTime(ESCALATED)
+                .andGiven(caseOpened(), toStepTwo(), conferenceLimit())
+                .when(new ResolveEscalation(CASE_ID, null))
+                .expectEvents(new EscalationResolved(CASE_ID, EscalationStep.CASE_CONFERENCE),
+                        conferenceLimitCleared(TimeLimitOutcome.WITHDRAWN));
+    }
+
+    @Test
+    void aConferenceIsHeldOnlyAtStepTwo() {
+        fixture.givenCurrentTime(ESCALATED)
+                .andGiven(caseOpened(), new EscalationRaised(CASE_ID, EscalationStep.ADVICE, null, null))
+                .when(new HoldCaseConference(CASE_ID, ESCALATION_DAY, null))
+                .expectException(refusedWith(Refusal.NOT_AT_CASE_CONFERENCE_STEP))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aConferenceCannotBeHeldTomorrow() {
+        fixture.givenCurrentTime(ESCALATED)
+                .andGiven(caseOpened(), toStepTwo())
+                .when(new HoldCaseConference(CASE_ID, ESCALATION_DAY.plusDays(1), null))
+                .expectException(refusedWith(Refusal.DATE_IN_FUTURE))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aConferenceOfAClosedCaseIsRefused() {
+        fixture.givenCurrentTime(ESCALATED)
+                .andGiven(caseOpened(), caseClosed())
+                .when(new HoldCaseConference(CASE_ID, ESCALATION_DAY, null))
+                .expectException(refusedWith(Refusal.CASE_CLOSED))
+                .expectNoEvents();
+    }
+}

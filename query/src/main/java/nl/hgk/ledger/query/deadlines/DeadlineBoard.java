@@ -1,0 +1,38 @@
+package nl.hgk.ledger.query.deadlines;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import nl.hgk.ledger.events.deadlines.TimeLimit;
+import nl.hgk.ledger.events.triage.SafetyCode;
+
+/**
+ * The deadline board (termijnenbord): running time limits, the most urgent first: overdue ones first (the longest
+ * overdue first), then the soonest due; on the same due moment a RED case before an ORANGE, an ORANGE before a GREEN.
+ */
+@Schema(description = "The deadline board (termijnenbord): running time limits, the most urgent first")
+public record DeadlineBoard(
+        @Schema(description = "the moment the board was made; a limit due before it is overdue") Instant now,
+        @Schema(description = "the end of the last working day the board looks ahead to") Instant until,
+        String region,
+        String organisation,
+        int withinWorkingDays,
+        @Schema(description = "how many limits match; items holds at most maxItems of them") int total,
+        List<Item> items) {
+
+    /**
+     * One running limit of a case.
+     *
+     * @param subject         what the limit is about when a case has several of its kind (a task id, an evaluation
+     *                        date, a decision id)
+     * @param missed          the ledger recorded the limit as missed (DeadlineMissed); it stays until met
+     * @param escalationLevel the step of the open escalation, absent when none is open
+     */
+    public record Item(UUID caseId, TimeLimit limit, String subject, Instant dueAt,
+                       @Schema(description = "the due moment has passed") boolean overdue,
+                       boolean missed, String municipality, String region, SafetyCode safetyCode,
+                       Integer escalationLevel) {
+    }
+}

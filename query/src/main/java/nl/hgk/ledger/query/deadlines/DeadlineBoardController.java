@@ -1,0 +1,65 @@
+package nl.hgk.ledger.query.deadlines;
+
+import java.util.Set;
+import java.util.concurrent.CompletionException;
+import java.util.stream.Collectors;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.hgk.ledger.query.rebuild.ReadsView;
+import nl.hgk.ledger.query.web.InvalidQuery;
+import nl.hgk.ledger.reference.Municipalities;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The deadline board over HTTP; answers go through Axon's query bus, like every other reader of a view. */
+@RestController
+@ReadsView(DeadlineBoardProjection.PROCESSING_GROUP)
+@RequestMapping("/api/deadlines")
+@Tag(name = "Deadlines", description = "The deadline and escalation board (termijnenbord): triage, process director, "
+        + "urgent case conference, written confirmation, plan evaluations and tasks, huisverbod ending")
+class DeadlineBoardController {
+
+    private final QueryGateway queries;
+    private final Set<String> regions = Municipalities.load().all().stream()
+            .map(municipality -> municipality.veiligThuisRegion().code()).collect(Collectors.toUnmodifiableSet());
+
+    DeadlineBoardController(QueryGateway queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping
+    @Operation(summary = "Everything due in the next working days and everything overdue, the most urgent first")
+    DeadlineBoard board(
+            @Parameter(description = "look ahead this many Dutch working days (0: due today), at most "
+                    + FindDeadlines.MAX_WORKING_DAYS) @RequestParam(defaultValue = "5") int withinWorkingDays,
+            @Parameter(description = "a Veilig Thuis region (CBS code)", example = "VT24")
+            @RequestParam(required = false) String region,
+            @Parameter(description = "only cases this organisation is involved in", example = "veilig-thuis-zhz")
+            @RequestParam(required = false) String organisation,
+            @Parameter(description = "at most this many items, 1 to " + FindDeadlines.MAX_ITEMS)
+            @RequestParam(defaultValue = "200") int maxItems) {
+        if (withinWorkingDays < 0 || withinWorkingDays > FindDeadlines.MAX_WORKING_DAYS) {
+            throw new InvalidQuery("withinWorkingDays", "must be 0 to " + FindDeadlines.MAX_WORKING_DAYS);
+        }
+        if (maxItems < 1 || maxItems > FindDeadlines.MAX_ITEMS) {
+            throw new InvalidQuery("maxItems", "must be 1 to " + FindDeadlines.MAX_ITEMS);
+        }
+        if (region != null && !regions.contains(region)) {
+            throw new InvalidQuery("region", "'" + region + "' is not a Veilig Thuis region");
+        }
+        if (organisation != null && (organisation.isBlank() || organisation.length() > 100)) {
+            throw new InvalidQuery("organisation", "must be 1 to 100 characters");
+        }
+        try {
+            return queries.query(new FindDeadlines(region, organisation, withinWorkingDays, maxItems),
+                    DeadlineBoard.class).join();
+        } catch (CompletionException failed) {
+            throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package nl.hgk.ledger.query.deadlines;
+
+import java.time.ZoneOffset;
+
+import nl.hgk.ledger.events.audit.ActorRole;
+import nl.hgk.ledger.events.audit.AuditMetadata;
+import nl.hgk.ledger.events.coordination.CoordinatorAppointed;
+import nl.hgk.ledger.events.coordination.CoordinatorReplaced;
+import nl.hgk.ledger.events.coordination.FamilyPlan;
+import nl.hgk.ledger.events.coordination.FamilyPlanAdopted;
+import nl.hgk.ledger.events.coordination.FamilyPlanRevised;
+import nl.hgk.ledger.events.coordination.PlanTask;
+import nl.hgk.ledger.events.coordination.ProcessDirectorAppointed;
+import nl.hgk.ledger.events.deadlines.DeadlineMissed;
+import nl.hgk.ledger.events.deadlines.TimeLimitCleared;
+import nl.hgk.ledger.events.deadlines.TimeLimitSet;
+import nl.hgk.ledger.events.escalation.EscalationRaised;
+import nl.hgk.ledger.events.escalation.EscalationResolved;
+import nl.hgk.ledger.events.intake.ReportReceived;
+import nl.hgk.ledger.events.triage.CodeAssigned;
+import nl.hgk.ledger.reference.Municipalities;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the deadline board's tables ({@code V7__deadline_board.sql}) in its own tracking processor. One handler takes
+ * every event, because every event's actor adds an organisation to its case (Axon calls only one handler of a class
+ * per event, the most specific, so per-type handlers would each have to repeat that). Safe to replay: every write is
+ * an upsert or a delete by key. A reset empties the tables.
+ */
+@Component
+@ProcessingGroup(DeadlineBoardProjection.PROCESSING_GROUP)
+class DeadlineBoardProjection {
+
+    static final String PROCESSING_GROUP = "deadline-board";
+    /** the region of a municipality missing from the reference data */
+    static final String UNKNOWN_REGION = "UNKNOWN";
+
+    private final JdbcTemplate jdbc;
+    private final Municipalities municipalities = Municipalities.load();
+
+    DeadlineBoardProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(DomainEventMessage<?> event) {
+        Object payload = event.getPayload();
+        String caseId = event.getAggregateIdentifier();
+        if (payload instanceof ReportReceived received) {
+            String region = municipalities.find(received.municipality())
+                    .map(municipality -> municipality.veiligThuisRegion().code()).orElse(UNKNOWN_REGION);
+            jdbc.update("""
+                    insert into deadline_board_case (case_id, municipality, region) values (?::uuid, ?, ?)
+                    on conflict (case_id) do nothing""", caseId, received.municipality().value(), region);
+        } else if (payload instanceof CodeAssigned assigned) {
+            jdbc.update("update deadline_board_case set safety_code = ? where case_id = ?::uuid",
+                    assigned.code().name(), caseId);
+        } else if (payload instanceof EscalationRaised raised) {
+            jdbc.update("update deadline_board_case set escalation_level = ? where case_id = ?::uuid",
+                    raised.step().level(), caseId);
+        } else if (payload instanceof EscalationResolved) {
+            jdbc.update("update deadline_board_case set escalation_level = null where case_id = ?::uuid", caseId);
+        } else if (payload instanceof CoordinatorAppointed appointed) {
+            involve(caseId, appointed.coordinator().organisation());
+        } else if (payload instanceof CoordinatorReplaced replaced) {
+            involve(caseId, replaced.next().organisation());
+        } else if (payload instanceof ProcessDirectorAppointed appointed) {
+            involve(caseId, appointed.processDirector().organisation());
+        } else if (payload instanceof FamilyPlanAdopted adopted) {
+            involveTaskOwners(caseId, adopted.plan());
+        } else if (payload instanceof FamilyPlanRevised revised) {
+            involveTaskOwners(caseId, revised.plan());
+        } else if (payload instanceof TimeLimitSet set) {
+            jdbc.update("""
+                    insert into deadline_board_limit (case_id, time_limit, subject, due_at, missed)
+                    values (?::uuid, ?, ?, ?, false)
+                    on conflict (case_id, time_limit, subject) do update set due_at = excluded.due_at, missed = false""",
+                    caseId, set.limit().name(), subject(set.subject()), set.dueAt().atOffset(ZoneOffset.UTC));
+        } else if (payload instanceof DeadlineMissed missed) {
+            jdbc.update("""
+                    update deadline_board_limit set missed = true
+                    where case_id = ?::uuid and time_limit = ? and subject = ?""",
+                    caseId, missed.limit().name(), subject(missed.subject()));
+        } else if (payload instanceof TimeLimitCleared cleared) {
+            jdbc.update("delete from deadline_board_limit where case_id = ?::uuid and time_limit = ? and subject = ?",
+                    caseId, cleared.limit().name(), subject(cleared.subject()));
+        }
+        // the ledger itself acting on a limit involves no organisation
+        boolean bySystem = ActorRole.SYSTEM.name().equals(event.getMetaData().get(AuditMetadata.ROLE));
+        Object actorOrganisation = event.getMetaData().get(AuditMetadata.ORGANISATION);
+        if (!bySystem && actorOrganisation instanceof String organisation && !organisation.isBlank()) {
+            involve(caseId, organisation);
+        }
+    }
+
+    private void involveTaskOwners(String caseId, FamilyPlan plan) {
+        plan.tasks().stream().map(PlanTask::ownerOrganisation).distinct().forEach(owner -> involve(caseId, owner));
+    }
+
+    private void involve(String caseId, String organisation) {
+        jdbc.update("""
+                insert into deadline_board_organisation (case_id, organisation) values (?::uuid, ?)
+                on conflict do nothing""", caseId, organisation);
+    }
+
+    private static String subject(String subject) {
+        return subject == null ? "" : subject;
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("delete from deadline_board_limit");
+        jdbc.update("delete from deadline_board_organisation");
+        jdbc.update("delete from deadline_board_case");
+    }
+}

@@ -1,0 +1,83 @@
+package nl.hgk.ledger.query.deadlines;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import nl.hgk.ledger.calendar.WorkingDays;
+import nl.hgk.ledger.events.deadlines.TimeLimit;
+import nl.hgk.ledger.events.triage.SafetyCode;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Answers {@link FindDeadlines} from the projection's tables, on the ledger's clock and Dutch working days. */
+@Component
+class DeadlineBoardQueries {
+
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+    private final WorkingDays workingDays;
+
+    DeadlineBoardQueries(JdbcTemplate jdbc, Clock clock, WorkingDays workingDays) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.workingDays = workingDays;
+    }
+
+    @QueryHandler
+    DeadlineBoard handle(FindDeadlines query) {
+        Instant now = clock.instant();
+        LocalDate lastDay = workingDays.addWorkingDays(now.atZone(AMSTERDAM).toLocalDate(), query.withinWorkingDays());
+        Instant until = lastDay.plusDays(1).atStartOfDay(AMSTERDAM).toInstant();
+
+        StringBuilder where = new StringBuilder(" where l.due_at < ?");
+        List<Object> arguments = new ArrayList<>(List.of(until.atOffset(ZoneOffset.UTC)));
+        if (query.region() != null) {
+            where.append(" and c.region = ?");
+            arguments.add(query.region());
+        }
+        if (query.organisation() != null) {
+            where.append(" and exists (select 1 from deadline_board_organisation o"
+                    + " where o.case_id = l.case_id and o.organisation = ?)");
+            arguments.add(query.organisation());
+        }
+        String from = " from deadline_board_limit l join deadline_board_case c on c.case_id = l.case_id";
+        Integer total = jdbc.queryForObject("select count(*)" + from + where, Integer.class, arguments.toArray());
+
+        List<Object> page = new ArrayList<>(List.of(now.atOffset(ZoneOffset.UTC)));
+        page.addAll(arguments);
+        page.add(query.maxItems());
+        List<DeadlineBoard.Item> items = jdbc.query("""
+                        select l.case_id, l.time_limit, l.subject, l.due_at, l.missed, c.municipality, c.region,
+                            c.safety_code, c.escalation_level, (l.missed or l.due_at <= ?) as overdue""" + from + where
+                        + """
+                         order by overdue desc, l.due_at,
+                            case c.safety_code when 'RED' then 0 when 'ORANGE' then 1 when 'GREEN' then 2 else 3 end,
+                            l.case_id, l.subject
+                        limit ?""",
+                DeadlineBoardQueries::item, page.toArray());
+        return new DeadlineBoard(now, until, query.region(), query.organisation(), query.withinWorkingDays(),
+                total == null ? 0 : total, items);
+    }
+
+    private static DeadlineBoard.Item item(ResultSet row, int number) throws SQLException {
+        String subject = row.getString("subject");
+        String code = row.getString("safety_code");
+        int level = row.getInt("escalation_level");
+        Integer escalationLevel = row.wasNull() ? null : level;
+        return new DeadlineBoard.Item(row.getObject("case_id", UUID.class), TimeLimit.valueOf(row.getString("time_limit")),
+                subject.isEmpty() ? null : subject, row.getTimestamp("due_at").toInstant(), row.getBoolean("overdue"),
+                row.getBoolean("missed"), row.getString("municipality"), row.getString("region"),
+                code == null ? null : SafetyCode.valueOf(code), escalationLevel);
+    }
+}
