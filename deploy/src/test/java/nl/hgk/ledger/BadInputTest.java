@@ -31,15 +31,18 @@ class BadInputTest {
     private long eventsBefore;
 
     @BeforeEach
-    void aCaseAtVersionOne() {
+    void aCaseAtVersionTwo() {
         api = new LedgerClient(port);
         // a household of its own for every test, so each starts from a new case
         String houseNumber = String.valueOf(ThreadLocalRandom.current().nextInt(1, 99999));
         LedgerClient.Answer received = api.post(CASE_WORKER, "/api/reports", Requests.report("2311 EZ", houseNumber));
         assertThat(received.text("outcome")).isEqualTo("CASE_OPENED");
         casePath = "/api/cases/" + received.text("caseId");
-        assertThat(api.post(CASE_WORKER, casePath + "/code", Map.of("code", "GREEN", "expectedVersion", 0)).status())
-                .isEqualTo(200);
+        // the report and its triage limit are versions 0 and 1; the code makes it 2
+        LedgerClient.Answer coded = api.post(CASE_WORKER, casePath + "/code",
+                Map.of("code", "GREEN", "expectedVersion", received.version()));
+        assertThat(coded.status()).isEqualTo(200);
+        assertThat(coded.version()).isEqualTo(2);
         eventsBefore = StoredEvents.count(jdbc);
     }
 
@@ -111,7 +114,7 @@ class BadInputTest {
     @Test
     void anIllegalTransition() {
         LedgerClient.Answer answer = api.post(CASE_WORKER, casePath + "/plan",
-                Map.of("plan", Requests.plan(List.of()), "expectedVersion", 1));
+                Map.of("plan", Requests.plan(List.of()), "expectedVersion", 2));
         assertProblem(answer, 422, "command-refused");
         assertThat(answer.text("refusal")).isEqualTo("NO_COORDINATOR");
         assertThat(answer.text("detail")).isEqualTo("a family plan needs a coordinator first");
@@ -122,7 +125,7 @@ class BadInputTest {
         LedgerClient.Answer answer = api.post(CASE_WORKER, casePath + "/code",
                 Map.of("code", "RED", "expectedVersion", 0));
         assertProblem(answer, 409, "stale-version");
-        assertThat(answer.body().path("actualVersion").asLong()).isEqualTo(1);
+        assertThat(answer.body().path("actualVersion").asLong()).isEqualTo(2);
     }
 
     @Test
@@ -137,7 +140,7 @@ class BadInputTest {
         LedgerClient.Answer answer = api.post(CASE_WORKER, casePath + "/code",
                 Map.of("code", "RED", "expectedVersion", 7));
         assertProblem(answer, 409, "stale-version");
-        assertThat(answer.text("detail")).contains("is at version 1");
+        assertThat(answer.text("detail")).contains("is at version 2");
     }
 
     @Test

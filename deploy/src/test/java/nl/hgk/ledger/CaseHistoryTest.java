@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.LongStream;
 import java.util.concurrent.ThreadLocalRandom;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -44,7 +45,10 @@ class CaseHistoryTest {
     private LedgerClient api;
     private String caseId;
     private String history;
-    /** a moment after the third event (triage) and before the fourth (code RED) */
+    /** the events of the case: its steps, and the time limits they started and stopped */
+    private static final int EVENTS = 14;
+
+    /** a moment after triage and the triage limit it met, and before the code RED */
     private Instant between;
 
     @BeforeAll
@@ -55,7 +59,7 @@ class CaseHistoryTest {
         assertThat(received.text("outcome")).isEqualTo("CASE_OPENED");
         caseId = received.text("caseId");
         history = "/api/cases/" + caseId + "/history";
-        Steps steps = new Steps(api, "/api/cases/" + caseId);
+        Steps steps = new Steps(api, "/api/cases/" + caseId, received.version());
 
         steps.ok(CASE_WORKER, "/code", Map.of("code", "ORANGE", "reason", SCRIPT_REASON));
         steps.ok(CASE_WORKER, "/triage", Map.of("outcome", "VEILIG_THUIS_INVESTIGATION"));
@@ -85,22 +89,35 @@ class CaseHistoryTest {
 
         List<JsonNode> entries = list(body.path("entries"));
         assertThat(entries).extracting(entry -> entry.path("sequenceNumber").asLong())
-                .containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L);
+                .containsExactlyElementsOf(LongStream.range(0, EVENTS).boxed().toList());
         assertThat(entries).extracting(entry -> entry.path("eventType").asText()).containsExactly(
-                "ReportReceived", "CodeAssigned", "TriageDecided", "CodeAssigned", "CoordinatorAppointed",
-                "FamilyPlanAdopted", "ReporterInformed", "CaseClosed");
-        assertThat(entries).extracting(entry -> entry.path("user").asText()).containsExactly(
-                "casemanager", "casemanager", "casemanager", "casemanager", "casemanager", "regisseur",
+                "ReportReceived", "TimeLimitSet", "CodeAssigned", "TriageDecided", "TimeLimitCleared",
+                "CodeAssigned", "CoordinatorAppointed", "FamilyPlanAdopted", "TimeLimitSet", "TimeLimitSet",
+                "ReporterInformed", "CaseClosed", "TimeLimitCleared", "TimeLimitCleared");
+        // a time limit is started or stopped by the command that records the event before it: same who and why
+        List<String> byWhom = List.of("casemanager", "casemanager", "casemanager", "casemanager", "casemanager",
+                "casemanager", "casemanager", "regisseur", "regisseur", "regisseur", "casemanager", "casemanager",
                 "casemanager", "casemanager");
-        assertThat(entries).extracting(entry -> entry.path("organisation").asText()).containsExactly(
-                "veilig-thuis-zhz", "veilig-thuis-zhz", "veilig-thuis-zhz", "veilig-thuis-zhz", "veilig-thuis-zhz",
-                "sociaal-team-dordrecht", "veilig-thuis-zhz", "veilig-thuis-zhz");
-        assertThat(entries).extracting(entry -> entry.path("role").asText()).containsExactly(
-                "CASE_WORKER", "CASE_WORKER", "CASE_WORKER", "CASE_WORKER", "CASE_WORKER", "COORDINATOR",
-                "CASE_WORKER", "CASE_WORKER");
+        assertThat(entries).extracting(entry -> entry.path("user").asText()).containsExactlyElementsOf(byWhom);
+        assertThat(entries).extracting(entry -> entry.path("organisation").asText()).containsExactlyElementsOf(
+                byWhom.stream().map(user -> user.equals("regisseur") ? "sociaal-team-dordrecht" : "veilig-thuis-zhz")
+                        .toList());
+        assertThat(entries).extracting(entry -> entry.path("role").asText()).containsExactlyElementsOf(
+                byWhom.stream().map(user -> user.equals("regisseur") ? "COORDINATOR" : "CASE_WORKER").toList());
         assertThat(entries).extracting(entry -> entry.path("reason").asText(null)).containsExactly(
-                null, SCRIPT_REASON, null, "geweld neemt toe", null, null, null, "doelen bereikt");
-        assertThat(entries).extracting(entry -> entry.path("description").asText()).containsExactly(
+                null, null, SCRIPT_REASON, null, null, "geweld neemt toe", null, null, null, null, null,
+                "doelen bereikt", "doelen bereikt", "doelen bereikt");
+        List<String> limits = entries.stream().filter(entry -> entry.path("eventType").asText().startsWith("TimeLimit"))
+                .map(entry -> entry.path("description").asText()).toList();
+        assertThat(limits).satisfiesExactly(
+                text -> assertThat(text).startsWith("Termijn loopt: triage binnen 5 werkdagen na de melding, uiterlijk"),
+                text -> assertThat(text).startsWith("Termijn op tijd gehaald: triage binnen 5 werkdagen"),
+                text -> assertThat(text).startsWith("Termijn loopt: taak uit het gezinsplan"),
+                text -> assertThat(text).startsWith("Termijn loopt: evaluatie van het gezinsplan"),
+                text -> assertThat(text).startsWith("Termijn vervallen: taak uit het gezinsplan"),
+                text -> assertThat(text).startsWith("Termijn vervallen: evaluatie van het gezinsplan"));
+        assertThat(entries.stream().filter(entry -> !entry.path("eventType").asText().startsWith("TimeLimit")))
+                .extracting(entry -> entry.path("description").asText()).containsExactly(
                 "Melding ontvangen van een professional (onderwijs) over partnergeweld en kind getuige van "
                         + "partnergeweld; 3 betrokkenen (slachtoffer, pleger, kind). Casus geopend",
                 "Veiligheidscode ORANJE toegekend; procesregie bij Veilig Thuis",
@@ -113,8 +130,8 @@ class CaseHistoryTest {
                 "Casus afgesloten: zorg afgerond");
         List<Instant> times = entries.stream().map(entry -> Instant.parse(entry.path("timestamp").asText())).toList();
         assertThat(times).isSorted();
-        assertThat(times.get(2)).isBeforeOrEqualTo(between);
-        assertThat(times.get(3)).isAfter(between);
+        assertThat(times.get(4)).isBeforeOrEqualTo(between);
+        assertThat(times.get(5)).isAfter(between);
         assertThat(entries).extracting(entry -> entry.path("eventId").asText()).doesNotContain("").doesNotHaveDuplicates();
 
         // the entries are safe to print; the state is the case, with the people in it
@@ -125,7 +142,7 @@ class CaseHistoryTest {
         assertThat(state.path("code").path("code").asText()).isEqualTo("RED");
         assertThat(state.path("coordination").path("coordinator").path("userId").asText()).isEqualTo("regisseur");
         assertThat(state.path("plan").path("planVersion").asInt()).isEqualTo(1);
-        assertThat(state.path("version").asLong()).isEqualTo(7);
+        assertThat(state.path("version").asLong()).isEqualTo(EVENTS - 1);
         assertThat(state.path("members").findValuesAsText("fullName"))
                 .containsExactly("Anna Jansen", "Piet Jansen", "Sam Jansen");
     }
@@ -138,7 +155,7 @@ class CaseHistoryTest {
         JsonNode body = answer.body();
         assertThat(Instant.parse(body.path("asOf").asText())).isEqualTo(between);
         assertThat(list(body.path("entries"))).extracting(entry -> entry.path("eventType").asText())
-                .containsExactly("ReportReceived", "CodeAssigned", "TriageDecided");
+                .containsExactly("ReportReceived", "TimeLimitSet", "CodeAssigned", "TriageDecided", "TimeLimitCleared");
         JsonNode state = body.path("state");
         assertThat(state.path("status").asText()).isEqualTo("OPEN");
         assertThat(state.path("code").path("code").asText()).isEqualTo("ORANGE");
@@ -146,17 +163,17 @@ class CaseHistoryTest {
         assertThat(state.has("coordination")).isFalse();
         assertThat(state.has("plan")).isFalse();
         assertThat(state.has("closureReason")).isFalse();
-        assertThat(state.path("version").asLong()).isEqualTo(2);
+        assertThat(state.path("version").asLong()).isEqualTo(4);
     }
 
     @Test
     void aMomentWithAnOffsetAndOneInTheFuture() {
         String offset = between.atOffset(ZoneOffset.ofHours(1)).toString().replace("+", "%2B");
-        assertThat(list(api.get(INSPECTOR, history + "?asOf=" + offset).body().path("entries"))).hasSize(3);
+        assertThat(list(api.get(INSPECTOR, history + "?asOf=" + offset).body().path("entries"))).hasSize(5);
 
         LedgerClient.Answer future = api.get(INSPECTOR, history + "?asOf=2999-01-01T00:00:00Z");
         assertThat(future.status()).isEqualTo(200);
-        assertThat(list(future.body().path("entries"))).hasSize(8);
+        assertThat(list(future.body().path("entries"))).hasSize(EVENTS);
         assertThat(future.body().path("state").path("status").asText()).isEqualTo("CLOSED");
     }
 
@@ -176,7 +193,7 @@ class CaseHistoryTest {
                 "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; zorgen om de veiligheid",
                 "<h2>Persoonsgegevens van betrokkenen</h2>");
         assertThat(html).doesNotContain("<script", "111222333");
-        assertThat(html.split("<td class=\"nr\">", -1)).hasSize(9);
+        assertThat(html.split("<td class=\"nr\">", -1)).hasSize(EVENTS + 1);
     }
 
     @Test
@@ -188,7 +205,7 @@ class CaseHistoryTest {
         assertThat(html).contains("<th>Stand per</th><td>", "(" + between + ")", "<th>Status</th><td>open</td>",
                 "<th>Zorgcoördinator</th><td>nog niet aangesteld</td>");
         assertThat(html).doesNotContain("Veiligheidscode ROOD", "Casus afgesloten");
-        assertThat(html.split("<td class=\"nr\">", -1)).hasSize(4);
+        assertThat(html.split("<td class=\"nr\">", -1)).hasSize(6);
     }
 
     @Test
@@ -207,7 +224,7 @@ class CaseHistoryTest {
         assertThat(json.status()).isEqualTo(200);
         assertThat(json.raw().headers().firstValue("Content-Disposition"))
                 .hasValue("attachment; filename=\"dossierhistorie-" + caseId + ".json\"");
-        assertThat(list(json.body().path("entries"))).hasSize(8);
+        assertThat(list(json.body().path("entries"))).hasSize(EVENTS);
 
         LedgerClient.Answer html = api.get(INSPECTOR, history + "?download=true&format=html");
         assertThat(html.raw().headers().firstValue("Content-Disposition"))
@@ -316,9 +333,10 @@ class CaseHistoryTest {
         private final String casePath;
         private long version;
 
-        Steps(LedgerClient api, String casePath) {
+        Steps(LedgerClient api, String casePath, long version) {
             this.api = api;
             this.casePath = casePath;
+            this.version = version;
         }
 
         void ok(String user, String step, Map<String, Object> body) {

@@ -38,11 +38,11 @@ class DeadlinesTest {
 
         try (ConfigurableApplicationContext restarted = start("--hgk.embedded-postgres.data-directory=" + data)) {
             assertThat(scheduledDeadlines(restarted)).as("the limit outlived the restart").isEqualTo(1);
-            assertThat(eventTypes(restarted, first)).containsExactly("ReportReceived");
+            assertThat(eventTypes(restarted, first)).containsExactly("ReportReceived", "TimeLimitSet");
 
             restarted.getBean(LedgerClock.class).advance(PAST_ANY_TRIAGE_LIMIT);
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(eventTypes(restarted, first))
-                    .containsExactly("ReportReceived", "DeadlineMissed", "EscalationRaised"));
+                    .containsExactly("ReportReceived", "TimeLimitSet", "DeadlineMissed", "EscalationRaised"));
 
             String url = restarted.getBean(EmbeddedPostgres.class).getJdbcUrl("postgres", "postgres");
             try (ConfigurableApplicationContext second = start("--spring.datasource.url=" + url,
@@ -58,7 +58,7 @@ class DeadlinesTest {
                 // both nodes keep polling for a while: the limit stays missed once, escalated once
                 await().during(POLLING.multipliedBy(10)).atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                         assertThat(eventTypes(second, other))
-                                .containsExactly("ReportReceived", "DeadlineMissed", "EscalationRaised"));
+                                .containsExactly("ReportReceived", "TimeLimitSet", "DeadlineMissed", "EscalationRaised"));
                 assertThat(scheduledDeadlines(second)).isZero();
             }
         }

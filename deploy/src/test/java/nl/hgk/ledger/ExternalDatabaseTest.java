@@ -34,7 +34,7 @@ class ExternalDatabaseTest {
             JdbcTemplate serverTables = new JdbcTemplate(server.getPostgresDatabase());
             assertThat(serverTables.queryForObject(
                     "select count(*) from domain_event_entry where aggregate_identifier = ?", Long.class,
-                    received.text("caseId"))).isEqualTo(1);
+                    received.text("caseId"))).as("the report and its triage limit").isEqualTo(2);
             assertThat(serverTables.queryForList("select version from flyway_schema_history where success",
                     String.class)).contains("1", "2", "3");
         }

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -52,7 +53,7 @@ class FamilyPlanViewTest {
     void theViewFollowsACaseFromReportToClosure() {
         Case family = Case.reported(api);
         JsonNode view = family.view();
-        assertThat(view.path("version").asLong()).isZero();
+        assertThat(view.path("version").asLong()).as("the report and its triage limit").isEqualTo(1);
         assertThat(view.path("status").asText()).isEqualTo("OPEN");
         assertThat(view.path("municipality").asText()).isEqualTo("GM0505");
         assertThat(names(view.path("members"), "personalData", "fullName"))
@@ -83,7 +84,8 @@ class FamilyPlanViewTest {
                 Map.of("personId", family.victim, "decision", "GIVEN")))));
         LedgerClient.Answer bundled = api.post(CASE_WORKER, "/api/reports", Requests.report(POSTCODE, family.house));
         assertThat(bundled.text("outcome")).isEqualTo("BUNDLED");
-        assertThat(bundled.version()).isEqualTo(family.version + 1);
+        // the report, and the triage limit it starts: the earlier report was triaged
+        assertThat(bundled.version()).isEqualTo(family.version + 2);
         family.version = bundled.version();
         family.ok(COORDINATOR, "/escalations", Map.of("step", "ADVICE", "reason", "hulp komt niet op gang"));
         family.ok(COORDINATOR, "/escalations", Map.of("step", "PROCESS_DIRECTOR", "reason", "partijen leveren niet",
@@ -92,6 +94,10 @@ class FamilyPlanViewTest {
         view = family.view();
         assertThat(view.path("version").asLong()).isEqualTo(family.version);
         assertThat(view.path("huisverbod").path("endsOn").asText()).isEqualTo("2026-12-18");
+        assertThat(names(view.path("timeLimits"), "limit")).as("the limits running, the soonest first")
+                .containsExactlyInAnyOrder("TRIAGE", "INVESTIGATION", "HUISVERBOD_END", "TASK", "PLAN_EVALUATION",
+                        "PROCESS_DIRECTOR");
+        assertThat(names(view.path("timeLimits"), "dueAt").stream().map(Instant::parse).toList()).isSorted();
         assertThat(view.path("coordinator").path("userId").asText()).isEqualTo("regisseur");
         assertThat(view.path("coordinator").path("organisation").asText()).isEqualTo("sociaal-team-dordrecht");
         JsonNode plan = view.path("plan");
@@ -185,7 +191,7 @@ class FamilyPlanViewTest {
 
         assertProblem(behind, 503, "view-behind");
         assertThat(behind.raw().headers().firstValue("Retry-After")).hasValue("1");
-        assertThat(behind.body().path("currentVersion").asLong()).isZero();
+        assertThat(behind.body().path("currentVersion").asLong()).isEqualTo(1);
         assertThat(behind.body().path("requestedVersion").asLong()).isEqualTo(1000);
         assertThat(subscriptionsOf(family.caseId)).as("the wait's subscription is closed").isZero();
 
@@ -232,7 +238,7 @@ class FamilyPlanViewTest {
             await().atMost(Duration.ofSeconds(10)).until(() -> screen.events().size() == 1);
             ServerSentEvents.Event first = screen.events().get(0);
             assertThat(first.name()).isEqualTo("family-plan");
-            assertThat(first.id()).isEqualTo("0");
+            assertThat(first.id()).isEqualTo("1");
             assertThat(first.data().path("caseId").asText()).isEqualTo(family.caseId.toString());
             assertThat(first.data().path("members")).hasSize(3);
 
@@ -243,8 +249,8 @@ class FamilyPlanViewTest {
 
             await().atMost(Duration.ofSeconds(10)).until(() -> screen.events().size() == 3);
             List<ServerSentEvents.Event> received = screen.events();
-            assertThat(received).extracting(ServerSentEvents.Event::id).containsExactly("0", "1", "2");
-            assertThat(received.get(1).data().path("version").asLong()).isEqualTo(1);
+            assertThat(received).extracting(ServerSentEvents.Event::id).containsExactly("1", "2", "3");
+            assertThat(received.get(1).data().path("version").asLong()).isEqualTo(2);
             assertThat(received.get(1).data().path("safetyCode").path("code").asText()).isEqualTo("RED");
             assertThat(received.get(2).data().path("version").asLong()).isEqualTo(family.version);
             assertThat(received.get(2).data().path("coordinator").path("userId").asText()).isEqualTo("regisseur");

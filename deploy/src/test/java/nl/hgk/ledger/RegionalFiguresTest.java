@@ -60,7 +60,7 @@ class RegionalFiguresTest {
             assertThat(received.text("outcome")).isEqualTo("CASE_OPENED");
             String caseId = received.text("caseId");
             caseIds.add(caseId);
-            Steps steps = new Steps("/api/cases/" + caseId);
+            Steps steps = new Steps("/api/cases/" + caseId, received.version());
             steps.ok(CASE_WORKER, "/code", Map.of("code", "ORANGE"));
             steps.ok(CASE_WORKER, "/triage", Map.of("outcome", "LOCAL_FIELD"));
             if (house <= 5) {
@@ -219,8 +219,9 @@ class RegionalFiguresTest {
         private final String casePath;
         private long version;
 
-        Steps(String casePath) {
+        Steps(String casePath, long version) {
             this.casePath = casePath;
+            this.version = version;
         }
 
         void ok(String user, String step, Map<String, Object> body) {

@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -14,7 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import nl.hgk.ledger.calendar.WorkingDays;
+import nl.hgk.ledger.calendar.WorkingDayCalendars;
 import nl.hgk.ledger.events.audit.AuditMetadata;
 import nl.hgk.ledger.events.closure.CaseClosed;
 import nl.hgk.ledger.events.coordination.Consent;
@@ -55,6 +57,7 @@ import nl.hgk.ledger.events.triage.InvestigationStarted;
 import nl.hgk.ledger.events.triage.SafetyCode;
 import nl.hgk.ledger.events.triage.TriageDecided;
 import nl.hgk.ledger.events.triage.TriageOutcome;
+import nl.hgk.ledger.reference.Municipalities;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
@@ -88,10 +91,13 @@ class Case {
 
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     private static final MetaData BY_THE_USER = MetaData.emptyInstance();
+    private static final Municipalities MUNICIPALITIES = Municipalities.load();
 
     @AggregateIdentifier
     private UUID caseId;
     private HouseholdKey household;
+    /** the Veilig Thuis region of the household's municipality: its working days count the limits */
+    private String region;
     private boolean closed;
     private final Map<UUID, Reporter> reporters = new HashMap<>();
     private final Set<UUID> persons = new HashSet<>();
@@ -117,18 +123,18 @@ class Case {
     }
 
     @CommandHandler
-    Case(OpenCase command, DeadlineManager deadlines, Clock clock, WorkingDays workingDays) {
+    Case(OpenCase command, DeadlineManager deadlines, Clock clock, WorkingDayCalendars calendars) {
         // in the constructor an event is applied only once the constructor is done: the limit comes after it
         apply(received(command.caseId(), command.report(), command.repeatOfCaseId())).andThen(() -> {
             if (command.report().contactType() == ContactType.REPORT) {
-                setLimit(TimeLimit.TRIAGE, null, TimeLimits.triageDue(clock.instant(), workingDays), BY_THE_USER,
-                        deadlines);
+                Instant due = TimeLimits.triageDue(clock.instant(), calendars.forRegion(region));
+                setLimit(TimeLimit.TRIAGE, null, due, BY_THE_USER, deadlines);
             }
         });
     }
 
     @CommandHandler
-    long handle(BundleReport command, DeadlineManager deadlines, Clock clock, WorkingDays workingDays) {
+    long handle(BundleReport command, DeadlineManager deadlines, Clock clock, WorkingDayCalendars calendars) {
         requireOpen();
         if (!household.equals(command.report().household())) {
             throw new CommandRefused(Refusal.OTHER_HOUSEHOLD, "the report is about another household than the case");
@@ -137,8 +143,8 @@ class Case {
         boolean triageClockStarts = command.report().contactType() == ContactType.REPORT && reportsAwaitingTriage == 0;
         apply(received(caseId, command.report(), null));
         if (triageClockStarts) {
-            setLimit(TimeLimit.TRIAGE, null, TimeLimits.triageDue(clock.instant(), workingDays), BY_THE_USER,
-                    deadlines);
+            Instant due = TimeLimits.triageDue(clock.instant(), calendars.forRegion(region));
+            setLimit(TimeLimit.TRIAGE, null, due, BY_THE_USER, deadlines);
         }
         return version();
     }
@@ -277,20 +283,22 @@ class Case {
     private void followPlan(FamilyPlan plan, Clock clock, DeadlineManager deadlines) {
         Map<String, PlanTask> tasks = new HashMap<>();
         plan.tasks().forEach(task -> tasks.put(task.taskId().toString(), task));
-        for (TimeLimits.Running running : List.copyOf(runningLimits.values())) {
+        List<TimeLimits.Clearing> clearings = new ArrayList<>();
+        for (TimeLimits.Running running : runningLimits.values()) {
             TimeLimits.Due due = running.due();
             if (due.limit() == TimeLimit.TASK) {
                 PlanTask task = tasks.get(due.subject());
                 if (task == null || task.status() == TaskStatus.STOPPED) {
-                    clearLimit(due, TimeLimitOutcome.WITHDRAWN, BY_THE_USER, deadlines);
+                    clearings.add(new TimeLimits.Clearing(due, TimeLimitOutcome.WITHDRAWN));
                 } else if (task.status() == TaskStatus.DONE) {
-                    meetLimit(TimeLimit.TASK, due.subject(), clock, deadlines);
+                    clearings.add(new TimeLimits.Clearing(due, met(due, clock)));
                 }
             } else if (due.limit() == TimeLimit.PLAN_EVALUATION
                     && !plan.evaluationDates().contains(LocalDate.parse(due.subject()))) {
-                clearLimit(due, TimeLimitOutcome.WITHDRAWN, BY_THE_USER, deadlines);
+                clearings.add(new TimeLimits.Clearing(due, TimeLimitOutcome.WITHDRAWN));
             }
         }
+        clearLimits(clearings, BY_THE_USER, deadlines);
         for (PlanTask task : plan.tasks()) {
             boolean open = task.status() == TaskStatus.PLANNED || task.status() == TaskStatus.STARTED;
             if (open) {
@@ -328,7 +336,7 @@ class Case {
 
     @CommandHandler
     long handle(RaiseEscalation command, @MetaDataValue(AuditMetadata.REASON) String reason,
-                ConflictResolver conflicts, DeadlineManager deadlines, Clock clock, WorkingDays workingDays) {
+                ConflictResolver conflicts, DeadlineManager deadlines, Clock clock, WorkingDayCalendars calendars) {
         requireCurrentVersion(conflicts);
         requireOpen();
         int current = escalation == null ? 0 : escalation.level();
@@ -348,7 +356,7 @@ class Case {
         requireReason(reason, "an escalation");
         String urgency = wanted > current + 1 ? command.urgencyReason() : null;
         apply(new EscalationRaised(caseId, command.step(), escalation, urgency));
-        followEscalation(command.urgentConference(), BY_THE_USER, deadlines, clock, workingDays);
+        followEscalation(command.urgentConference(), BY_THE_USER, deadlines, clock, calendars);
         return version();
     }
 
@@ -357,7 +365,7 @@ class Case {
      * in which a process director must take over; an urgent case conference must be held within 2 working days.
      */
     private void followEscalation(boolean urgentConference, MetaData by, DeadlineManager deadlines, Clock clock,
-                                  WorkingDays workingDays) {
+                                  WorkingDayCalendars calendars) {
         if (escalation != EscalationStep.CASE_CONFERENCE) {
             withdrawLimit(TimeLimit.CASE_CONFERENCE, by, deadlines);
         }
@@ -365,12 +373,12 @@ class Case {
             withdrawLimit(TimeLimit.PROCESS_DIRECTOR, by, deadlines);
         }
         if (escalation == EscalationStep.PROCESS_DIRECTOR) {
-            setLimit(TimeLimit.PROCESS_DIRECTOR, null, TimeLimits.processDirectorDue(clock.instant(), workingDays),
-                    by, deadlines);
+            Instant due = TimeLimits.processDirectorDue(clock.instant(), calendars.forRegion(region));
+            setLimit(TimeLimit.PROCESS_DIRECTOR, null, due, by, deadlines);
         }
         if (urgentConference) {
-            setLimit(TimeLimit.CASE_CONFERENCE, null, TimeLimits.caseConferenceDue(clock.instant(), workingDays),
-                    by, deadlines);
+            Instant due = TimeLimits.caseConferenceDue(clock.instant(), calendars.forRegion(region));
+            setLimit(TimeLimit.CASE_CONFERENCE, null, due, by, deadlines);
         }
     }
 
@@ -538,9 +546,9 @@ class Case {
         }
         apply(new CaseClosed(caseId, command.reason()));
         // a closed case waits for nothing more
-        for (TimeLimits.Running running : List.copyOf(runningLimits.values())) {
-            clearLimit(running.due(), TimeLimitOutcome.WITHDRAWN, BY_THE_USER, deadlines);
-        }
+        clearLimits(runningLimits.values().stream()
+                .map(running -> new TimeLimits.Clearing(running.due(), TimeLimitOutcome.WITHDRAWN)).toList(),
+                BY_THE_USER, deadlines);
         return version();
     }
 
@@ -576,9 +584,7 @@ class Case {
     private void meetLimit(TimeLimit limit, String subject, Clock clock, DeadlineManager deadlines) {
         TimeLimits.Running running = runningLimits.get(new TimeLimits.Key(limit, subject));
         if (running != null) {
-            boolean late = clock.instant().isAfter(running.due().dueAt());
-            clearLimit(running.due(), late ? TimeLimitOutcome.MET_LATE : TimeLimitOutcome.MET, BY_THE_USER,
-                    deadlines);
+            clearLimit(running.due(), met(running.due(), clock), BY_THE_USER, deadlines);
         }
     }
 
@@ -591,8 +597,29 @@ class Case {
     }
 
     private void clearLimit(TimeLimits.Due due, TimeLimitOutcome outcome, MetaData by, DeadlineManager deadlines) {
-        apply(new TimeLimitCleared(caseId, due.limit(), due.subject(), due.dueAt(), outcome), by);
-        rescheduleAll(due.limit(), deadlines);
+        clearLimits(List.of(new TimeLimits.Clearing(due, outcome)), by, deadlines);
+    }
+
+    /**
+     * Clears limits and cancels their deadlines: once per kind, as a cancellation searches the scheduled deadlines; not
+     * at all for a limit already missed, whose deadline has fired.
+     */
+    private void clearLimits(List<TimeLimits.Clearing> clearings, MetaData by, DeadlineManager deadlines) {
+        Set<TimeLimit> scheduled = EnumSet.noneOf(TimeLimit.class);
+        for (TimeLimits.Clearing clearing : clearings) {
+            TimeLimits.Due due = clearing.due();
+            TimeLimits.Running running = runningLimits.get(due.key());
+            if (running != null && !running.missed()) {
+                scheduled.add(due.limit());
+            }
+            apply(new TimeLimitCleared(caseId, due.limit(), due.subject(), due.dueAt(), clearing.outcome()), by);
+        }
+        scheduled.forEach(limit -> rescheduleAll(limit, deadlines));
+    }
+
+    /** @return met in time, or late when the due moment has passed */
+    private static TimeLimitOutcome met(TimeLimits.Due due, Clock clock) {
+        return clock.instant().isAfter(due.dueAt()) ? TimeLimitOutcome.MET_LATE : TimeLimitOutcome.MET;
     }
 
     /**
@@ -618,11 +645,11 @@ class Case {
      * itself, so that it cannot be forgotten.
      */
     @DeadlineHandler(deadlineName = TimeLimits.TRIAGE)
-    void triageMissed(TimeLimits.Due due, DeadlineManager deadlines, Clock clock, WorkingDays workingDays) {
+    void triageMissed(TimeLimits.Due due, DeadlineManager deadlines, Clock clock, WorkingDayCalendars calendars) {
         if (stillRunning(due)) {
             String reason = "triagetermijn van " + TimeLimits.TRIAGE_WORKING_DAYS + " werkdagen verstreken";
             apply(new DeadlineMissed(caseId, TimeLimit.TRIAGE, null, due.dueAt()), TimeLimits.bySystem(reason));
-            escalateBySystem(reason, deadlines, clock, workingDays);
+            escalateBySystem(reason, deadlines, clock, calendars);
         }
     }
 
@@ -631,22 +658,24 @@ class Case {
      * municipality decides.
      */
     @DeadlineHandler(deadlineName = TimeLimits.PROCESS_DIRECTOR)
-    void processDirectorMissed(TimeLimits.Due due, DeadlineManager deadlines, Clock clock, WorkingDays workingDays) {
+    void processDirectorMissed(TimeLimits.Due due, DeadlineManager deadlines, Clock clock,
+                               WorkingDayCalendars calendars) {
         if (stillRunning(due)) {
             String reason = "geen procesregisseur binnen " + TimeLimits.PROCESS_DIRECTOR_WORKING_DAYS + " werkdagen";
             apply(new DeadlineMissed(caseId, TimeLimit.PROCESS_DIRECTOR, null, due.dueAt()),
                     TimeLimits.bySystem(reason));
-            escalateBySystem(reason, deadlines, clock, workingDays);
+            escalateBySystem(reason, deadlines, clock, calendars);
         }
     }
 
     /** One step up, by the ledger itself; not past step 5. */
-    private void escalateBySystem(String reason, DeadlineManager deadlines, Clock clock, WorkingDays workingDays) {
+    private void escalateBySystem(String reason, DeadlineManager deadlines, Clock clock,
+                                  WorkingDayCalendars calendars) {
         int current = escalation == null ? 0 : escalation.level();
         if (current < EscalationStep.values().length) {
             MetaData bySystem = TimeLimits.bySystem(reason);
             apply(new EscalationRaised(caseId, EscalationStep.values()[current], escalation, null), bySystem);
-            followEscalation(false, bySystem, deadlines, clock, workingDays);
+            followEscalation(false, bySystem, deadlines, clock, calendars);
         }
     }
 
@@ -737,6 +766,10 @@ class Case {
     void on(ReportReceived event) {
         caseId = event.caseId();
         household = event.household();
+        if (region == null) {
+            region = MUNICIPALITIES.find(event.municipality())
+                    .map(municipality -> municipality.veiligThuisRegion().code()).orElse(null);
+        }
         reporters.put(event.reportId(), event.reporter());
         event.persons().stream().map(InvolvedPerson::personId).forEach(persons::add);
         if (event.contactType() == ContactType.REPORT) {

@@ -9,6 +9,7 @@ import nl.hgk.ledger.calendar.WorkingDays;
 import nl.hgk.ledger.events.audit.ActorRole;
 import nl.hgk.ledger.events.audit.AuditMetadata;
 import nl.hgk.ledger.events.deadlines.TimeLimit;
+import nl.hgk.ledger.events.deadlines.TimeLimitOutcome;
 import org.axonframework.messaging.MetaData;
 
 /**
@@ -44,6 +45,10 @@ final class TimeLimits {
 
     /** Identifies a running limit of a case: the kind, and what it is about when a case can have several. */
     record Key(TimeLimit limit, String subject) {
+    }
+
+    /** A running limit to stop, and how it stopped. */
+    record Clearing(Due due, TimeLimitOutcome outcome) {
     }
 
     /** A limit that is running: due at a moment, and whether that moment already passed (it is then overdue). */

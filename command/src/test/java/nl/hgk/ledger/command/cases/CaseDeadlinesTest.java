@@ -13,7 +13,10 @@ import static nl.hgk.ledger.command.cases.CaseTestData.withReason;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
+import nl.hgk.ledger.calendar.WorkingDayCalendars;
 import nl.hgk.ledger.events.closure.CaseClosed;
 import nl.hgk.ledger.events.closure.ClosureReason;
 import nl.hgk.ledger.events.deadlines.DeadlineMissed;
@@ -116,6 +119,19 @@ class CaseDeadlinesTest {
                 .expectEvents(caseOpened(), set(TimeLimit.TRIAGE, TRIAGE_DUE))
                 .expectScheduledDeadlineWithName(TRIAGE_DUE, TimeLimits.TRIAGE)
                 .expectScheduledDeadline(TRIAGE_DUE, new TimeLimits.Due(TimeLimit.TRIAGE, null, TRIAGE_DUE));
+    }
+
+    @Test
+    void anExtraClosingDayOfTheCasesRegionDoesNotCount() {
+        // Leiden (GM0546) lies in Hollands Midden (VT10); that region is closed on Tuesday 22 April, so the fifth
+        // working day moves from Monday 28 to Tuesday 29 April; another region's closing day changes nothing
+        Instant later = Instant.parse("2025-04-29T22:00:00Z");
+        WorkingDayCalendars calendars = WorkingDayCalendars.of(List.of(),
+                Map.of("VT10", List.of(LocalDate.of(2025, 4, 22)), "VT24", List.of(LocalDate.of(2025, 4, 23))));
+        FixtureClock.caseFixture(calendars).givenCurrentTime(THURSDAY_BEFORE_EASTER)
+                .when(openedByReport())
+                .expectEvents(caseOpened(), set(TimeLimit.TRIAGE, later))
+                .expectScheduledDeadlineWithName(later, TimeLimits.TRIAGE);
     }
 
     @Test

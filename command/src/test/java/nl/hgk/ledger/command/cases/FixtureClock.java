@@ -6,7 +6,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.function.Supplier;
 
-import nl.hgk.ledger.calendar.WorkingDays;
+import nl.hgk.ledger.calendar.WorkingDayCalendars;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 
@@ -21,9 +21,14 @@ final class FixtureClock extends Clock {
 
     /** @return a fixture of the case aggregate with the resources its handlers take: the clock and working days */
     static FixtureConfiguration<Case> caseFixture() {
+        return caseFixture(WorkingDayCalendars.netherlands());
+    }
+
+    /** @return a fixture whose regions have these working days */
+    static FixtureConfiguration<Case> caseFixture(WorkingDayCalendars calendars) {
         AggregateTestFixture<Case> fixture = new AggregateTestFixture<>(Case.class);
         fixture.registerInjectableResource(new FixtureClock(fixture::currentTime));
-        fixture.registerInjectableResource(WorkingDays.netherlands());
+        fixture.registerInjectableResource(calendars);
         return fixture;
     }
 

@@ -11,17 +11,21 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.task.Task;
 import nl.hgk.ledger.calendar.LedgerClock;
+import nl.hgk.ledger.calendar.WorkingDayCalendars;
 import nl.hgk.ledger.calendar.WorkingDays;
+import nl.hgk.ledger.reference.Municipalities;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(CalendarProperties.class)
 class TimeConfiguration {
 
     /** The one clock. */
@@ -47,10 +51,18 @@ class TimeConfiguration {
         };
     }
 
+    /** The working days of each region: the Dutch calendar with the configured extra closing days. */
     @Bean
     @ConditionalOnMissingBean
-    WorkingDays workingDays() {
-        return WorkingDays.netherlands();
+    WorkingDayCalendars workingDayCalendars(CalendarProperties calendar) {
+        return calendar.calendars(Municipalities.load());
+    }
+
+    /** The working days every region shares: for counting where no region applies. */
+    @Bean
+    @ConditionalOnMissingBean
+    WorkingDays workingDays(WorkingDayCalendars calendars) {
+        return calendars.everywhere();
     }
 
     /**

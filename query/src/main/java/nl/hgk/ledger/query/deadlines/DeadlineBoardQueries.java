@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import nl.hgk.ledger.calendar.WorkingDayCalendars;
 import nl.hgk.ledger.calendar.WorkingDays;
 import nl.hgk.ledger.events.deadlines.TimeLimit;
 import nl.hgk.ledger.events.triage.SafetyCode;
@@ -26,17 +27,19 @@ class DeadlineBoardQueries {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
-    private final WorkingDays workingDays;
+    private final WorkingDayCalendars calendars;
 
-    DeadlineBoardQueries(JdbcTemplate jdbc, Clock clock, WorkingDays workingDays) {
+    DeadlineBoardQueries(JdbcTemplate jdbc, Clock clock, WorkingDayCalendars calendars) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.workingDays = workingDays;
+        this.calendars = calendars;
     }
 
     @QueryHandler
     DeadlineBoard handle(FindDeadlines query) {
         Instant now = clock.instant();
+        // a region's own closing days count on its board; a board of every region counts the days all regions share
+        WorkingDays workingDays = calendars.forRegion(query.region());
         LocalDate lastDay = workingDays.addWorkingDays(now.atZone(AMSTERDAM).toLocalDate(), query.withinWorkingDays());
         Instant until = lastDay.plusDays(1).atStartOfDay(AMSTERDAM).toInstant();
 

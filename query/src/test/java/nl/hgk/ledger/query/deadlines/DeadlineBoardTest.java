@@ -12,7 +12,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
-import nl.hgk.ledger.calendar.WorkingDays;
+import nl.hgk.ledger.calendar.WorkingDayCalendars;
 import nl.hgk.ledger.events.coordination.Coordinator;
 import nl.hgk.ledger.events.coordination.CoordinatorAppointed;
 import nl.hgk.ledger.events.coordination.FamilyPlan;
@@ -54,7 +54,7 @@ class DeadlineBoardTest {
     private final DeadlineBoardProjection projection = new DeadlineBoardProjection(jdbc);
     private final AnnotationEventHandlerAdapter handler = new AnnotationEventHandlerAdapter(projection);
     private final DeadlineBoardQueries queries =
-            new DeadlineBoardQueries(jdbc, Clock.fixed(NOW, ZoneOffset.UTC), WorkingDays.netherlands());
+            new DeadlineBoardQueries(jdbc, Clock.fixed(NOW, ZoneOffset.UTC), WorkingDayCalendars.netherlands());
 
     @BeforeEach
     void emptyTheBoard() {
