@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -560,16 +559,16 @@ class Case {
         conflicts.detectConflicts(laterEvents -> !laterEvents.isEmpty());
     }
 
-    /** Starts a limit, or moves the due moment of the running limit with the same subject. */
+    /**
+     * Starts a limit, or moves the due moment of the running limit with the same subject. The id of the deadline that
+     * watches it goes into the event's metadata, so that meeting the limit cancels just that deadline (cancelling by
+     * name searches every scheduled deadline); it is the scheduler's business, not the published language's.
+     */
     private void setLimit(TimeLimit limit, String subject, Instant dueAt, MetaData by, DeadlineManager deadlines) {
         TimeLimits.Due due = new TimeLimits.Due(limit, subject, dueAt);
-        boolean moves = runningLimits.containsKey(due.key());
-        apply(new TimeLimitSet(caseId, limit, subject, dueAt), by);
-        if (moves) {
-            rescheduleAll(limit, deadlines);
-        } else {
-            deadlines.schedule(dueAt, TimeLimits.deadlineName(limit), due);
-        }
+        cancelDeadline(runningLimits.get(due.key()), deadlines);
+        String deadlineId = deadlines.schedule(dueAt, TimeLimits.deadlineName(limit), due);
+        apply(new TimeLimitSet(caseId, limit, subject, dueAt), by.and(TimeLimits.DEADLINE_ID, deadlineId));
     }
 
     /** Like {@link #setLimit}, but a limit running with this very due moment is left as it is. */
@@ -600,38 +599,28 @@ class Case {
         clearLimits(List.of(new TimeLimits.Clearing(due, outcome)), by, deadlines);
     }
 
-    /**
-     * Clears limits and cancels their deadlines: once per kind, as a cancellation searches the scheduled deadlines; not
-     * at all for a limit already missed, whose deadline has fired.
-     */
+    /** Clears limits and cancels their deadlines; a limit already missed has no deadline left. */
     private void clearLimits(List<TimeLimits.Clearing> clearings, MetaData by, DeadlineManager deadlines) {
-        Set<TimeLimit> scheduled = EnumSet.noneOf(TimeLimit.class);
         for (TimeLimits.Clearing clearing : clearings) {
             TimeLimits.Due due = clearing.due();
-            TimeLimits.Running running = runningLimits.get(due.key());
-            if (running != null && !running.missed()) {
-                scheduled.add(due.limit());
-            }
+            cancelDeadline(runningLimits.get(due.key()), deadlines);
             apply(new TimeLimitCleared(caseId, due.limit(), due.subject(), due.dueAt(), clearing.outcome()), by);
         }
-        scheduled.forEach(limit -> rescheduleAll(limit, deadlines));
+    }
+
+    /**
+     * Cancels the deadline watching a running limit. A limit set without a deadline id (none are recorded so) keeps
+     * its deadline: when it fires, the handler finds the limit no longer running and does nothing.
+     */
+    private static void cancelDeadline(TimeLimits.Running running, DeadlineManager deadlines) {
+        if (running != null && !running.missed() && running.deadlineId() != null) {
+            deadlines.cancelSchedule(TimeLimits.deadlineName(running.due().limit()), running.deadlineId());
+        }
     }
 
     /** @return met in time, or late when the due moment has passed */
     private static TimeLimitOutcome met(TimeLimits.Due due, Clock clock) {
         return clock.instant().isAfter(due.dueAt()) ? TimeLimitOutcome.MET_LATE : TimeLimitOutcome.MET;
-    }
-
-    /**
-     * Deadlines are cancelled by kind only (a cancellation searches the scheduled deadlines), so the deadlines of a
-     * kind are cancelled and scheduled again for the limits of that kind still running and not yet passed.
-     */
-    private void rescheduleAll(TimeLimit limit, DeadlineManager deadlines) {
-        String name = TimeLimits.deadlineName(limit);
-        deadlines.cancelAllWithinScope(name);
-        runningLimits.values().stream()
-                .filter(running -> running.due().limit() == limit && !running.missed())
-                .forEach(running -> deadlines.schedule(running.due().dueAt(), name, running.due()));
     }
 
     /** @return whether the deadline is about a limit that is running with that due moment and has not been missed */
@@ -872,15 +861,15 @@ class Case {
     }
 
     @EventSourcingHandler
-    void on(TimeLimitSet event) {
+    void on(TimeLimitSet event, @MetaDataValue(TimeLimits.DEADLINE_ID) String deadlineId) {
         TimeLimits.Due due = new TimeLimits.Due(event.limit(), event.subject(), event.dueAt());
-        runningLimits.put(due.key(), new TimeLimits.Running(due, false));
+        runningLimits.put(due.key(), new TimeLimits.Running(due, false, deadlineId));
     }
 
     @EventSourcingHandler
     void on(DeadlineMissed event) {
         runningLimits.computeIfPresent(new TimeLimits.Key(event.limit(), event.subject()),
-                (key, running) -> new TimeLimits.Running(running.due(), true));
+                (key, running) -> new TimeLimits.Running(running.due(), true, running.deadlineId()));
     }
 
     @EventSourcingHandler

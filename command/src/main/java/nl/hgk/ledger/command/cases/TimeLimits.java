@@ -27,6 +27,9 @@ final class TimeLimits {
     static final String PLAN_EVALUATION = "plan-evaluation-limit";
     static final String TASK = "task-limit";
 
+    /** the metadata key of a {@code TimeLimitSet} holding the id of the deadline that watches the limit */
+    static final String DEADLINE_ID = "deadlineId";
+
     static final int TRIAGE_WORKING_DAYS = 5;
     static final int PROCESS_DIRECTOR_WORKING_DAYS = 2;
     static final int CASE_CONFERENCE_WORKING_DAYS = 2;
@@ -51,8 +54,11 @@ final class TimeLimits {
     record Clearing(Due due, TimeLimitOutcome outcome) {
     }
 
-    /** A limit that is running: due at a moment, and whether that moment already passed (it is then overdue). */
-    record Running(Due due, boolean missed) {
+    /**
+     * A limit that is running: due at a moment, whether that moment already passed (it is then overdue), and the id
+     * of the deadline that watches it (absent when unknown).
+     */
+    record Running(Due due, boolean missed, String deadlineId) {
     }
 
     private TimeLimits() {
