@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -14,7 +17,9 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.hgk.ledger.command.cases.AssignCode;
 import nl.hgk.ledger.command.cases.BundleReport;
+import nl.hgk.ledger.calendar.WorkingDays;
 import nl.hgk.ledger.command.cases.CloseCase;
+import nl.hgk.ledger.command.cases.ConcludeInvestigation;
 import nl.hgk.ledger.command.cases.DecideTriage;
 import nl.hgk.ledger.command.cases.EndHuisverbod;
 import nl.hgk.ledger.command.cases.ExtendHuisverbod;
@@ -23,6 +28,7 @@ import nl.hgk.ledger.command.cases.InformReporter;
 import nl.hgk.ledger.command.cases.OpenCase;
 import nl.hgk.ledger.command.cases.RaiseEscalation;
 import nl.hgk.ledger.command.cases.Report;
+import nl.hgk.ledger.command.cases.StartInvestigation;
 import nl.hgk.ledger.deploy.generator.GeneratedYear;
 import nl.hgk.ledger.deploy.generator.GenerationSpec;
 import nl.hgk.ledger.deploy.generator.YearGenerator;
@@ -33,11 +39,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A generated year of Zuid-Holland Zuid at the seed's rate: the regional figures are checked against counts made here,
- * straight from the commands the generator gave (not from any projection); then every view is rebuilt from the event
- * stream while the ledger runs, and gives the same figures and family plans again.
+ * straight from the commands the generator gave (not from any projection), once the limits the year left running have
+ * fired; then every view is rebuilt from the event stream while the ledger runs, and gives the same figures and family
+ * plans again.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "hgk.embedded-postgres.data-directory=")
@@ -46,23 +54,30 @@ class GeneratedYearTest {
     private static final int YEAR = 2025;
     private static final String REGION = "VT24";
     private static final String ADMINISTRATOR = "beheerder";
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     @LocalServerPort
     int port;
     @Autowired
     YearGenerator generator;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void theFiguresOfAGeneratedYearAreTheCountsOfItsCommandsAndSurviveARebuild() {
         GeneratedYear year = generator.generate(GenerationSpec.zuidHollandZuid(YEAR));
         assertThat(year.refused()).as("commands the ledger refused").isZero();
         LedgerClient api = new LedgerClient(port);
+        awaitOverdueDeadlinesFired();
         awaitViewsUpToDate(api);
 
         JsonNode live = figures(api);
         Map<String, Long> expected = countsOf(year);
         assertThat(expected.get("contacts.reports")).isEqualTo(3300);
         assertThat(expected.get("contacts.adviceRequests")).isEqualTo(2700);
+        // so that the check of the limits met in time is not an empty one
+        assertThat(expected.get("timeLimits.TRIAGE.metInTime")).isGreaterThan(1000);
+        assertThat(expected.get("timeLimits.INVESTIGATION.metInTime")).isGreaterThan(50);
         org.assertj.core.api.SoftAssertions.assertSoftly(soft ->
                 expected.forEach((key, count) -> soft.check(() -> assertFigure(live, key, count))));
 
@@ -91,6 +106,9 @@ class GeneratedYearTest {
         Set<UUID> coded = new HashSet<>();
         Set<UUID> informed = new HashSet<>();
         Set<UUID> reports = new HashSet<>();
+        // the limits met in time: only a command meets one, so they do not depend on when the deadlines fire
+        Map<UUID, Instant> triageDue = new HashMap<>();
+        Map<UUID, Instant> investigationDue = new HashMap<>();
         for (GeneratedYear.Sent sent : year.sent()) {
             Object command = sent.command();
             if (command instanceof OpenCase open) {
@@ -99,9 +117,21 @@ class GeneratedYearTest {
                 if (open.repeatOfCaseId() != null && open.report().contactType() == ContactType.REPORT) {
                     add(counts, "repeatReports");
                 }
+                if (open.report().contactType() == ContactType.REPORT) {
+                    triageDue.put(open.caseId(), triageDue(sent.at()));
+                }
             } else if (command instanceof BundleReport bundle) {
                 contact(counts, bundle.report());
                 remember(reports, bundle.report());
+                // the first report waiting for triage starts the limit; later ones are triaged with it
+                if (bundle.report().contactType() == ContactType.REPORT) {
+                    triageDue.putIfAbsent(bundle.caseId(), triageDue(sent.at()));
+                }
+            } else if (command instanceof StartInvestigation start) {
+                investigationDue.put(start.caseId(), sent.at().plus(Duration.ofDays(70)));
+            } else if (command instanceof ConcludeInvestigation conclude) {
+                metInTime(counts, "timeLimits.INVESTIGATION.metInTime", investigationDue.remove(conclude.caseId()),
+                        sent.at());
             } else if (command instanceof AssignCode code) {
                 if (coded.add(code.caseId())) {
                     add(counts, "safetyCodes.first");
@@ -112,6 +142,7 @@ class GeneratedYearTest {
             } else if (command instanceof DecideTriage triage) {
                 add(counts, "triage.decisions");
                 add(counts, "triage.decisions." + triage.outcome());
+                metInTime(counts, "timeLimits.TRIAGE.metInTime", triageDue.remove(triage.caseId()), sent.at());
             } else if (command instanceof RaiseEscalation escalation) {
                 add(counts, "escalations.raised");
                 add(counts, "escalations.raised." + escalation.step());
@@ -123,6 +154,9 @@ class GeneratedYearTest {
                 add(counts, "huisverbod.ended");
                 add(counts, "huisverbod.ended." + end.reason());
             } else if (command instanceof CloseCase close) {
+                // closing withdraws the limits still running
+                triageDue.remove(close.caseId());
+                investigationDue.remove(close.caseId());
                 add(counts, "closures");
                 add(counts, "closures." + close.reason());
             } else if (command instanceof InformReporter inform && reports.contains(inform.reportId())
@@ -132,6 +166,20 @@ class GeneratedYearTest {
             }
         }
         return counts;
+    }
+
+    /** the end of the 5th working day after the day of the report, in Dutch time (domain guide §2) */
+    private static Instant triageDue(Instant received) {
+        LocalDate lastDay = WorkingDays.netherlands().addWorkingDays(received.atZone(AMSTERDAM).toLocalDate(), 5);
+        return lastDay.plusDays(1).atStartOfDay(AMSTERDAM).toInstant();
+    }
+
+    /** A limit met at or before its due moment counts in the year of its last day. */
+    private static void metInTime(Map<String, Long> counts, String key, Instant due, Instant met) {
+        if (due != null && !met.isAfter(due)
+                && due.minusNanos(1).atZone(AMSTERDAM).toLocalDate().getYear() == YEAR) {
+            add(counts, key);
+        }
     }
 
     private static void contact(Map<String, Long> counts, Report report) {
@@ -190,6 +238,17 @@ class GeneratedYearTest {
 
     private static String figuresPath() {
         return "/api/figures?period=" + YEAR + "&region=" + REGION;
+    }
+
+    /**
+     * The limits the simulated year left running fire when the generator hands the scheduler back, at the real time.
+     * What they record counts in the year of their due moments (a limit missed), so the figures are read, and compared
+     * after the rebuild, only once they have all fired.
+     */
+    private void awaitOverdueDeadlinesFired() {
+        await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                assertThat(jdbc.queryForObject("select count(*) from scheduled_tasks where execution_time <= now()",
+                        Long.class)).as("deadlines due and not yet fired").isZero());
     }
 
     private static void awaitViewsUpToDate(LedgerClient api) {

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import nl.hgk.ledger.calendar.WorkingDays;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -60,6 +61,7 @@ class RegionalFiguresTest {
             assertThat(received.text("outcome")).isEqualTo("CASE_OPENED");
             String caseId = received.text("caseId");
             caseIds.add(caseId);
+            // the case's version after the report: opening it may record more than the report (its triage limit)
             Steps steps = new Steps("/api/cases/" + caseId, received.version());
             steps.ok(CASE_WORKER, "/code", Map.of("code", "ORANGE"));
             steps.ok(CASE_WORKER, "/triage", Map.of("outcome", "LOCAL_FIELD"));
@@ -128,6 +130,28 @@ class RegionalFiguresTest {
     }
 
     @Test
+    void theTriageLimitsTheCasesRecordedAreShownAgainstTheNationalNorm() {
+        // each case's triage limit runs out after the 5th working day from today: it counts in that day's half-year
+        LocalDate lastDay = WorkingDays.netherlands().addWorkingDays(LocalDate.now(ZoneId.of("Europe/Amsterdam")), 5);
+        String duePeriod = lastDay.getYear() + (lastDay.getMonthValue() <= 6 ? "-H1" : "-H2");
+        LedgerClient.Answer answer = api.get(ANALYST, "/api/figures?period=" + duePeriod + "&municipality="
+                + WESTERWOLDE);
+        assertThat(answer.status()).as("%s", answer.body()).isEqualTo(200);
+        JsonNode figures = answer.body();
+
+        // triaged at once, all 7: met in time; closing 2 of them afterwards withdrew nothing that was running
+        assertThat(count(figures, "timeLimits.TRIAGE.due")).isEqualTo(7);
+        assertThat(count(figures, "timeLimits.TRIAGE.metInTime")).isEqualTo(7);
+        assertThat(count(figures, "timeLimits.TRIAGE.late")).isZero();
+        assertThat(figure(figures, "timeLimits.TRIAGE.shareMetInTime").path("display").asText()).isEqualTo("100.0");
+        assertThat(figure(figures, "timeLimits.TRIAGE.norm").path("display").asText()).isEqualTo("90.0");
+        assertThat(figure(figures, "timeLimits.TRIAGE.meetsNorm").path("display").asText()).isEqualTo("yes");
+        assertThat(count(figures, "timeLimits.INVESTIGATION.due")).isZero();
+        assertThat(figure(figures, "timeLimits.INVESTIGATION.meetsNorm").path("display").asText()).isEqualTo("n/a");
+        assertThat(figures.path("definitions").path("timeLimits").asText()).contains("90%").contains("80%");
+    }
+
+    @Test
     void theRegionAndTheMunicipalityInTheRegionGiveTheSameCountsHere() {
         JsonNode region = figures("region=" + GRONINGEN);
         assertThat(region.path("region").path("name").asText()).isEqualTo("Groningen");
@@ -187,7 +211,8 @@ class RegionalFiguresTest {
     @Test
     void theApiDescriptionShowsTheFiguresAsJsonAndCsv() {
         String description = api.get(null, "/v3/api-docs").raw().body();
-        assertThat(description).contains("/api/figures").contains("text/csv").contains("Suppression");
+        assertThat(description).contains("/api/figures").contains("text/csv").contains("Suppression")
+                .contains("Time limits").contains("80% of investigations completed within 10 weeks");
     }
 
     private JsonNode figures(String scope) {

@@ -4,13 +4,15 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
- * One figure: a count, a share in percent or a lead time in days.
+ * One figure: a count, a share in percent, a lead time in days, or whether a national norm is met.
  *
  * @param key        stable name, e.g. {@code contacts.reports.CHILD_ABUSE}
  * @param label      what it counts
- * @param unit       {@code count}, {@code percent} or {@code days}
- * @param value      the number; null when suppressed or when there is nothing to compute it from
- * @param display    how to show it: the number, {@code <5} (a count from 1 to 4), {@code x} (withheld so that a small
+ * @param unit       {@code count}, {@code percent}, {@code days} or {@code yes/no}
+ * @param value      the number (for {@code yes/no}: 1 or 0); null when suppressed or when there is nothing to compute
+ *                   it from
+ * @param display    how to show it: the number ({@code yes} or {@code no} for {@code yes/no}), {@code <5} (a count
+ *                   from 1 to 4), {@code x} (withheld so that a small
  *                   count cannot be worked out, or resting on too few cases) or {@code n/a} (nothing to compute)
  * @param suppressed whether the number is withheld
  */

@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalInt;
 import java.util.function.Function;
 
 import nl.hgk.ledger.events.closure.ClosureReason;
+import nl.hgk.ledger.events.deadlines.TimeLimit;
 import nl.hgk.ledger.events.escalation.EscalationStep;
 import nl.hgk.ledger.events.huisverbod.HuisverbodEndReason;
 import nl.hgk.ledger.events.intake.ReporterSector;
@@ -25,6 +28,8 @@ final class FigureCatalogue {
     static final String COUNT = "count";
     static final String PERCENT = "percent";
     static final String DAYS = "days";
+    /** whether a norm is met: value 1 (display {@code yes}) or 0 ({@code no}) */
+    static final String YES_NO = "yes/no";
 
     /** One published figure. */
     record Entry(String key, String label, String unit) {
@@ -88,6 +93,85 @@ final class FigureCatalogue {
 
         String p90() {
             return "leadTimes." + key + ".p90Days";
+        }
+    }
+
+    /**
+     * The figures of one kind of time limit, from the limits the case recorded (the huisverbod's end is a term that
+     * runs out, not a limit to meet: it has none).
+     */
+    record Limit(TimeLimit kind) {
+
+        /** the national norms: the share of limits to meet in time, in percent */
+        private static final Map<TimeLimit, Integer> NORMS = Map.of(
+                TimeLimit.TRIAGE, 90, TimeLimit.INVESTIGATION, 80);
+
+        static List<Limit> counted() {
+            return Arrays.stream(TimeLimit.values()).filter(RegionalFiguresProjection::counted).map(Limit::new)
+                    .toList();
+        }
+
+        private String key(String figure) {
+            return "timeLimits." + kind.name() + "." + figure;
+        }
+
+        /** due in the period and met, or missed: the limits the share is taken of */
+        String due() {
+            return key("due");
+        }
+
+        String metInTime() {
+            return key("metInTime");
+        }
+
+        String late() {
+            return key("late");
+        }
+
+        String metLate() {
+            return key("late.metLate");
+        }
+
+        /** missed and not met: still running overdue, or withdrawn after it was missed */
+        String notMet() {
+            return key("late.notMet");
+        }
+
+        String share() {
+            return key("shareMetInTime");
+        }
+
+        String norm() {
+            return key("norm");
+        }
+
+        String meetsNorm() {
+            return key("meetsNorm");
+        }
+
+        /** @return the national norm in percent, if this kind has one */
+        OptionalInt normPercent() {
+            Integer norm = NORMS.get(kind);
+            return norm == null ? OptionalInt.empty() : OptionalInt.of(norm);
+        }
+
+        List<Entry> entries() {
+            String what = describe(kind);
+            List<Entry> entries = new ArrayList<>(List.of(
+                    count(due(), "Time limit " + what + ": due in the period, met or missed"),
+                    count(metInTime(), "Time limit " + what + ": met in time"),
+                    count(late(), "Time limit " + what + ": late"),
+                    count(metLate(), "Time limit " + what + ": late, met after its due moment"),
+                    count(notMet(), "Time limit " + what + ": late, missed and not met (still running or "
+                            + "withdrawn)"),
+                    new Entry(share(), "Time limit " + what + ": share met in time", PERCENT)));
+            normPercent().ifPresent(norm -> {
+                entries.add(new Entry(norm(), "Time limit " + what + ": national norm (share met in time)",
+                        PERCENT));
+                entries.add(new Entry(meetsNorm(), "Time limit " + what + ": meets the national norm of " + norm
+                        + "%", YES_NO));
+            });
+            return List.copyOf(entries);
         }
     }
 
@@ -179,7 +263,9 @@ final class FigureCatalogue {
                             count(FEEDBACK_OWED, "Reports received from a reporter who can be informed "
                                     + "(not anonymous)"),
                             count(FEEDBACK_INFORMED, "Of these, reporter informed"),
-                            count(FEEDBACK_NOT_INFORMED, "Of these, reporter not informed (yet)"))));
+                            count(FEEDBACK_NOT_INFORMED, "Of these, reporter not informed (yet)"))),
+            new Section("timeLimits", "Time limits met, against the national norms", FigureDefinitions.TIME_LIMITS,
+                    Limit.counted().stream().flatMap(limit -> limit.entries().stream()).toList()));
 
     /** @return the key of every count: the figures that are summed over municipalities and half-years */
     static List<String> countKeys() {
@@ -206,6 +292,10 @@ final class FigureCatalogue {
         // reports from a reporter who can be informed are the reports that are not anonymous
         links.add(Linked.sum(REPORTS, List.of(FEEDBACK_OWED, reporterType(ReporterType.ANONYMOUS))));
         links.add(Linked.sum(FEEDBACK_OWED, List.of(FEEDBACK_INFORMED, FEEDBACK_NOT_INFORMED)));
+        for (Limit limit : Limit.counted()) {
+            links.add(Linked.sum(limit.due(), List.of(limit.metInTime(), limit.late())));
+            links.add(Linked.sum(limit.late(), List.of(limit.metLate(), limit.notMet())));
+        }
         return links;
     }
 
@@ -253,6 +343,19 @@ final class FigureCatalogue {
             case MULTIDISCIPLINARY_TEAM -> "follow-up by a multidisciplinary team";
             case VEILIG_THUIS_INVESTIGATION -> "investigation by Veilig Thuis";
             case NO_FOLLOW_UP -> "no follow-up needed";
+        };
+    }
+
+    private static String describe(TimeLimit limit) {
+        return switch (limit) {
+            case TRIAGE -> "triage within 5 working days of a report";
+            case INVESTIGATION -> "Veilig Thuis investigation completed within 10 weeks";
+            case PROCESS_DIRECTOR -> "process director appointed within 2 working days of escalation step 4";
+            case CASE_CONFERENCE -> "urgent case conference held within 2 working days";
+            case WRITTEN_CONFIRMATION -> "administrative decision confirmed in writing within 24 hours";
+            case PLAN_EVALUATION -> "family plan evaluated by its evaluation date";
+            case TASK -> "plan task done by its due date";
+            case HUISVERBOD_END -> "end of the huisverbod";
         };
     }
 

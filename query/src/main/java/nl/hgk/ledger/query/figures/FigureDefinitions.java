@@ -41,7 +41,8 @@ final class FigureDefinitions {
             + "the day of receipt (Handelingsprotocol Veilig Thuis), counting Monday to Friday without the public "
             + "holidays of the Algemene termijnenwet (Goede Vrijdag and Bevrijdingsdag included, every year); late when "
             + "after that day; not triaged when its case has no triage decision after it (yet). The share within the "
-            + "norm is within / (within + late) in percent, one decimal.";
+            + "norm is within / (within + late) in percent, one decimal. These figures are worked out from the times of "
+            + "the reports and decisions; the triage limit as each case recorded it is under time limits.";
 
     static final String LEAD_TIMES = "For the cases whose first report (contact of type REPORT) was received in the "
             + "period: the time from that report to the case's first safety code, first coordinator and adopted family "
@@ -65,6 +66,27 @@ final class FigureDefinitions {
     static final String FEEDBACK = "Feedback to the reporters of reports (terugkoppeling): the reports whose reporter "
             + "was first informed in the period; and of the reports received in the period from a reporter who can be "
             + "informed (not anonymous), how many reporters have been informed so far.";
+
+    static final String TIME_LIMITS = "The time limits the ledger records for each case (domain guide §2), per kind: "
+            + "triage within 5 working days of a report, a Veilig Thuis investigation completed within 10 weeks of its "
+            + "start, a process director within 2 working days of escalation step 4, an urgent case conference within "
+            + "2 working days, an oral administrative decision confirmed in writing within 24 hours, the family plan "
+            + "evaluated by each evaluation date, each plan task done by its due date (the end of a huisverbod is a "
+            + "term, not a limit to meet, and is not counted). A limit counts in the period of its last day, in "
+            + "Dutch time (a limit running until the end of 30 June is one of the first half-year); when its due "
+            + "moment moved, of the last one. Counted are the limits met and the limits "
+            + "missed: met in time (at or before the due moment), late when met after it, or recorded as missed "
+            + "(DeadlineMissed) and not met (still running, overdue, or withdrawn after it was missed). A limit that "
+            + "is still running and not recorded as missed is not counted yet, nor one withdrawn before its due moment "
+            + "(it no longer applied: the case was closed, left the escalation step, or the plan dropped it). The share "
+            + "met in time is met in time / (met in time + late) in percent, one decimal. National norms "
+            + "(landelijke normen): 90% of reports triaged within 5 working days, 80% of investigations completed "
+            + "within 10 weeks; the region or municipality meets the norm when its share, before rounding, is at "
+            + "least the norm. The triage limit differs from the triage figures by report: reports that arrive while "
+            + "the case waits for triage share one limit, which runs from the first of them, and it counts in the "
+            + "period of its due moment, not of the report's receipt. / Termijnen: het aandeel op tijd gehaalde "
+            + "termijnen per soort, tegen de landelijke normen (90% van de meldingen binnen 5 werkdagen getrieerd, "
+            + "80% van de onderzoeken binnen 10 weken afgerond).";
 
     /** @return every definition by its subject, in the order published */
     static Map<String, String> all() {

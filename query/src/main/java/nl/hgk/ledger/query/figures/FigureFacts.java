@@ -11,6 +11,8 @@ import java.util.OptionalDouble;
 import java.util.function.Supplier;
 
 import nl.hgk.ledger.events.closure.ClosureReason;
+import nl.hgk.ledger.events.deadlines.TimeLimit;
+import nl.hgk.ledger.events.deadlines.TimeLimitOutcome;
 import nl.hgk.ledger.events.escalation.EscalationStep;
 import nl.hgk.ledger.events.huisverbod.HuisverbodEndReason;
 import nl.hgk.ledger.events.intake.ContactType;
@@ -20,6 +22,7 @@ import nl.hgk.ledger.events.intake.ViolenceCategory;
 import nl.hgk.ledger.events.triage.SafetyCode;
 import nl.hgk.ledger.events.triage.TriageOutcome;
 import nl.hgk.ledger.query.figures.FigureCatalogue.LeadTime;
+import nl.hgk.ledger.query.figures.FigureCatalogue.Limit;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -167,6 +170,27 @@ class FigureFacts {
                     tally.add(FigureCatalogue.CLOSURES);
                     tally.add(FigureCatalogue.closure(ClosureReason.valueOf(rs.getString("closure_reason"))));
                 }, range);
+
+        // a running limit counts once it is recorded as missed; until then nobody can say yet whether it will be met
+        jdbc.query("""
+                select municipality, case when extract(month from due_on) <= 6 then 1 else 2 end as half, time_limit,
+                       outcome, count(*) as n
+                from figures_time_limit
+                where region = ? and due_on between ? and ?
+                  and (outcome in ('MET', 'MET_LATE') or (missed and outcome in ('RUNNING', 'WITHDRAWN')))
+                group by 1, 2, 3, 4""",
+                rs -> {
+                    Tally tally = new Tally(counts, rs);
+                    Limit limit = new Limit(TimeLimit.valueOf(rs.getString("time_limit")));
+                    tally.add(limit.due());
+                    String outcome = rs.getString("outcome");
+                    if (outcome.equals(TimeLimitOutcome.MET.name())) {
+                        tally.add(limit.metInTime());
+                    } else {
+                        tally.add(limit.late());
+                        tally.add(outcome.equals(TimeLimitOutcome.MET_LATE.name()) ? limit.metLate() : limit.notMet());
+                    }
+                }, region, whole.firstDay(), whole.lastDay());
 
         for (LeadTime leadTime : LeadTime.values()) {
             jdbc.query("""

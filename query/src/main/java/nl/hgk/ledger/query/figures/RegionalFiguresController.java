@@ -45,8 +45,10 @@ class RegionalFiguresController {
     @GetMapping(produces = {MediaType.APPLICATION_JSON_VALUE, FiguresCsv.MEDIA_TYPE})
     @Operation(summary = "Regional monitoring figures of a period, for a Veilig Thuis region or a municipality",
             description = "Advice requests and reports by form of violence, reports by reporter, safety codes, triage "
-                    + "and the 5-working-day norm, lead times, escalations, repeat reports, huisverboden, closures "
-                    + "and feedback to reporters. Never personal data or case ids. JSON by default; CSV with "
+                    + "and the 5-working-day norm, lead times, escalations, repeat reports, huisverboden, closures, "
+                    + "feedback to reporters, and the share of time limits met per kind against the national norms "
+                    + "(90% of reports triaged within 5 working days, 80% of investigations completed within 10 "
+                    + "weeks). Never personal data or case ids. JSON by default; CSV with "
                     + "format=csv or Accept: text/csv (one row per figure: section, figure, label, value, unit).\n\n"
                     + "**Suppression.** " + FigureDefinitions.SUPPRESSION + "\n\n"
                     + "**Period.** " + FigureDefinitions.PERIOD + "\n\n"
@@ -59,7 +61,8 @@ class RegionalFiguresController {
                     + "**Repeat reports.** " + FigureDefinitions.REPEAT_REPORTS + "\n\n"
                     + "**Huisverbod.** " + FigureDefinitions.HUISVERBOD + "\n\n"
                     + "**Closures.** " + FigureDefinitions.CLOSURES + "\n\n"
-                    + "**Feedback to reporters.** " + FigureDefinitions.FEEDBACK)
+                    + "**Feedback to reporters.** " + FigureDefinitions.FEEDBACK + "\n\n"
+                    + "**Time limits.** " + FigureDefinitions.TIME_LIMITS)
     @ApiResponse(responseCode = "200", description = "the figures", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                     schema = @Schema(implementation = RegionalFigures.class)),

@@ -12,6 +12,10 @@ import nl.hgk.ledger.calendar.WorkingDays;
 import nl.hgk.ledger.events.closure.CaseClosed;
 import nl.hgk.ledger.events.coordination.CoordinatorAppointed;
 import nl.hgk.ledger.events.coordination.FamilyPlanAdopted;
+import nl.hgk.ledger.events.deadlines.DeadlineMissed;
+import nl.hgk.ledger.events.deadlines.TimeLimit;
+import nl.hgk.ledger.events.deadlines.TimeLimitCleared;
+import nl.hgk.ledger.events.deadlines.TimeLimitSet;
 import nl.hgk.ledger.events.escalation.EscalationRaised;
 import nl.hgk.ledger.events.huisverbod.HuisverbodEnded;
 import nl.hgk.ledger.events.huisverbod.HuisverbodExtended;
@@ -35,11 +39,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the facts the regional monitoring figures count ({@code V5__regional_figures.sql}), in its own tracking
- * processor. Only facts, never personal data. Deterministic and safe to replay: a row is keyed by its contact, case or
- * event; a first milestone keeps the earliest time; a redelivered event changes nothing. A reset empties the tables.
- * Events that no figure counts (the investigation, a replaced coordinator, a revised plan, a resolved escalation) are
- * not handled.
+ * Keeps the facts the regional monitoring figures count ({@code V5__regional_figures.sql},
+ * {@code V8__figures_time_limits.sql}), in its own tracking processor. Only facts, never personal data. Deterministic
+ * and safe to replay: a row is keyed by its contact, case, event or run of a time limit; a first milestone keeps the
+ * earliest time; a redelivered event changes nothing. A reset empties the tables. Events that no figure counts (the
+ * investigation itself, a replaced coordinator, a revised plan, a resolved escalation) are not handled: the
+ * investigation is counted through its time limit.
  */
 @Component
 @ProcessingGroup(RegionalFiguresProjection.PROCESSING_GROUP)
@@ -155,9 +160,79 @@ class RegionalFiguresProjection {
                 where case_id = ? and closed_at is null""", time(at), event.reason().name(), event.caseId());
     }
 
+    /**
+     * A limit starts a new run, or moves the due moment of its open run. The moved run counts in the period of its new
+     * due moment, and is no longer missed, as the case itself treats it. A run is only ever changed by a later event of
+     * its case ({@code last_sequence}), and a new run is started only when none was open at this event, so handling
+     * a case's events again, in order, changes nothing.
+     */
+    @EventHandler
+    void on(TimeLimitSet event, @SequenceNumber long sequence) {
+        if (!counted(event.limit())) {
+            return;
+        }
+        String subject = subject(event.subject());
+        jdbc.update("""
+                update figures_time_limit set due_at = ?, due_on = ?, missed = false, last_sequence = ?
+                where case_id = ? and time_limit = ? and subject = ? and started_sequence < ?
+                  and (cleared_sequence is null or cleared_sequence > ?) and last_sequence < ?""",
+                time(event.dueAt()), lastDay(event.dueAt()), sequence, event.caseId(), event.limit().name(), subject,
+                sequence, sequence, sequence);
+        jdbc.update("""
+                insert into figures_time_limit (case_id, time_limit, subject, started_sequence, municipality, region,
+                    due_at, due_on, missed, outcome, last_sequence)
+                select c.case_id, ?, ?, ?, c.municipality, c.region, ?, ?, false, 'RUNNING', ? from figures_case c
+                where c.case_id = ? and not exists (
+                    select 1 from figures_time_limit l
+                    where l.case_id = c.case_id and l.time_limit = ? and l.subject = ? and l.started_sequence <= ?
+                      and (l.cleared_sequence is null or l.cleared_sequence > ?))
+                on conflict do nothing""",
+                event.limit().name(), subject, sequence, time(event.dueAt()), lastDay(event.dueAt()), sequence,
+                event.caseId(),
+                event.limit().name(), subject, sequence, sequence);
+    }
+
+    /** The open run passed its due moment unmet: late from now on, whatever comes after. */
+    @EventHandler
+    void on(DeadlineMissed event, @SequenceNumber long sequence) {
+        if (!counted(event.limit())) {
+            return;
+        }
+        jdbc.update("""
+                update figures_time_limit set missed = true, last_sequence = ?
+                where case_id = ? and time_limit = ? and subject = ? and started_sequence < ?
+                  and (cleared_sequence is null or cleared_sequence > ?) and last_sequence < ?""",
+                sequence, event.caseId(), event.limit().name(), subject(event.subject()), sequence, sequence,
+                sequence);
+    }
+
+    /** The open run stopped: met, met late or withdrawn (a huisverbod's end, the only one to expire, is not kept). */
+    @EventHandler
+    void on(TimeLimitCleared event, @SequenceNumber long sequence) {
+        if (!counted(event.limit())) {
+            return;
+        }
+        jdbc.update("""
+                update figures_time_limit set outcome = ?, cleared_sequence = ?, last_sequence = ?
+                where case_id = ? and time_limit = ? and subject = ? and started_sequence < ?
+                  and cleared_sequence is null and last_sequence < ?""",
+                event.outcome().name(), sequence, sequence, event.caseId(), event.limit().name(),
+                subject(event.subject()), sequence, sequence);
+    }
+
     @ResetHandler
     void reset() {
-        jdbc.update("truncate table figures_case_event, figures_contact, figures_case");
+        jdbc.update("truncate table figures_time_limit, figures_case_event, figures_contact, figures_case");
+    }
+
+    /** @return whether the figures count this kind: the end of a huisverbod is a term that runs out, not one to meet */
+    static boolean counted(TimeLimit limit) {
+        return limit != TimeLimit.HUISVERBOD_END;
+    }
+
+    /** the key column cannot be null: '' for the limits a case has at most one of, as on the deadline board */
+    private static String subject(String subject) {
+        return subject == null ? "" : subject;
     }
 
     private void firstTime(String column, UUID caseId, Instant at) {
@@ -181,5 +256,13 @@ class RegionalFiguresProjection {
 
     private static LocalDate day(Instant at) {
         return at.atZone(Period.ZONE).toLocalDate();
+    }
+
+    /**
+     * @return the last day a limit runs, in Dutch time: a limit of days runs out at midnight after its last day, which
+     * belongs to that day (and its half-year), not to the next
+     */
+    static LocalDate lastDay(Instant dueAt) {
+        return day(dueAt.minusNanos(1));
     }
 }

@@ -148,6 +148,16 @@ class RegionalFiguresQueries {
             }
             return shown(entry, 100.0 * counts.get(within) / triaged);
         }
+        for (FigureCatalogue.Limit limit : FigureCatalogue.Limit.counted()) {
+            if (entry.key().equals(limit.norm())) {
+                return shown(entry, limit.normPercent().orElseThrow());
+            }
+            boolean share = entry.key().equals(limit.share());
+            if (share || entry.key().equals(limit.meetsNorm())) {
+                return limitShare(entry, limit, share, new Cell(area, period, limit.due()),
+                        new Cell(area, period, limit.metInTime()), new Cell(area, period, limit.late()), counts, marks);
+            }
+        }
         for (LeadTime leadTime : LeadTime.values()) {
             boolean median = entry.key().equals(leadTime.median());
             if (median || entry.key().equals(leadTime.p90())) {
@@ -166,6 +176,29 @@ class RegionalFiguresQueries {
             }
         }
         throw new IllegalStateException("no statistic " + entry.key());
+    }
+
+    /**
+     * The share of limits met in time, or whether it meets the norm. Like the triage share, withheld when any count it
+     * rests on is withheld or when it rests on 1 to 4 limits: the share of a published total gives its parts away, and
+     * so does "meets the norm" on a few. Compared with the norm exactly, in whole numbers, before any rounding.
+     */
+    private static Figure limitShare(Entry entry, FigureCatalogue.Limit limit, boolean share, Cell due,
+                                     Cell metInTime, Cell late, Map<Cell, Long> counts, Map<Cell, Mark> marks) {
+        long total = counts.get(due);
+        if (total == 0) {
+            return notApplicable(entry);
+        }
+        if (marks.get(due) != Mark.SHOWN || marks.get(metInTime) != Mark.SHOWN || marks.get(late) != Mark.SHOWN
+                || Suppression.isSmall(total)) {
+            return suppressed(entry, Figure.WITHHELD);
+        }
+        long met = counts.get(metInTime);
+        if (share) {
+            return shown(entry, 100.0 * met / total);
+        }
+        boolean meets = met * 100 >= (long) limit.normPercent().orElseThrow() * total;
+        return new Figure(entry.key(), entry.label(), entry.unit(), meets ? 1 : 0, meets ? "yes" : "no", false);
     }
 
     private static Figure shown(Entry entry, double value) {

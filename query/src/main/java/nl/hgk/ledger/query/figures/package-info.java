@@ -4,9 +4,11 @@
  *
  * <h2>How</h2>
  * {@code RegionalFiguresProjection} (processing group {@code regional-figures}, a streaming processor of its own) keeps
- * facts in its own tables ({@code V5__regional_figures.sql}): one row per contact, one per case with the times of its
- * milestones, one per countable case event. Deterministic and rebuildable: rows are keyed by contact, case or event
- * identifier, a first milestone keeps the earliest time, nothing depends on the order of events of different cases
+ * facts in its own tables ({@code V5__regional_figures.sql}, {@code V8__figures_time_limits.sql}): one row per
+ * contact, one per case with the times of its milestones, one per countable case event, one per run of a time limit.
+ * Deterministic and rebuildable: rows are keyed by contact, case or event identifier (a run of a time limit by its
+ * case, kind, subject and the case event that started it), a first milestone keeps the earliest time, nothing depends
+ * on the order of events of different cases
  * (so several segments are safe), and the {@code @ResetHandler} empties the tables for a replay. The query
  * {@link nl.hgk.ledger.query.figures.FindRegionalFigures} (Axon {@code @QueryHandler}, and {@code GET /api/figures}
  * as JSON or CSV) counts them.
@@ -39,6 +41,13 @@
  *   <li><b>Huisverbod:</b> imposed, extended, ended (by reason), by the time the event was recorded.</li>
  *   <li><b>Closures:</b> by reason. <b>Feedback:</b> reports whose reporter was first informed in the period; of the
  *   reports received in the period from a reporter who can be informed (not anonymous), informed so far or not.</li>
+ *   <li><b>Time limits</b> (from {@code TimeLimitSet}, {@code DeadlineMissed}, {@code TimeLimitCleared}), per kind but
+ *   the huisverbod's end: a limit counts in the half-year of its last day (Dutch time; the last due moment when it
+ *   moved) once it is met (in time, or late) or recorded as missed; a missed limit that is still running or was
+ *   withdrawn afterwards is late and not met; one withdrawn before it was missed, or still running unmissed, is not
+ *   counted. Share met in time = met in time / due, against the national norms of 90% (triage within 5 working
+ *   days) and 80% (investigation within 10 weeks). The triage limit is one per batch of reports waiting for triage,
+ *   so it need not agree with the triage figures by report.</li>
  * </ul>
  *
  * <h2>Suppression</h2>

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 import nl.hgk.ledger.events.intake.ContactType;
 import nl.hgk.ledger.events.intake.FormOfViolence;
@@ -68,6 +69,11 @@ final class FigureCase {
     FigureCase then(Instant at, Object payload) {
         events.at(at).add(payload);
         return this;
+    }
+
+    /** An event that names its case, made for this case. */
+    FigureCase then(Instant at, Function<UUID, ?> payloadOfCase) {
+        return then(at, (Object) payloadOfCase.apply(caseId()));
     }
 
     UUID caseId() {

@@ -627,7 +627,7 @@ class RegionalFiguresProjectionTest {
         assertThat(figures.definitions().get("contacts")).contains("once under each category");
         assertThat(figures.sections()).extracting(FigureSection::key).containsExactly("contacts", "reporters",
                 "safetyCodes", "triage", "leadTimes", "escalations", "repeatReports", "huisverbod", "closures",
-                "reporterFeedback");
+                "reporterFeedback", "timeLimits");
         assertThat(figures(null, "GM0505", "2025").region().code()).isEqualTo("VT24");
         assertThat(figures("VT24", null, "2025").municipality()).isNull();
     }
