@@ -31,7 +31,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class DeadlineBoardApiTest {
 
     /** a postcode of this test's own, so its households never join another test's cases */
-    private static final String POSTCODE = "3318 DB";
+    private static final String POSTCODE = "6211 DB";
+    /** Maastricht, in a Veilig Thuis region no other test records cases in: the board of that region is this test's */
+    private static final String MAASTRICHT = "GM0935";
+    private static final String REGION = "?region=VT25";
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     @LocalServerPort
@@ -46,42 +49,47 @@ class DeadlineBoardApiTest {
 
     @Test
     void limitsComeOnTheBoardWhenSetAndLeaveItWhenMet() {
-        LedgerClient.Answer received = api.post(CASE_WORKER, "/api/reports", Requests.report(POSTCODE, "1"));
+        LedgerClient.Answer received = api.post(CASE_WORKER, "/api/reports",
+                Requests.reportIn(MAASTRICHT, POSTCODE, "1"));
         assertThat(received.status()).as("%s", received.body()).isEqualTo(201);
         String caseId = received.text("caseId");
         String path = "/api/cases/" + caseId;
         assertThat(received.version()).as("the report and its triage limit").isEqualTo(1);
 
-        awaitOnBoard(caseId, "?region=VT24&withinWorkingDays=10", List.of("TRIAGE"));
-        assertThat(limitsOf(caseId, board("?organisation=veilig-thuis-zhz&withinWorkingDays=10")))
+        // the board may first have to catch up with what earlier tests in this application recorded (a generated
+        // year of tens of thousands of events)
+        await().atMost(Duration.ofMinutes(2)).untilAsserted(() ->
+                assertThat(limitsOf(caseId, board(REGION + "&withinWorkingDays=10"))).containsExactly("TRIAGE"));
+        assertThat(limitsOf(caseId, board(REGION + "&organisation=veilig-thuis-zhz&withinWorkingDays=10")))
                 .containsExactly("TRIAGE");
-        assertThat(limitsOf(caseId, board("?organisation=wijkteam-elders&withinWorkingDays=10"))).isEmpty();
-        assertThat(limitsOf(caseId, board("?region=VT10&withinWorkingDays=10"))).isEmpty();
+        assertThat(limitsOf(caseId, board(REGION + "&organisation=wijkteam-elders&withinWorkingDays=10"))).isEmpty();
+        assertThat(limitsOf(caseId, board("?region=VT24&withinWorkingDays=10&maxItems=1000"))).isEmpty();
 
         long version = received.version();
         version = ok(path + "/escalations", Map.of("step", "ADVICE", "reason", "hulp komt niet op gang"), version);
         version = ok(path + "/escalations", Map.of("step", "CASE_CONFERENCE", "urgentConference", true,
                 "reason", "moeder opnieuw bedreigd"), version);
         // the conference is due in 2 working days, triage in 5: the sooner first
-        awaitOnBoard(caseId, "?withinWorkingDays=10", List.of("CASE_CONFERENCE", "TRIAGE"));
+        awaitOnBoard(caseId, REGION + "&withinWorkingDays=10", List.of("CASE_CONFERENCE", "TRIAGE"));
 
         version = ok(path + "/case-conference", Map.of("heldOn", LocalDate.now(AMSTERDAM).toString()), version);
-        awaitOnBoard(caseId, "?withinWorkingDays=10", List.of("TRIAGE"));
+        awaitOnBoard(caseId, REGION + "&withinWorkingDays=10", List.of("TRIAGE"));
 
         version = ok(path + "/escalations", Map.of("step", "ADMINISTRATIVE", "urgencyReason", "kinderen acuut onveilig",
                 "reason", "partijen leveren niet"), version);
         String decisionId = UUID.randomUUID().toString();
         version = ok(path + "/administrative-decisions", Map.of("decisionId", decisionId,
                 "decidedAt", Instant.now().minusSeconds(60).toString(), "decision", "jeugdhulp start direct"), version);
-        awaitOnBoard(caseId, "?withinWorkingDays=10", List.of("WRITTEN_CONFIRMATION", "TRIAGE"));
+        awaitOnBoard(caseId, REGION + "&withinWorkingDays=10", List.of("WRITTEN_CONFIRMATION", "TRIAGE"));
 
         ok(path + "/administrative-decisions/" + decisionId + "/confirmation", Map.of(), version);
-        awaitOnBoard(caseId, "?withinWorkingDays=10", List.of("TRIAGE"));
+        awaitOnBoard(caseId, REGION + "&withinWorkingDays=10", List.of("TRIAGE"));
     }
 
     @Test
     void anEvaluationWithoutAPlanIsRefusedWithItsCode() {
-        LedgerClient.Answer received = api.post(CASE_WORKER, "/api/reports", Requests.report(POSTCODE, "2"));
+        LedgerClient.Answer received = api.post(CASE_WORKER, "/api/reports",
+                Requests.reportIn(MAASTRICHT, POSTCODE, "2"));
         LedgerClient.Answer refused = api.post(CASE_WORKER, "/api/cases/" + received.text("caseId")
                 + "/plan/evaluations", Map.of("evaluationDate", "2026-12-01", "expectedVersion", received.version()));
 
