@@ -56,7 +56,7 @@ class SecurityConfiguration {
      * token from the identity provider, or HTTP Basic for the demo users). A browser never adds such a header by
      * itself to a cross-site request, so there is nothing for a forged request to ride on, and CSRF protection is
      * off. Should a browser session with a cookie ever be added, CSRF protection must be turned on with it; a test
-     * ({@code NoSessionTest}) fails as soon as any answer sets a cookie.
+     * ({@code InputHardeningTest}) fails as soon as any answer sets a cookie.
      */
     @Bean
     SecurityFilterChain api(HttpSecurity http, ObjectMapper json, DemoUsers demoUsers, JwtClaims claims,
@@ -65,10 +65,14 @@ class SecurityConfiguration {
             throws Exception {
         boolean bearer = tokens.getIfAvailable() != null;
         boolean basic = !demoUsers.demoUsers().isEmpty();
-        if (identityProviderRequired && (!bearer || basic)) {
-            throw new IllegalStateException("This profile signs users in through the identity provider only: set "
-                    + "spring.security.oauth2.resourceserver.jwt.issuer-uri (OIDC_ISSUER_URI; or jwk-set-uri / "
-                    + "public-key-location) and configure no hgk.demo-users");
+        if (identityProviderRequired && !bearer) {
+            throw new IllegalStateException("This profile signs users in through the identity provider only, and "
+                    + "none is configured: set spring.security.oauth2.resourceserver.jwt.issuer-uri (OIDC_ISSUER_URI; "
+                    + "or jwk-set-uri / public-key-location)");
+        }
+        if (identityProviderRequired && basic) {
+            throw new IllegalStateException("This profile signs users in through the identity provider only, and "
+                    + "demo users are configured: remove hgk.demo-users");
         }
         SecurityProblems problems = new SecurityProblems(json, basic, bearer);
         http
