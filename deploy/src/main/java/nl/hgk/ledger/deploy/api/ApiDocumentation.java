@@ -13,7 +13,10 @@ import org.springframework.context.annotation.Configuration;
                 description = "Event-sourced case ledger for the regional approach to domestic violence and child "
                         + "abuse (huiselijk geweld en kindermishandeling). Every write answers with the case version "
                         + "it produced; give it back as expectedVersion. Errors are RFC 9457 problem details."),
-        security = @SecurityRequirement(name = "basic"))
-@SecurityScheme(name = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
+        security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
+@SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
+        description = "an access token of the organisation's identity provider (production)")
+@SecurityScheme(name = "basic", type = SecuritySchemeType.HTTP, scheme = "basic",
+        description = "the DEMO users of the embedded default only")
 class ApiDocumentation {
 }

@@ -73,8 +73,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             problem = fieldProblem("invalid-value", "Invalid value", path(invalid),
                     "'" + invalid.getValue() + "' is not a valid " + simpleName(invalid.getTargetType()) + allowed);
         } else if (cause instanceof ValueInstantiationException invalid) {
+            // a value type says why it refuses a value with an IllegalArgumentException; any other failure's
+            // message (a NullPointerException's, say) would describe the code, not the request
             problem = fieldProblem("invalid-value", "Invalid value", path(invalid),
-                    invalid.getCause() != null ? invalid.getCause().getMessage() : "not a valid value");
+                    invalid.getCause() instanceof IllegalArgumentException refused && refused.getMessage() != null
+                            ? refused.getMessage() : "not a valid value");
         } else if (cause instanceof JsonParseException parse) {
             problem = problem(HttpStatus.BAD_REQUEST, "malformed-json", "Malformed JSON",
                     "The body is not valid JSON (line " + parse.getLocation().getLineNr() + ", column "

@@ -1,2 +1,5 @@
-/** What the whole HTTP API shares: its OpenAPI description, strict JSON, and errors as problem details. */
+/**
+ * What the whole HTTP API shares: its OpenAPI description, strict JSON, the request size limit, and errors as problem
+ * details.
+ */
 package nl.hgk.ledger.deploy.api;

@@ -12,22 +12,41 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
-/** 401 and 403 as problem details, like every other error of the API. */
+/**
+ * 401 and 403 as problem details, like every other error of the API. The 401 names the ways to sign in that are on
+ * ({@code WWW-Authenticate}); why a bearer token was refused is logged by Spring Security, not told to the caller.
+ */
 class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private final ObjectMapper json;
+    private final boolean basic;
+    private final boolean bearer;
 
-    SecurityProblems(ObjectMapper json) {
+    SecurityProblems(ObjectMapper json, boolean basic, boolean bearer) {
         this.json = json;
+        this.basic = basic;
+        this.bearer = bearer;
     }
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"hgk-ledger\"");
+        if (e instanceof OAuth2AuthenticationException) {
+            response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
+            write(request, response, HttpStatus.UNAUTHORIZED, "unauthenticated", "Not signed in",
+                    "The bearer token is not valid: expired, not signed by the identity provider, or malformed");
+            return;
+        }
+        if (basic) {
+            response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"hgk-ledger\"");
+        }
+        if (bearer) {
+            response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        }
         write(request, response, HttpStatus.UNAUTHORIZED, "unauthenticated", "Not signed in",
                 "Sign in to use the ledger");
     }

@@ -1,0 +1,15 @@
+package nl.hgk.ledger.deploy.security;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Where a bearer token carries who signed in ({@code hgk.security.jwt.*}). The defaults suit Keycloak: realm roles in
+ * {@code realm_access.roles}, the organisation from a user attribute mapped to the claim {@code organisation}, the
+ * user by {@code preferred_username}. A dotted name is a path into nested claims unless a claim has that exact name.
+ */
+@ConfigurationProperties("hgk.security.jwt")
+record JwtClaims(@DefaultValue("realm_access.roles") String roleClaim,
+                 @DefaultValue("organisation") String organisationClaim,
+                 @DefaultValue("preferred_username") String usernameClaim) {
+}

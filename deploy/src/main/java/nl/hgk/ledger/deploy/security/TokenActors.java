@@ -1,0 +1,100 @@
+package nl.hgk.ledger.deploy.security;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import nl.hgk.ledger.events.audit.ActorRole;
+import nl.hgk.ledger.events.audit.AuditMetadata;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+
+/**
+ * Turns a verified bearer token into the same authorities a demo user has: {@code ROLE_<ActorRole>} and
+ * {@code ORGANISATION_<organisation>}, with the user's name as the authentication's name, because that is what the
+ * command side records on every event. A token that does not name exactly one known role, an organisation and a user
+ * gets no authority at all, so every rule under {@code /api} refuses it (403): there is no default role or
+ * organisation to fall back on, since an event must never be recorded under a guess.
+ */
+final class TokenActors implements Converter<Jwt, AbstractAuthenticationToken> {
+
+    private static final Logger log = LoggerFactory.getLogger(TokenActors.class);
+    private static final int LONGEST_VALUE = 200;
+    /** nobody signs in as the ledger itself */
+    private static final Set<ActorRole> SIGN_IN_ROLES = EnumSet.complementOf(EnumSet.of(ActorRole.SYSTEM));
+
+    private final JwtClaims claims;
+
+    TokenActors(JwtClaims claims) {
+        this.claims = claims;
+    }
+
+    @Override
+    public AbstractAuthenticationToken convert(Jwt jwt) {
+        String user = text(claim(jwt, claims.usernameClaim()));
+        String organisation = text(claim(jwt, claims.organisationClaim()));
+        Set<ActorRole> roles = roles(claim(jwt, claims.roleClaim()));
+        String name = user != null ? user : jwt.getSubject();
+        if (user == null || organisation == null || roles.size() != 1) {
+            // one role only: an event records the one role the user acted in, and two would make it a guess
+            log.warn("bearer token of '{}' refused: it needs the claims '{}' (one of {}; found {}), '{}' and '{}'",
+                    name, claims.roleClaim(), SIGN_IN_ROLES, roles, claims.organisationClaim(),
+                    claims.usernameClaim());
+            return new JwtAuthenticationToken(jwt, List.of(), name);
+        }
+        List<GrantedAuthority> authorities = List.of(
+                new SimpleGrantedAuthority(AuditMetadata.ROLE_AUTHORITY_PREFIX + roles.iterator().next().name()),
+                new SimpleGrantedAuthority(AuditMetadata.ORGANISATION_AUTHORITY_PREFIX + organisation));
+        return new JwtAuthenticationToken(jwt, authorities, user);
+    }
+
+    private static Object claim(Jwt jwt, String name) {
+        Map<String, Object> all = jwt.getClaims();
+        if (all.containsKey(name)) {
+            return all.get(name);
+        }
+        Object current = all;
+        for (String step : name.split("\\.")) {
+            if (!(current instanceof Map<?, ?> nested)) {
+                return null;
+            }
+            current = nested.get(step);
+        }
+        return current;
+    }
+
+    /** Roles that are not an {@link ActorRole} (Keycloak's {@code offline_access}, {@code default-roles-…}) are ignored. */
+    private static Set<ActorRole> roles(Object claim) {
+        Collection<?> values = claim instanceof Collection<?> many ? many : claim == null ? List.of() : List.of(claim);
+        Set<ActorRole> roles = EnumSet.noneOf(ActorRole.class);
+        for (Object value : values) {
+            for (ActorRole role : SIGN_IN_ROLES) {
+                if (role.name().equals(String.valueOf(value).strip().toUpperCase(Locale.ROOT))) {
+                    roles.add(role);
+                }
+            }
+        }
+        return roles;
+    }
+
+    /** A single, non-blank text of sensible length; anything else (a list, an object, a blank) counts as absent. */
+    private static String text(Object claim) {
+        if (claim instanceof Collection<?> one && one.size() == 1) {
+            claim = one.iterator().next();
+        }
+        if (!(claim instanceof String value) || value.isBlank() || value.strip().length() > LONGEST_VALUE
+                || value.chars().anyMatch(Character::isISOControl)) {
+            return null;
+        }
+        return value.strip();
+    }
+}

@@ -1,0 +1,238 @@
+package nl.hgk.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.security.interfaces.RSAPrivateKey;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Production sign-in: bearer JWTs of the identity provider, verified against its public key, become the same role and
+ * organisation a demo user has, and the events record the token's user. Tokens are signed here with a key pair made
+ * for the test; the ledger knows only the public half, as a PEM file, as it would know a Keycloak realm's key.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"hgk.embedded-postgres.data-directory=",
+                "spring.security.oauth2.resourceserver.jwt.audiences=hgk-ledger"})
+class BearerTokenTest {
+
+    /** the regional figures of Dordrecht this half-year: what an analyst may read */
+    private static final String FIGURES = "/api/figures?municipality=GM0505&period=" + LocalDate.now().getYear()
+            + (LocalDate.now().getMonthValue() <= 6 ? "-H1" : "-H2");
+    private static final KeyPair IDENTITY_PROVIDER = rsaKeyPair();
+    private static final KeyPair SOMEONE_ELSE = rsaKeyPair();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @DynamicPropertySource
+    static void identityProviderKey(DynamicPropertyRegistry properties) throws IOException {
+        Path pem = Files.createTempFile("identity-provider", ".pem");
+        pem.toFile().deleteOnExit();
+        Files.writeString(pem, "-----BEGIN PUBLIC KEY-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                .encodeToString(IDENTITY_PROVIDER.getPublic().getEncoded())
+                + "\n-----END PUBLIC KEY-----\n");
+        properties.add("spring.security.oauth2.resourceserver.jwt.public-key-location", () -> pem.toUri().toString());
+    }
+
+    @Test
+    void aCaseWorkersTokenRecordsAReportUnderTheTokensUserOrganisationAndRole() {
+        String token = token(claims("j.jansen", "veilig-thuis-hm",
+                List.of("offline_access", "CASE_WORKER", "default-roles-hgk")));
+
+        LedgerClient.Answer answer = post(token, "/api/reports", Requests.report("2312 AB", "1"));
+
+        assertThat(answer.status()).isEqualTo(201);
+        JsonNode metadata = metadataOfFirstEvent(answer.text("caseId"));
+        assertThat(metadata.path("user").asText()).isEqualTo("j.jansen");
+        assertThat(metadata.path("organisation").asText()).isEqualTo("veilig-thuis-hm");
+        assertThat(metadata.path("role").asText()).isEqualTo("CASE_WORKER");
+    }
+
+    @Test
+    void anExpiredTokenIsRefused() {
+        JWTClaimsSet expired = new JWTClaimsSet.Builder(claims("j.jansen", "veilig-thuis-hm", List.of("CASE_WORKER")))
+                .issueTime(Date.from(Instant.now().minus(Duration.ofHours(2))))
+                .expirationTime(Date.from(Instant.now().minus(Duration.ofHours(1))))
+                .build();
+        assertUnauthenticatedAndNothingRecorded(token(expired));
+    }
+
+    @Test
+    void aTokenSignedByAnotherKeyIsRefused() {
+        assertUnauthenticatedAndNothingRecorded(
+                token(claims("j.jansen", "veilig-thuis-hm", List.of("CASE_WORKER")), SOMEONE_ELSE));
+    }
+
+    @Test
+    void aTokenForAnotherAudienceIsRefused() {
+        JWTClaimsSet elsewhere = new JWTClaimsSet.Builder(claims("j.jansen", "veilig-thuis-hm", List.of("CASE_WORKER")))
+                .audience("some-other-app").build();
+        assertUnauthenticatedAndNothingRecorded(token(elsewhere));
+    }
+
+    @Test
+    void aTokenThatIsNoTokenIsRefused() {
+        assertUnauthenticatedAndNothingRecorded("not-a-jwt");
+    }
+
+    @Test
+    void aTokenWithoutAKnownRoleIsRefusedEverywhere() {
+        assertForbiddenEverywhere(token(claims("j.jansen", "veilig-thuis-hm",
+                List.of("offline_access", "uma_authorization", "SUPERUSER"))));
+    }
+
+    @Test
+    void aTokenWithoutAnOrganisationIsRefusedEverywhere() {
+        assertForbiddenEverywhere(token(claims("j.jansen", null, List.of("CASE_WORKER"))));
+    }
+
+    @Test
+    void aTokenWithTwoRolesIsRefusedEverywhere() {
+        assertForbiddenEverywhere(token(claims("j.jansen", "veilig-thuis-hm", List.of("CASE_WORKER", "INSPECTOR"))));
+    }
+
+    @Test
+    void nobodySignsInAsTheLedgerItself() {
+        assertForbiddenEverywhere(token(claims("j.jansen", "veilig-thuis-hm", List.of("SYSTEM"))));
+    }
+
+    @Test
+    void anAnalystsTokenReadsFiguresButNoCase() {
+        String caseWorker = token(claims("j.jansen", "veilig-thuis-hm", List.of("CASE_WORKER")));
+        String caseId = post(caseWorker, "/api/reports", Requests.report("2312 AB", "2")).text("caseId");
+        String analyst = token(claims("p.pieters", "gemeente-leiden", List.of("ANALYST")));
+        long before = StoredEvents.count(jdbc);
+
+        assertThat(get(analyst, FIGURES).status()).isEqualTo(200);
+        LedgerClient.Answer command = post(analyst, "/api/cases/" + caseId + "/code",
+                Map.of("code", "RED", "expectedVersion", 0));
+        assertThat(command.status()).isEqualTo(403);
+        assertThat(command.text("type")).isEqualTo("urn:hgk-ledger:problem:forbidden");
+        assertThat(get(analyst, "/api/cases/" + caseId + "/history").status()).isEqualTo(403);
+        assertThat(get(analyst, "/api/family-plans/" + caseId).status()).isEqualTo(403);
+        assertThat(StoredEvents.count(jdbc)).isEqualTo(before);
+    }
+
+    @Test
+    void theDemoUsersOfTheEmbeddedDefaultStillSignInBesideTokens() {
+        assertThat(new LedgerClient(port).get(Requests.ANALYST, FIGURES).status()).isEqualTo(200);
+    }
+
+    private void assertUnauthenticatedAndNothingRecorded(String token) {
+        long before = StoredEvents.count(jdbc);
+        LedgerClient.Answer answer = post(token, "/api/reports", Requests.report("2312 AB", "3"));
+        assertThat(answer.status()).isEqualTo(401);
+        assertThat(answer.raw().headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(answer.text("type")).isEqualTo("urn:hgk-ledger:problem:unauthenticated");
+        assertThat(answer.raw().headers().allValues("WWW-Authenticate")).anyMatch(value -> value.startsWith("Bearer"));
+        assertThat(StoredEvents.count(jdbc)).isEqualTo(before);
+    }
+
+    private void assertForbiddenEverywhere(String token) {
+        long before = StoredEvents.count(jdbc);
+        String someCase = "/api/cases/" + UUID.randomUUID();
+        List<LedgerClient.Answer> answers = List.of(
+                post(token, "/api/reports", Requests.report("2312 AB", "4")),
+                post(token, someCase + "/code", Map.of("code", "RED", "expectedVersion", 0)),
+                get(token, someCase + "/history"),
+                get(token, "/api/family-plans/" + UUID.randomUUID()),
+                get(token, FIGURES),
+                get(token, "/api/views"));
+        for (LedgerClient.Answer answer : answers) {
+            assertThat(answer.status()).isEqualTo(403);
+            assertThat(answer.text("type")).isEqualTo("urn:hgk-ledger:problem:forbidden");
+        }
+        assertThat(StoredEvents.count(jdbc)).isEqualTo(before);
+    }
+
+    private JsonNode metadataOfFirstEvent(String caseId) {
+        String metadata = jdbc.queryForObject("select convert_from(meta_data, 'UTF8') from domain_event_entry "
+                + "where aggregate_identifier = ? and sequence_number = 0", String.class, caseId);
+        try {
+            return LedgerClient.JSON.readTree(metadata);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private LedgerClient.Answer post(String token, String path, Object body) {
+        return new LedgerClient(port).post(null, path, body, Map.of("Authorization", "Bearer " + token));
+    }
+
+    private LedgerClient.Answer get(String token, String path) {
+        return new LedgerClient(port).get(null, path, Map.of("Authorization", "Bearer " + token));
+    }
+
+    /** The claims of a Keycloak access token, valid for five minutes; a null organisation leaves the claim out. */
+    private static JWTClaimsSet claims(String user, String organisation, List<String> realmRoles) {
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
+                .issuer("https://keycloak.example/realms/hgk")
+                .subject(UUID.randomUUID().toString())
+                .audience("hgk-ledger")
+                .issueTime(new Date())
+                .expirationTime(Date.from(Instant.now().plus(Duration.ofMinutes(5))))
+                .claim("preferred_username", user)
+                .claim("realm_access", Map.of("roles", realmRoles));
+        if (organisation != null) {
+            claims.claim("organisation", organisation);
+        }
+        return claims.build();
+    }
+
+    private static String token(JWTClaimsSet claims) {
+        return token(claims, IDENTITY_PROVIDER);
+    }
+
+    private static String token(JWTClaimsSet claims, KeyPair signer) {
+        try {
+            SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims);
+            jwt.sign(new RSASSASigner((RSAPrivateKey) signer.getPrivate()));
+            return jwt.serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static KeyPair rsaKeyPair() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
