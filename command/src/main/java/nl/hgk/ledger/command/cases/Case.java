@@ -77,8 +77,8 @@ import org.axonframework.spring.stereotype.Aggregate;
  * <p>Time limits: every limit that starts running is recorded ({@link TimeLimitSet}) and watched by a deadline of
  * its kind; meeting it or its no longer applying is recorded ({@link TimeLimitCleared}) and cancels the deadline; a
  * deadline that fires on a limit still running records {@link DeadlineMissed}, and the limit stays running, overdue,
- * until it is cleared. A deadline handler checks the recorded limit before it acts, so a deadline that was not
- * cancelled in time (a crash between the event and the cancellation) does nothing.
+ * until it is cleared. A deadline handler checks the recorded limit before it acts, so a deadline that could not be
+ * cancelled (its id unknown) or a stale one does nothing.
  */
 @Aggregate
 class Case {
