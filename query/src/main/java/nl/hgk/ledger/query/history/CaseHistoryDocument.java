@@ -165,6 +165,10 @@ final class CaseHistoryDocument {
         row("Tijdelijk huisverbod", huisverbod == null ? "geen lopend huisverbod"
                 : "lopend: van " + DutchTime.day(huisverbod.imposedOn()) + " tot " + DutchTime.day(huisverbod.endsOn())
                 + ", opgelegd aan " + HistoryDescriptions.person(huisverbod.personId(), state));
+        row("Lopende termijnen", state.getTimeLimits().isEmpty() ? "geen"
+                : state.getTimeLimits().stream().map(limit -> DutchLabels.timeLimit(limit.limit()) + ": uiterlijk "
+                        + DutchTime.moment(limit.dueAt()) + (limit.overdue() ? " (verstreken)" : ""))
+                .collect(Collectors.joining("; ")));
         row("Betrokkenen", state.getMembers().isEmpty() ? "geen"
                 : state.getMembers().size() + " (" + state.getMembers().stream()
                 .map(member -> DutchLabels.personRole(member.role())).collect(Collectors.joining(", "))

@@ -47,7 +47,8 @@ class CaseHistoryDocumentTest {
                 "<th>Zorgcoördinator</th><td>regisseur2 (wijkteam-zwijndrecht), sinds 01-03-2025 10:12:00</td>",
                 "<th>Gezinsplan</th><td>versie 2, vastgesteld op 01-03-2025 10:11:00",
                 "<th>Open opschaling</th><td>geen</td>",
-                "<th>Tijdelijk huisverbod</th><td>geen lopend huisverbod</td>");
+                "<th>Tijdelijk huisverbod</th><td>geen lopend huisverbod</td>",
+                "<th>Lopende termijnen</th><td>geen</td>");
     }
 
     @Test
@@ -92,6 +93,13 @@ class CaseHistoryDocumentTest {
         // never printed at all: BSN, addresses, the reporter's contact details, notes about a person
         assertThat(html).doesNotContain("111222333", "222333444", "Dorpsstraat", "3311 AB", "J. de Vries",
                 "078-1234567", "slaapt slecht");
+    }
+
+    @Test
+    void theTimeLimitsRunningAtAMoment() {
+        // the plan's evaluation limit was set at minute 20 and met at minute 22
+        assertThat(render(HistoryCases.at(20))).contains("<th>Lopende termijnen</th><td>evaluatie van het gezinsplan "
+                + "op de evaluatiedatum: uiterlijk 16-01-2027 00:00:00</td>");
     }
 
     private String render(Instant asOf) {
