@@ -17,6 +17,17 @@ import org.springframework.stereotype.Component;
 public class Actors {
 
     /**
+     * @param reason why the ledger acts: the time limit that passed, the retention rule that applies
+     * @return the metadata of what the ledger itself records (user {@code system}, role {@code SYSTEM})
+     */
+    public static MetaData system(String reason) {
+        return MetaData.with(AuditMetadata.USER, "system")
+                .and(AuditMetadata.ORGANISATION, "hgk-ledger")
+                .and(AuditMetadata.ROLE, ActorRole.SYSTEM.name())
+                .and(AuditMetadata.REASON, reason);
+    }
+
+    /**
      * @param reason why, where the request gave one
      * @return the user, organisation, role and reason as command metadata
      * @throws AccessDeniedException when the user has no role or organisation to act in

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,6 +51,7 @@ import nl.hgk.ledger.events.intake.ReportReceived;
 import nl.hgk.ledger.events.intake.Reporter;
 import nl.hgk.ledger.events.intake.ReporterInformed;
 import nl.hgk.ledger.events.person.InvolvedPerson;
+import nl.hgk.ledger.events.person.PersonErased;
 import nl.hgk.ledger.events.triage.CodeAssigned;
 import nl.hgk.ledger.events.triage.InvestigationConcluded;
 import nl.hgk.ledger.events.triage.InvestigationStarted;
@@ -98,8 +100,11 @@ class Case {
     /** the Veilig Thuis region of the household's municipality: its working days count the limits */
     private String region;
     private boolean closed;
-    private final Map<UUID, Reporter> reporters = new HashMap<>();
-    private final Set<UUID> persons = new HashSet<>();
+    // in the order the case learnt of them: a retention erasure records its subjects in that order
+    private final Map<UUID, Reporter> reporters = new LinkedHashMap<>();
+    private final Set<UUID> persons = new LinkedHashSet<>();
+    /** the data subjects whose key was destroyed */
+    private final Set<UUID> erased = new HashSet<>();
     private boolean reportReceived;
     private int reportsAwaitingTriage;
     private SafetyCode code;
@@ -552,6 +557,54 @@ class Case {
     }
 
     /**
+     * Allowed after closure too: the right to erasure outlives the case, and retention ends only after it. Personal
+     * data is erased person by person; the rest of the case stays as it was.
+     */
+    @CommandHandler
+    long handle(ErasePerson command, @MetaDataValue(AuditMetadata.REASON) String reason) {
+        if (!isDataSubject(command.personId())) {
+            throw new CommandRefused(Refusal.UNKNOWN_PERSON, "the case holds no personal data of that person");
+        }
+        if (erased.contains(command.personId())) {
+            throw new CommandRefused(Refusal.PERSON_ALREADY_ERASED, "the personal data of that person was erased");
+        }
+        requireReason(reason, "erasing personal data");
+        apply(new PersonErased(caseId, command.personId()));
+        return version();
+    }
+
+    /**
+     * The retention period of the closed file ended: every subject not yet erased is erased, one event each, with
+     * the metadata the command came with (the ledger itself and the rule as the reason).
+     */
+    @CommandHandler
+    long handle(EraseCaseData command, @MetaDataValue(AuditMetadata.REASON) String reason) {
+        if (!closed) {
+            throw new CommandRefused(Refusal.CASE_OPEN, "the data of an open case is not erased by a retention rule");
+        }
+        requireReason(reason, "erasing the personal data of a case");
+        List<UUID> remaining = dataSubjects().stream().filter(subject -> !erased.contains(subject)).toList();
+        remaining.forEach(subject -> apply(new PersonErased(caseId, subject)));
+        return version();
+    }
+
+    /** @return the people of the case and the reporters who left contact details: everyone with personal data */
+    private List<UUID> dataSubjects() {
+        List<UUID> subjects = new ArrayList<>(persons);
+        reporters.forEach((reportId, reporter) -> {
+            if (reporter.contact() != null) {
+                subjects.add(reportId);
+            }
+        });
+        return subjects;
+    }
+
+    private boolean isDataSubject(UUID subject) {
+        Reporter reporter = reporters.get(subject);
+        return persons.contains(subject) || (reporter != null && reporter.contact() != null);
+    }
+
+    /**
      * A command given on an older version than the case's is a conflict before it is anything else: the user must
      * first see the case as it is now. (Axon would otherwise report it only after the rules were checked.)
      */
@@ -740,6 +793,11 @@ class Case {
             if (!persons.contains(consent.personId())) {
                 throw new CommandRefused(Refusal.UNKNOWN_PERSON, "consent is given by a person not involved in the case");
             }
+            // a new opinion would be new personal data of a subject whose key is gone: it could not be erased
+            if (consent.clientOpinion() != null && erased.contains(consent.personId())) {
+                throw new CommandRefused(Refusal.PERSON_ERASED,
+                        "the personal data of that person was erased: record the consent without an opinion");
+            }
         }
     }
 
@@ -880,5 +938,10 @@ class Case {
     @EventSourcingHandler
     void on(CaseClosed event) {
         closed = true;
+    }
+
+    @EventSourcingHandler
+    void on(PersonErased event) {
+        erased.add(event.personId());
     }
 }

@@ -6,8 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 import nl.hgk.ledger.calendar.WorkingDays;
-import nl.hgk.ledger.events.audit.ActorRole;
-import nl.hgk.ledger.events.audit.AuditMetadata;
+import nl.hgk.ledger.command.audit.Actors;
 import nl.hgk.ledger.events.deadlines.TimeLimit;
 import nl.hgk.ledger.events.deadlines.TimeLimitOutcome;
 import org.axonframework.messaging.MetaData;
@@ -119,10 +118,7 @@ final class TimeLimits {
 
     /** @return the metadata of what the ledger itself records when a limit passes */
     static MetaData bySystem(String reason) {
-        return MetaData.with(AuditMetadata.USER, "system")
-                .and(AuditMetadata.ORGANISATION, "hgk-ledger")
-                .and(AuditMetadata.ROLE, ActorRole.SYSTEM.name())
-                .and(AuditMetadata.REASON, reason);
+        return Actors.system(reason);
     }
 
     private static Instant startOf(LocalDate day) {

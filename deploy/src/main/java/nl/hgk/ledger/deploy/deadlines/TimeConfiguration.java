@@ -10,12 +10,14 @@ import javax.sql.DataSource;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.task.Task;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import nl.hgk.ledger.calendar.LedgerClock;
 import nl.hgk.ledger.calendar.WorkingDayCalendars;
 import nl.hgk.ledger.calendar.WorkingDays;
 import nl.hgk.ledger.reference.Municipalities;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -66,14 +68,18 @@ class TimeConfiguration {
     }
 
     /**
-     * db-scheduler on the ledger's database, reading the ledger clock. Its connections take part in the command's
+     * db-scheduler on the ledger's database, reading the ledger clock: Axon's deadlines and the recurring tasks. Its connections take part in the command's
      * transaction (a deadline scheduled by a command that rolls back is never stored); Axon's auto-configuration
      * builds the deadline manager on it and registers its task.
      */
     @Bean
-    Scheduler deadlineScheduler(DataSource dataSource, List<Task<?>> tasks, LedgerClock clock,
+    Scheduler deadlineScheduler(DataSource dataSource, List<Task<?>> tasks, ObjectProvider<RecurringTask<?>> recurring,
+                                LedgerClock clock,
                                 @Value("${hgk.deadlines.polling-interval:PT5S}") Duration pollingInterval) {
-        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks)
+        // a recurring task (the retention job) is started, which stores its first run unless one is stored already
+        List<Task<?>> known = tasks.stream().filter(task -> !(task instanceof RecurringTask<?>)).toList();
+        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), known)
+                .startTasks(recurring.orderedStream().toList())
                 .clock(clock::instant)
                 .pollingInterval(pollingInterval)
                 .threads(2)

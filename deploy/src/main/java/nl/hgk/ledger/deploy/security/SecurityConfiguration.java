@@ -92,6 +92,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/cases/*/history")
                         .hasAnyRole(ActorRole.INSPECTOR.name(), ActorRole.CASE_WORKER.name(),
                                 ActorRole.COORDINATOR.name())
+                        .requestMatchers(HttpMethod.POST, "/api/cases/*/persons/*/erasure")
+                        .hasRole(ActorRole.PRIVACY_OFFICER.name())
                         .requestMatchers(HttpMethod.POST, "/api/**")
                         .hasAnyRole(ActorRole.CASE_WORKER.name(), ActorRole.COORDINATOR.name())
                         // an endpoint without a rule above is refused, never open by default

@@ -26,6 +26,7 @@ import nl.hgk.ledger.events.closure.CaseClosed;
 import nl.hgk.ledger.events.closure.ClosureReason;
 import nl.hgk.ledger.events.coordination.Coordinator;
 import nl.hgk.ledger.events.coordination.CoordinatorAppointed;
+import nl.hgk.ledger.events.coordination.Consent;
 import nl.hgk.ledger.events.coordination.CoordinatorReplaced;
 import nl.hgk.ledger.events.coordination.FamilyPlan;
 import nl.hgk.ledger.events.coordination.FamilyPlanAdopted;
@@ -45,6 +46,7 @@ import nl.hgk.ledger.events.intake.ReportReceived;
 import nl.hgk.ledger.events.intake.ReporterInformed;
 import nl.hgk.ledger.events.intake.ReporterSector;
 import nl.hgk.ledger.events.intake.ReporterType;
+import nl.hgk.ledger.events.person.PersonErased;
 import nl.hgk.ledger.events.person.PersonRole;
 import nl.hgk.ledger.events.person.PersonalData;
 import nl.hgk.ledger.events.triage.CodeAssigned;
@@ -248,6 +250,8 @@ public final class CaseState {
                     : decision);
         } else if (payload instanceof FamilyPlanEvaluated evaluated) {
             evaluatedDates.add(evaluated.evaluationDate());
+        } else if (payload instanceof PersonErased erasure) {
+            onErased(erasure.personId());
         } else if (payload instanceof CaseClosed closed) {
             status = Status.CLOSED;
             closureReason = closed.reason();
@@ -273,6 +277,27 @@ public final class CaseState {
                 received.reporter().sector(), received.formsOfViolence(), actor, false));
         received.persons().forEach(person -> members.add(
                 new Member(person.personId(), person.role(), person.personalData(), received.reportId())));
+    }
+
+    /**
+     * The events before an erasure already read as erased once the key is gone; this is for a state folded before
+     * (the family plan view stores its state), which must drop what it holds of the person at once.
+     */
+    private void onErased(UUID subject) {
+        members.replaceAll(member -> member.personId().equals(subject)
+                ? new Member(member.personId(), member.role(), PersonalData.erasedPlaceholder(), member.reportId())
+                : member);
+        if (plan != null && plan.content().consents() != null) {
+            List<Consent> consents = plan.content().consents().stream()
+                    .map(consent -> consent.personId().equals(subject) && consent.clientOpinion() != null
+                            ? new Consent(consent.personId(), consent.decision(), PersonalData.erasedPlaceholder())
+                            : consent)
+                    .toList();
+            FamilyPlan content = plan.content();
+            plan = new Plan(plan.planVersion(), plan.adoptedAt(), plan.adoptedBy(), new FamilyPlan(content.goals(),
+                    content.tasks(), content.safetyAgreements(), content.evaluationDates(), consents));
+        }
+        // a reporter's contact details (the subject of a report's id) are not kept in the state at all
     }
 
     private void onPlan(int planVersion, FamilyPlan content, Instant at, Actor actor) {

@@ -249,7 +249,7 @@ final class CaseHistoryDocument {
             PersonalData data = member.personalData();
             html.append("<tr>");
             cell(HistoryDescriptions.person(member.personId(), state));
-            cell(data == null ? null : data.fullName());
+            cell(data == null ? null : data.displayName());
             cell(data == null || data.birthDate() == null ? null : DutchTime.day(data.birthDate()));
             cell(state.getReports().stream().filter(report -> report.reportId().equals(member.reportId()))
                     .map(report -> DutchTime.moment(report.receivedAt())).findFirst().orElse(null));
@@ -257,7 +257,8 @@ final class CaseHistoryDocument {
         }
         html.append("</tbody>\n</table>\n");
         List<Consent> opinions = state.getPlan() == null ? List.of() : nonNull(state.getPlan().content().consents())
-                .stream().filter(consent -> consent.clientOpinion() != null && consent.clientOpinion().note() != null)
+                .stream().filter(consent -> consent.clientOpinion() != null
+                        && (consent.clientOpinion().note() != null || consent.clientOpinion().erased()))
                 .toList();
         if (!opinions.isEmpty()) {
             html.append("<h3>Mening van de cliënt bij de instemming met het gezinsplan</h3>\n<table>\n<thead><tr>"
@@ -266,7 +267,7 @@ final class CaseHistoryDocument {
                 html.append("<tr>");
                 cell(HistoryDescriptions.person(consent.personId(), state));
                 cell(DutchLabels.consent(consent.decision()));
-                cell(consent.clientOpinion().note());
+                cell(consent.clientOpinion().erased() ? PersonalData.ERASED_LABEL : consent.clientOpinion().note());
                 html.append("</tr>\n");
             }
             html.append("</tbody>\n</table>\n");

@@ -257,7 +257,8 @@ final class DutchLabels {
             case ANALYST -> "analist";
             case INSPECTOR -> "inspecteur";
             case ADMINISTRATOR -> "beheerder";
-            case SYSTEM -> "systeem (termijnbewaking)";
+            case PRIVACY_OFFICER -> "privacymedewerker";
+            case SYSTEM -> "systeem (termijnbewaking, bewaartermijn)";
         };
     }
 }

@@ -33,6 +33,7 @@ import nl.hgk.ledger.events.intake.ReportReceived;
 import nl.hgk.ledger.events.intake.Reporter;
 import nl.hgk.ledger.events.intake.ReporterInformed;
 import nl.hgk.ledger.events.person.InvolvedPerson;
+import nl.hgk.ledger.events.person.PersonErased;
 import nl.hgk.ledger.events.triage.CodeAssigned;
 import nl.hgk.ledger.events.triage.InvestigationConcluded;
 import nl.hgk.ledger.events.triage.InvestigationStarted;
@@ -129,6 +130,9 @@ final class HistoryDescriptions {
                     + "; schriftelijke bevestiging binnen 24 uur";
         } else if (payload instanceof AdministrativeDecisionConfirmed) {
             return "Bestuurlijk besluit schriftelijk bevestigd";
+        } else if (payload instanceof PersonErased erasure) {
+            return "Persoonsgegevens verwijderd van " + subject(erasure.personId(), before)
+                    + "; de rest van de casus blijft bewaard";
         } else if (payload instanceof FamilyPlanEvaluated evaluated) {
             return "Gezinsplan versie " + evaluated.planVersion() + " geëvalueerd (evaluatiedatum "
                     + DutchTime.day(evaluated.evaluationDate()) + ")";
@@ -243,6 +247,17 @@ final class HistoryDescriptions {
             }
         }
         return "een persoon die niet in de casus is genoemd";
+    }
+
+    /** @return the data subject by role: a person of the case, or the reporter of one of its reports */
+    private static String subject(UUID subject, CaseState before) {
+        for (CaseState.Report report : before.getReports()) {
+            if (report.reportId().equals(subject)) {
+                return "de melder van de " + DutchLabels.contactType(report.contactType()).toLowerCase() + " van "
+                        + DutchTime.day(report.receivedAt());
+            }
+        }
+        return person(subject, before);
     }
 
     /** A professional is named by user name and organisation: they act in their work, not as a subject of the case. */

@@ -31,6 +31,10 @@ import nl.hgk.ledger.events.coordination.CoordinatorAppointed;
 import nl.hgk.ledger.events.coordination.CoordinatorReplaced;
 import nl.hgk.ledger.events.coordination.FamilyPlan;
 import nl.hgk.ledger.events.coordination.FamilyPlanAdopted;
+import nl.hgk.ledger.events.person.PersonalData;
+import nl.hgk.ledger.events.person.PersonErased;
+import nl.hgk.ledger.events.coordination.ConsentDecision;
+import nl.hgk.ledger.events.coordination.Consent;
 import nl.hgk.ledger.events.coordination.FamilyPlanRevised;
 import nl.hgk.ledger.events.coordination.TaskStatus;
 import nl.hgk.ledger.events.escalation.EscalationRaised;
@@ -459,6 +463,28 @@ class CaseStateTest {
         CaseState state = fold();
         assertThat(state.getCaseConferenceHeldOn()).isEqualTo(LocalDate.of(2026, 11, 3));
         assertThat(state.getEvaluatedDates()).containsExactly(LocalDate.of(2026, 11, 4));
+    }
+
+    @Test
+    void anErasureBlanksThePersonInAStateFoldedBeforeAndLeavesTheOthers() {
+        FamilyPlan plan = new FamilyPlan(List.of(), List.of(), List.of(), List.of(), List.of(
+                new Consent(victim.personId(), ConsentDecision.REFUSED, PersonalData.noteOnly("wil eerst praten")),
+                new Consent(child.personId(), ConsentDecision.BY_LEGAL_REPRESENTATIVE, null)));
+        events.add(firstReport);
+        events.add(new FamilyPlanAdopted(caseId, 1, plan));
+        CaseState stored = fold();
+
+        events.by("privacy", "veilig-thuis-zhz", "PRIVACY_OFFICER").add(new PersonErased(caseId, victim.personId()));
+        CaseState state = stored.apply(events.all().get(2));
+
+        assertThat(state.getVersion()).isEqualTo(2);
+        assertThat(state.getMembers()).extracting(CaseState.Member::personalData).containsExactly(
+                PersonalData.erasedPlaceholder(), perpetrator.personalData(), child.personalData());
+        assertThat(state.getMembers().get(0).personalData().displayName()).isEqualTo("verwijderd");
+        assertThat(state.getPlan().content().consents()).containsExactly(
+                new Consent(victim.personId(), ConsentDecision.REFUSED, PersonalData.erasedPlaceholder()),
+                new Consent(child.personId(), ConsentDecision.BY_LEGAL_REPRESENTATIVE, null));
+        assertThat(state.getOrganisations()).contains("veilig-thuis-zhz");
     }
 
     private CaseState fold() {

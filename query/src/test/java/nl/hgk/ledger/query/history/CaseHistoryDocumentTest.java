@@ -89,7 +89,9 @@ class CaseHistoryDocumentTest {
         assertThat(html.substring(personal)).contains("Vertrouwelijk: bijzondere persoonsgegevens",
                 "<td>het slachtoffer</td><td>Anna Jansen</td><td>03-02-1990</td><td>01-03-2025 10:00:00</td>",
                 "<td>het kind (2e van 2)</td><td>Lotte Jansen</td>",
-                "<td>het slachtoffer</td><td>geweigerd</td><td>wil eerst met haar zus praten</td>");
+                "<td>het slachtoffer</td><td>geweigerd</td><td>wil eerst met haar zus praten</td>",
+                // erased after the case closed: the placeholder, the rest of the row stays
+                "<td>de persoon uit het steunsysteem</td><td>verwijderd</td><td>—</td>");
         // never printed at all: BSN, addresses, the reporter's contact details, notes about a person
         assertThat(html).doesNotContain("111222333", "222333444", "Dorpsstraat", "3311 AB", "J. de Vries",
                 "078-1234567", "slaapt slecht");

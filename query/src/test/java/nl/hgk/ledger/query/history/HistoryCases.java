@@ -48,6 +48,7 @@ import nl.hgk.ledger.events.intake.ReporterSector;
 import nl.hgk.ledger.events.intake.ReporterType;
 import nl.hgk.ledger.events.person.Address;
 import nl.hgk.ledger.events.person.InvolvedPerson;
+import nl.hgk.ledger.events.person.PersonErased;
 import nl.hgk.ledger.events.person.PersonRole;
 import nl.hgk.ledger.events.person.PersonalData;
 import nl.hgk.ledger.events.triage.CodeAssigned;
@@ -69,7 +70,7 @@ final class HistoryCases {
 
     static final Instant START = Instant.parse("2025-03-01T09:00:00Z");
     /** how many events {@link #everyEventType()} tells: one more for every event type added to the story */
-    static final int EVENTS = 27;
+    static final int EVENTS = 29;
     private static final UUID DECISION_ID = UUID.fromString("d0c15100-0000-4000-8000-000000000001");
 
     /** Everything personal or free in the events below: none of it may appear in a description. */
@@ -84,6 +85,7 @@ final class HistoryCases {
     final UUID perpetrator = UUID.randomUUID();
     final UUID child = UUID.randomUUID();
     final UUID secondChild = UUID.randomUUID();
+    final UUID grandmother = UUID.randomUUID();
     final CaseEvents events = new CaseEvents(caseId, START);
     private int minute;
 
@@ -114,7 +116,7 @@ final class HistoryCases {
         next().add(new ReportReceived(caseId, UUID.randomUUID(), new HouseholdKey("hh-1"),
                 new MunicipalityCode("GM0505"), ContactType.ADVICE_REQUEST,
                 new Reporter(ReporterType.ANONYMOUS, null, null), Set.of(FormOfViolence.ELDER_ABUSE),
-                List.of(person(UUID.randomUUID(), PersonRole.SUPPORT_NETWORK, "Oma Jansen", null, null)), null));
+                List.of(person(grandmother, PersonRole.SUPPORT_NETWORK, "Oma Jansen", null, null)), null));
         next().add(new CodeAssigned(caseId, SafetyCode.ORANGE, SafetyCode.GREEN, ProcessDirection.VEILIG_THUIS),
                 "tweede signaal <script>alert('x')</script>");
         next().add(new TriageDecided(caseId, TriageOutcome.VEILIG_THUIS_INVESTIGATION));
@@ -156,6 +158,10 @@ final class HistoryCases {
         next().add(new AdministrativeDecisionConfirmed(caseId, DECISION_ID));
         next().by("casemanager", "veilig-thuis-zhz", "CASE_WORKER")
                 .add(new CaseClosed(caseId, ClosureReason.CARE_COMPLETED), "doelen bereikt");
+        next().by("privacy", "veilig-thuis-zhz", "PRIVACY_OFFICER")
+                .add(new PersonErased(caseId, grandmother), "verzoek tot verwijdering (AVG art. 17)");
+        next().by("system", "hgk-ledger", "SYSTEM").add(new PersonErased(caseId, reportId),
+                "bewaartermijn Veilig Thuis-dossier verstreken");
     }
 
     /** @return a report that opens a new case while an earlier case of the household was closed */

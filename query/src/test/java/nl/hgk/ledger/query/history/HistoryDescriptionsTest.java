@@ -82,7 +82,10 @@ class HistoryDescriptionsTest {
                 "Bestuurlijk besluit (stap 5) mondeling genomen op 22-12-2026 10:00:00; schriftelijke bevestiging "
                         + "binnen 24 uur",
                 "Bestuurlijk besluit schriftelijk bevestigd",
-                "Casus afgesloten: zorg afgerond");
+                "Casus afgesloten: zorg afgerond",
+                "Persoonsgegevens verwijderd van de persoon uit het steunsysteem; de rest van de casus blijft bewaard",
+                "Persoonsgegevens verwijderd van de melder van de melding van 01-03-2025; de rest van de casus "
+                        + "blijft bewaard");
     }
 
     @Test

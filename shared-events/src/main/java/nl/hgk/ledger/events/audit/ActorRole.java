@@ -12,6 +12,8 @@ public enum ActorRole {
     INSPECTOR,
     /** beheerder: keeps the ledger running (rebuilds views, later reference data); reads no case */
     ADMINISTRATOR,
+    /** privacy officer (privacy-medewerker, on behalf of the functionaris gegevensbescherming): erases personal data */
+    PRIVACY_OFFICER,
     /** the ledger itself, acting on a time limit that passed; nobody signs in as it */
     SYSTEM
 }

@@ -1,0 +1,63 @@
+package nl.hgk.ledger.command.cases;
+
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import nl.hgk.ledger.command.audit.Actors;
+import nl.hgk.ledger.command.web.WriteRequests;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Erasure of one person's personal data (the right to erasure): a controller of its own, apart from the steps of a
+ * case, because other people may use it (the privacy officer, not the professionals of the case).
+ */
+@RestController
+@Tag(name = "Privacy", description = "Erasure of personal data (crypto-shredding)")
+class ErasureController {
+
+    private final CommandGateway commands;
+    private final Actors actors;
+    private final WriteRequests writes;
+
+    ErasureController(CommandGateway commands, Actors actors, WriteRequests writes) {
+        this.commands = commands;
+        this.actors = actors;
+        this.writes = writes;
+    }
+
+    @Schema(description = "Why the personal data is erased (required): the request of the person, the end of the "
+            + "retention period, a ruling")
+    record ErasureRequest(@NotBlank @Size(max = 2000) String reason) {
+    }
+
+    @PostMapping("/api/cases/{caseId}/persons/{personId}/erasure")
+    @Operation(summary = "Erase the personal data of one person of the case (reason required); a report's id erases "
+            + "its reporter's contact details")
+    ResponseEntity<CaseVersion> erase(@PathVariable UUID caseId, @PathVariable UUID personId,
+                                      @Parameter(description = "repeat a request with the same key to have it "
+                                              + "recorded once")
+                                      @RequestHeader(name = WriteRequests.IDEMPOTENCY_KEY, required = false) String key,
+                                      @Valid @RequestBody ErasureRequest request) {
+        MetaData audit = actors.current(request.reason());
+        return writes.execute(key, request, CaseVersion.class, HttpStatus.OK, () -> {
+            Long version = commands.sendAndWait(GenericCommandMessage.asCommandMessage(
+                    new ErasePerson(caseId, personId)).andMetaData(audit));
+            return new CaseVersion(caseId, version);
+        });
+    }
+}
