@@ -12,6 +12,11 @@ public enum ActorRole {
     INSPECTOR,
     /** beheerder: keeps the ledger running (rebuilds views, later reference data); reads no case */
     ADMINISTRATOR,
+    /**
+     * functionaris gegevensbescherming (the organisation's privacy officer): reads the access log of the reads by their
+     * organisation's people; reads no case and changes nothing
+     */
+    PRIVACY_OFFICER,
     /** the ledger itself, acting on a time limit that passed; nobody signs in as it */
     SYSTEM
 }
