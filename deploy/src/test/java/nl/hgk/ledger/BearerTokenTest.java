@@ -147,6 +147,24 @@ class BearerTokenTest {
     }
 
     @Test
+    void aTokensRegionDecidesWhichCasesItsUserReaches() {
+        String caseId = new LedgerClient(port).post(Requests.CASE_WORKER, "/api/reports",
+                Requests.report("2312 RG", "1")).text("caseId");
+        String plan = "/api/family-plans/" + caseId + "?minVersion=1";
+        JWTClaimsSet wijkteam = claims("k.klaassen", "wijkteam-dordrecht", List.of("CASE_WORKER"));
+
+        assertThat(get(token(withRegion(wijkteam, "VT24")), plan).status()).as("the case's region").isEqualTo(200);
+        assertThat(get(token(withRegion(wijkteam, "VT10")), plan).status()).as("another region").isEqualTo(404);
+        assertThat(get(token(wijkteam), plan).status()).as("no region, not involved").isEqualTo(404);
+    }
+
+    @Test
+    void aTokenWithARegionThatIsNoVeiligThuisRegionIsRefusedEverywhere() {
+        assertForbiddenEverywhere(token(withRegion(claims("j.jansen", "veilig-thuis-hm", List.of("CASE_WORKER")),
+                "VT99")));
+    }
+
+    @Test
     void theDemoUsersOfTheEmbeddedDefaultStillSignInBesideTokens() {
         assertThat(new LedgerClient(port).get(Requests.ANALYST, FIGURES).status()).isEqualTo(200);
     }
@@ -210,6 +228,10 @@ class BearerTokenTest {
             claims.claim("organisation", organisation);
         }
         return claims.build();
+    }
+
+    private static JWTClaimsSet withRegion(JWTClaimsSet claims, String region) {
+        return new JWTClaimsSet.Builder(claims).claim("region", region).build();
     }
 
     private static String token(JWTClaimsSet claims) {

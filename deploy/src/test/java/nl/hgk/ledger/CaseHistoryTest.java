@@ -37,6 +37,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CaseHistoryTest {
 
+    /** an inspector says why they read a case (AccessLogTest: without it, 400) */
+    private static final String REASON = "Hgk-Reason";
+    private static final String WHY = "toezicht op de aanpak";
     private static final String SCRIPT_REASON = "<script>alert('x')</script> zorgen om de veiligheid";
 
     @LocalServerPort
@@ -77,7 +80,7 @@ class CaseHistoryTest {
 
     @Test
     void everyEventInOrderWithWhenWhoWhyAndWhat() {
-        LedgerClient.Answer answer = api.get(INSPECTOR, history);
+        LedgerClient.Answer answer = api.get(INSPECTOR, history, Map.of(REASON, WHY));
 
         assertThat(answer.status()).as(String.valueOf(answer.body())).isEqualTo(200);
         assertThat(answer.raw().headers().firstValue("Content-Type")).hasValueSatisfying(type ->
@@ -149,7 +152,7 @@ class CaseHistoryTest {
 
     @Test
     void asOfAMomentInBetweenTheCaseAsItStoodThen() {
-        LedgerClient.Answer answer = api.get(INSPECTOR, history + "?asOf=" + between);
+        LedgerClient.Answer answer = api.get(INSPECTOR, history + "?asOf=" + between, Map.of(REASON, WHY));
 
         assertThat(answer.status()).as(String.valueOf(answer.body())).isEqualTo(200);
         JsonNode body = answer.body();
@@ -169,9 +172,9 @@ class CaseHistoryTest {
     @Test
     void aMomentWithAnOffsetAndOneInTheFuture() {
         String offset = between.atOffset(ZoneOffset.ofHours(1)).toString().replace("+", "%2B");
-        assertThat(list(api.get(INSPECTOR, history + "?asOf=" + offset).body().path("entries"))).hasSize(5);
+        assertThat(list(api.get(INSPECTOR, history + "?asOf=" + offset, Map.of(REASON, WHY)).body().path("entries"))).hasSize(5);
 
-        LedgerClient.Answer future = api.get(INSPECTOR, history + "?asOf=2999-01-01T00:00:00Z");
+        LedgerClient.Answer future = api.get(INSPECTOR, history + "?asOf=2999-01-01T00:00:00Z", Map.of(REASON, WHY));
         assertThat(future.status()).isEqualTo(200);
         assertThat(list(future.body().path("entries"))).hasSize(EVENTS);
         assertThat(future.body().path("state").path("status").asText()).isEqualTo("CLOSED");
@@ -179,7 +182,7 @@ class CaseHistoryTest {
 
     @Test
     void aPrintableDocumentThatEscapesWhatUsersTyped() {
-        LedgerClient.Answer answer = api.get(INSPECTOR, history + "?format=html");
+        LedgerClient.Answer answer = api.get(INSPECTOR, history + "?format=html", Map.of(REASON, WHY));
 
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.raw().headers().firstValue("Content-Type")).hasValue("text/html;charset=UTF-8");
@@ -198,7 +201,7 @@ class CaseHistoryTest {
 
     @Test
     void thePrintableDocumentAsOfAMoment() {
-        LedgerClient.Answer answer = api.get(INSPECTOR, history + "?format=html&asOf=" + between);
+        LedgerClient.Answer answer = api.get(INSPECTOR, history + "?format=html&asOf=" + between, Map.of(REASON, WHY));
 
         assertThat(answer.status()).isEqualTo(200);
         String html = answer.raw().body();
@@ -211,7 +214,7 @@ class CaseHistoryTest {
     @Test
     void aBrowserAskingForHtmlGetsTheDocument() {
         LedgerClient.Answer answer = api.get(INSPECTOR, history,
-                Map.of("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"));
+                Map.of("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8", REASON, WHY));
 
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.raw().headers().firstValue("Content-Type")).hasValue("text/html;charset=UTF-8");
@@ -220,20 +223,20 @@ class CaseHistoryTest {
 
     @Test
     void downloadedAsAFile() {
-        LedgerClient.Answer json = api.get(INSPECTOR, history + "?download=true");
+        LedgerClient.Answer json = api.get(INSPECTOR, history + "?download=true", Map.of(REASON, WHY));
         assertThat(json.status()).isEqualTo(200);
         assertThat(json.raw().headers().firstValue("Content-Disposition"))
                 .hasValue("attachment; filename=\"dossierhistorie-" + caseId + ".json\"");
         assertThat(list(json.body().path("entries"))).hasSize(EVENTS);
 
-        LedgerClient.Answer html = api.get(INSPECTOR, history + "?download=true&format=html");
+        LedgerClient.Answer html = api.get(INSPECTOR, history + "?download=true&format=html", Map.of(REASON, WHY));
         assertThat(html.raw().headers().firstValue("Content-Disposition"))
                 .hasValue("attachment; filename=\"dossierhistorie-" + caseId + ".html\"");
     }
 
     @Test
     void anUnknownCase() {
-        LedgerClient.Answer answer = api.get(INSPECTOR, "/api/cases/" + UUID.randomUUID() + "/history");
+        LedgerClient.Answer answer = api.get(INSPECTOR, "/api/cases/" + UUID.randomUUID() + "/history", Map.of(REASON, WHY));
 
         assertProblem(answer, 404, "not-found");
     }
@@ -242,16 +245,16 @@ class CaseHistoryTest {
     void anUnknownCaseAskedForAsHtmlIsStillAProblem() {
         String unknown = "/api/cases/" + UUID.randomUUID() + "/history";
 
-        assertProblem(api.get(INSPECTOR, unknown + "?format=html"), 404, "not-found");
-        assertProblem(api.get(INSPECTOR, unknown, Map.of("Accept", "text/html")), 404, "not-found");
+        assertProblem(api.get(INSPECTOR, unknown + "?format=html", Map.of(REASON, WHY)), 404, "not-found");
+        assertProblem(api.get(INSPECTOR, unknown, Map.of("Accept", "text/html", REASON, WHY)), 404, "not-found");
     }
 
     @Test
     void beforeTheFirstEventTheCaseDidNotExistYet() {
-        Instant before = Instant.parse(list(api.get(INSPECTOR, history).body().path("entries")).get(0)
+        Instant before = Instant.parse(list(api.get(INSPECTOR, history, Map.of(REASON, WHY)).body().path("entries")).get(0)
                 .path("timestamp").asText()).minusMillis(1);
 
-        LedgerClient.Answer answer = api.get(INSPECTOR, history + "?asOf=" + before);
+        LedgerClient.Answer answer = api.get(INSPECTOR, history + "?asOf=" + before, Map.of(REASON, WHY));
 
         assertProblem(answer, 404, "not-found");
         assertThat(answer.text("detail")).contains("did not exist yet at " + before);
@@ -259,7 +262,7 @@ class CaseHistoryTest {
 
     @Test
     void anAsOfThatIsNoMoment() {
-        LedgerClient.Answer answer = api.get(INSPECTOR, history + "?asOf=gisteren");
+        LedgerClient.Answer answer = api.get(INSPECTOR, history + "?asOf=gisteren", Map.of(REASON, WHY));
 
         assertProblem(answer, 400, "invalid-query");
         assertThat(answer.body().path("errors").findValuesAsText("field")).containsExactly("asOf");
@@ -268,18 +271,18 @@ class CaseHistoryTest {
 
     @Test
     void anUnknownFormatOrDownloadValue() {
-        LedgerClient.Answer format = api.get(INSPECTOR, history + "?format=pdf");
+        LedgerClient.Answer format = api.get(INSPECTOR, history + "?format=pdf", Map.of(REASON, WHY));
         assertProblem(format, 400, "invalid-query");
         assertThat(format.body().path("errors").findValuesAsText("field")).containsExactly("format");
 
-        LedgerClient.Answer download = api.get(INSPECTOR, history + "?download=misschien");
+        LedgerClient.Answer download = api.get(INSPECTOR, history + "?download=misschien", Map.of(REASON, WHY));
         assertProblem(download, 400, "invalid-value");
         assertThat(download.body().path("errors").findValuesAsText("field")).containsExactly("download");
     }
 
     @Test
     void aCaseIdThatIsNoUuid() {
-        assertProblem(api.get(INSPECTOR, "/api/cases/not-a-uuid/history"), 400, "invalid-value");
+        assertProblem(api.get(INSPECTOR, "/api/cases/not-a-uuid/history", Map.of(REASON, WHY)), 400, "invalid-value");
     }
 
     @Test
@@ -296,7 +299,7 @@ class CaseHistoryTest {
         JsonNode get = docs.path("paths").path("/api/cases/{caseId}/history").path("get");
 
         assertThat(get.path("parameters").findValuesAsText("name"))
-                .containsExactly("caseId", "asOf", "format", "download");
+                .containsExactly("caseId", "asOf", "format", "download", "reason", "Hgk-Reason");
         assertThat(get.path("responses").path("200").path("content").has("application/json")).isTrue();
         assertThat(get.path("responses").path("200").path("content").has("text/html")).isTrue();
         assertThat(docs.path("components").path("schemas").path("CaseHistory").path("properties").has("entries"))

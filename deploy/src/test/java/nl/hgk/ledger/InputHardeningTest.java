@@ -123,7 +123,8 @@ class InputHardeningTest {
         LedgerClient api = new LedgerClient(port);
         String caseId = api.post(CASE_WORKER, "/api/reports", Requests.report("2313 AA", "6")).text("caseId");
 
-        LedgerClient.Answer page = api.get(Requests.INSPECTOR, "/api/cases/" + caseId + "/history?format=html");
+        LedgerClient.Answer page = api.get(Requests.INSPECTOR, "/api/cases/" + caseId
+                + "/history?format=html&reason=toezicht");
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.raw().headers().firstValue("Content-Type")).hasValueSatisfying(

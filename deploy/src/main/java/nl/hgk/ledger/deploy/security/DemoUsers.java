@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import nl.hgk.ledger.events.audit.ActorRole;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
@@ -21,7 +22,11 @@ record DemoUsers(List<@Valid DemoUser> demoUsers) {
         demoUsers = demoUsers == null ? List.of() : List.copyOf(demoUsers);
     }
 
+    /**
+     * @param region the user's own Veilig Thuis region (CBS code, {@code VT24}); absent for a user whose work is not
+     *               tied to one (an administrator), who then sees only the cases their organisation is involved in
+     */
     record DemoUser(@NotBlank String username, @NotBlank String password, @NotNull ActorRole role,
-                    @NotBlank String organisation) {
+                    @NotBlank String organisation, @Pattern(regexp = "VT\\d{2}") String region) {
     }
 }

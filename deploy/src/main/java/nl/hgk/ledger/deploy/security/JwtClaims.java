@@ -6,10 +6,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Where a bearer token carries who signed in ({@code hgk.security.jwt.*}). The defaults suit Keycloak: realm roles in
  * {@code realm_access.roles}, the organisation from a user attribute mapped to the claim {@code organisation}, the
- * user by {@code preferred_username}. A dotted name is a path into nested claims unless a claim has that exact name.
+ * user by {@code preferred_username}, the user's own Veilig Thuis region ({@code VT24}) from a user attribute mapped
+ * to the claim {@code region}. A dotted name is a path into nested claims unless a claim has that exact name.
  */
 @ConfigurationProperties("hgk.security.jwt")
 record JwtClaims(@DefaultValue("realm_access.roles") String roleClaim,
                  @DefaultValue("organisation") String organisationClaim,
-                 @DefaultValue("preferred_username") String usernameClaim) {
+                 @DefaultValue("preferred_username") String usernameClaim,
+                 @DefaultValue("region") String regionClaim) {
 }

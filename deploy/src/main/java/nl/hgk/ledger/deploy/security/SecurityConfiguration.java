@@ -1,8 +1,14 @@
 package nl.hgk.ledger.deploy.security;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.hgk.ledger.events.audit.ActorRole;
 import nl.hgk.ledger.events.audit.AuditMetadata;
+import nl.hgk.ledger.reference.Municipalities;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -82,6 +88,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/actuator/health/**").permitAll()
+                        // which cases within these rules: the scope per region and organisation, checked by the
+                        // command side (CaseAccess) and the query side (Readers) against the case itself
                         .requestMatchers("/api/views/**", "/api/views").hasRole(ActorRole.ADMINISTRATOR.name())
                         .requestMatchers(HttpMethod.GET, "/api/family-plans/**")
                         .hasAnyRole(ActorRole.CASE_WORKER.name(), ActorRole.COORDINATOR.name())
@@ -94,6 +102,8 @@ class SecurityConfiguration {
                                 ActorRole.COORDINATOR.name())
                         .requestMatchers(HttpMethod.POST, "/api/cases/*/persons/*/erasure")
                         .hasRole(ActorRole.PRIVACY_OFFICER.name())
+                        .requestMatchers(HttpMethod.GET, "/api/access-log")
+                        .hasAnyRole(ActorRole.INSPECTOR.name(), ActorRole.PRIVACY_OFFICER.name())
                         .requestMatchers(HttpMethod.POST, "/api/**")
                         .hasAnyRole(ActorRole.CASE_WORKER.name(), ActorRole.COORDINATOR.name())
                         // an endpoint without a rule above is refused, never open by default
@@ -106,7 +116,7 @@ class SecurityConfiguration {
         }
         if (bearer) {
             http.oauth2ResourceServer(resourceServer -> resourceServer
-                    .jwt(jwt -> jwt.jwtAuthenticationConverter(new TokenActors(claims)))
+                    .jwt(jwt -> jwt.jwtAuthenticationConverter(new TokenActors(claims, regions())))
                     .authenticationEntryPoint(problems)
                     .accessDeniedHandler(problems));
         }
@@ -140,16 +150,31 @@ class SecurityConfiguration {
     @Bean
     UserDetailsService demoUsers(DemoUsers configured, PasswordEncoder passwords) {
         InMemoryUserDetailsManager users = new InMemoryUserDetailsManager();
+        Set<String> regions = regions();
         for (DemoUsers.DemoUser user : configured.demoUsers()) {
+            List<String> authorities = new ArrayList<>(List.of(AuditMetadata.ROLE_AUTHORITY_PREFIX + user.role().name(),
+                    AuditMetadata.ORGANISATION_AUTHORITY_PREFIX + user.organisation()));
+            if (user.region() != null) {
+                if (!regions.contains(user.region())) {
+                    throw new IllegalStateException("DEMO user '" + user.username() + "' has region " + user.region()
+                            + ", which is no Veilig Thuis region of the reference data");
+                }
+                authorities.add(AuditMetadata.REGION_AUTHORITY_PREFIX + user.region());
+            }
             users.createUser(User.withUsername(user.username())
                     .password(passwords.encode(user.password()))
-                    .authorities(AuditMetadata.ROLE_AUTHORITY_PREFIX + user.role().name(),
-                            AuditMetadata.ORGANISATION_AUTHORITY_PREFIX + user.organisation())
+                    .authorities(authorities.toArray(String[]::new))
                     .build());
-            log.warn("DEMO user '{}' ({}, {}) is active: for trying the ledger only", user.username(), user.role(),
-                    user.organisation());
+            log.warn("DEMO user '{}' ({}, {}, region {}) is active: for trying the ledger only", user.username(),
+                    user.role(), user.organisation(), user.region() == null ? "none" : user.region());
         }
         return users;
+    }
+
+    /** the Veilig Thuis region codes of the reference data */
+    private static Set<String> regions() {
+        return Municipalities.load().all().stream().map(municipality -> municipality.veiligThuisRegion().code())
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     @Bean

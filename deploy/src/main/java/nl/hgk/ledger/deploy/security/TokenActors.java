@@ -1,5 +1,6 @@
 package nl.hgk.ledger.deploy.security;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
@@ -19,11 +20,14 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 /**
- * Turns a verified bearer token into the same authorities a demo user has: {@code ROLE_<ActorRole>} and
- * {@code ORGANISATION_<organisation>}, with the user's name as the authentication's name, because that is what the
- * command side records on every event. A token that does not name exactly one known role, an organisation and a user
- * gets no authority at all, so every rule under {@code /api} refuses it (403): there is no default role or
- * organisation to fall back on, since an event must never be recorded under a guess.
+ * Turns a verified bearer token into the same authorities a demo user has: {@code ROLE_<ActorRole>},
+ * {@code ORGANISATION_<organisation>} and, when the token names one, {@code REGION_<Veilig Thuis region>}, with the
+ * user's name as the authentication's name, because that is what the command side records on every event. A token
+ * that does not name exactly one known role, an organisation and a user gets no authority at all, nor does one whose
+ * region claim is present but not a known region code, so every rule under {@code /api} refuses it (403): there is
+ * no default role, organisation or region to fall back on, since an event must never be recorded under a guess and a
+ * scope must never be widened by one. A token without a region claim is accepted: its user sees only the cases their
+ * organisation is involved in.
  */
 final class TokenActors implements Converter<Jwt, AbstractAuthenticationToken> {
 
@@ -33,9 +37,12 @@ final class TokenActors implements Converter<Jwt, AbstractAuthenticationToken> {
     private static final Set<ActorRole> SIGN_IN_ROLES = EnumSet.complementOf(EnumSet.of(ActorRole.SYSTEM));
 
     private final JwtClaims claims;
+    private final Set<String> regions;
 
-    TokenActors(JwtClaims claims) {
+    /** @param regions the Veilig Thuis region codes of the reference data: a token's region must be one of them */
+    TokenActors(JwtClaims claims, Set<String> regions) {
         this.claims = claims;
+        this.regions = Set.copyOf(regions);
     }
 
     @Override
@@ -43,7 +50,15 @@ final class TokenActors implements Converter<Jwt, AbstractAuthenticationToken> {
         String user = text(claim(jwt, claims.usernameClaim()));
         String organisation = text(claim(jwt, claims.organisationClaim()));
         Set<ActorRole> roles = roles(claim(jwt, claims.roleClaim()));
+        Object regionClaim = claim(jwt, claims.regionClaim());
+        String region = text(regionClaim);
         String name = user != null ? user : jwt.getSubject();
+        if (regionClaim != null && (region == null || !regions.contains(region))) {
+            // a region the ledger does not know is a mistake in the identity provider, not a smaller scope to guess at
+            log.warn("bearer token of '{}' refused: its claim '{}' is not a Veilig Thuis region code", name,
+                    claims.regionClaim());
+            return new JwtAuthenticationToken(jwt, List.of(), name);
+        }
         if (user == null || organisation == null || roles.size() != 1) {
             // one role only: an event records the one role the user acted in, and two would make it a guess
             log.warn("bearer token of '{}' refused: it needs the claims '{}' (one of {}; found {}), '{}' and '{}'",
@@ -51,9 +66,12 @@ final class TokenActors implements Converter<Jwt, AbstractAuthenticationToken> {
                     claims.usernameClaim());
             return new JwtAuthenticationToken(jwt, List.of(), name);
         }
-        List<GrantedAuthority> authorities = List.of(
+        List<GrantedAuthority> authorities = new ArrayList<>(List.of(
                 new SimpleGrantedAuthority(AuditMetadata.ROLE_AUTHORITY_PREFIX + roles.iterator().next().name()),
-                new SimpleGrantedAuthority(AuditMetadata.ORGANISATION_AUTHORITY_PREFIX + organisation));
+                new SimpleGrantedAuthority(AuditMetadata.ORGANISATION_AUTHORITY_PREFIX + organisation)));
+        if (region != null) {
+            authorities.add(new SimpleGrantedAuthority(AuditMetadata.REGION_AUTHORITY_PREFIX + region));
+        }
         return new JwtAuthenticationToken(jwt, authorities, user);
     }
 

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.hgk.ledger.query.access.Reader;
 import nl.hgk.ledger.query.rebuild.ReadsView;
 import nl.hgk.ledger.query.web.InvalidQuery;
 import nl.hgk.ledger.reference.Municipalities;
@@ -33,7 +34,9 @@ class DeadlineBoardController {
     }
 
     @GetMapping
-    @Operation(summary = "Everything due in the next working days and everything overdue, the most urgent first")
+    @Operation(summary = "Everything due in the next working days and everything overdue, the most urgent first",
+            description = "Only the cases of the reader's own Veilig Thuis region and those their organisation is "
+                    + "involved in; region and organisation narrow that down, never widen it.")
     DeadlineBoard board(
             @Parameter(description = "look ahead this many Dutch working days (0: due today), at most "
                     + FindDeadlines.MAX_WORKING_DAYS) @RequestParam(defaultValue = "5") int withinWorkingDays,
@@ -56,8 +59,9 @@ class DeadlineBoardController {
             throw new InvalidQuery("organisation", "must be 1 to 100 characters");
         }
         try {
-            return queries.query(new FindDeadlines(region, organisation, withinWorkingDays, maxItems),
-                    DeadlineBoard.class).join();
+            Reader reader = Reader.current();
+            return queries.query(new FindDeadlines(region, organisation, withinWorkingDays, maxItems,
+                    new FindDeadlines.Scope(reader.region(), reader.organisation())), DeadlineBoard.class).join();
         } catch (CompletionException failed) {
             throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
         }

@@ -49,6 +49,11 @@ class DeadlineBoardQueries {
             where.append(" and c.region = ?");
             arguments.add(query.region());
         }
+        // the reader's scope, then what they asked for within it
+        where.append(" and (c.region = ? or exists (select 1 from deadline_board_organisation s"
+                + " where s.case_id = l.case_id and s.organisation = ?))");
+        arguments.add(query.scope().region() == null ? "" : query.scope().region());
+        arguments.add(query.scope().organisation() == null ? "" : query.scope().organisation());
         if (query.organisation() != null) {
             where.append(" and exists (select 1 from deadline_board_organisation o"
                     + " where o.case_id = l.case_id and o.organisation = ?)");

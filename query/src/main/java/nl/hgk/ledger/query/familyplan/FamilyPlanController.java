@@ -9,6 +9,8 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.hgk.ledger.query.access.AccessLog;
+import nl.hgk.ledger.query.access.Reader;
 import nl.hgk.ledger.query.web.InvalidQuery;
 import nl.hgk.ledger.query.web.NotFound;
 import nl.hgk.ledger.query.rebuild.ReadsView;
@@ -17,6 +19,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -24,7 +27,9 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * The family plan view over HTTP: the view of a case, optionally once it has caught up with a write, and a live
- * stream of its changes. Answers go through Axon's query bus, like every other reader of the view.
+ * stream of its changes. Answers go through Axon's query bus, like every other reader of the view. Every read is
+ * checked against the reader's scope, on the view itself (its municipality's region, its organisations), and
+ * recorded in the access log before it is answered.
  */
 @RestController
 @ReadsView("family-plan")
@@ -34,14 +39,18 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 class FamilyPlanController {
 
     private static final String PROBLEM = "application/problem+json";
+    private static final String REASON_HELP = "why the family plan is read; recorded in the access log";
+    private static final String REASON_HEADER_HELP = "why, when not given as the reason parameter";
 
     private final FamilyPlanReader reader;
     private final ReadYourWrites readYourWrites;
     private final FamilyPlanUpdates updates;
     private final Duration maxWait;
+    private final AccessLog accessLog;
 
     FamilyPlanController(FamilyPlanReader reader, ReadYourWrites readYourWrites, FamilyPlanUpdates updates,
-                         @Value("${hgk.read-your-writes.timeout:5s}") Duration maxWait) {
+                         @Value("${hgk.read-your-writes.timeout:5s}") Duration maxWait, AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.reader = reader;
         this.readYourWrites = readYourWrites;
         this.updates = updates;
@@ -58,7 +67,8 @@ class FamilyPlanController {
                     schema = @Schema(implementation = FamilyPlanView.class)))
     @ApiResponse(responseCode = "400", description = "invalid-query or invalid-value: a parameter is not valid",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "404", description = "the case is not in the view (asked without minVersion)",
+    @ApiResponse(responseCode = "404", description = "the case is not in the view (asked without minVersion), or "
+            + "not in the reader's scope",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "503", description = "view-behind: the view did not reach minVersion in time; "
             + "currentVersion says where it is (-1: not in the view yet). Retry after the Retry-After seconds.",
@@ -69,13 +79,24 @@ class FamilyPlanController {
                        @RequestParam(required = false) Long minVersion,
                        @Parameter(description = "with minVersion: wait at most this many milliseconds (at most the "
                                + "server's limit, 5 seconds by default)")
-                       @RequestParam(required = false) Long maxWaitMillis) {
+                       @RequestParam(required = false) Long maxWaitMillis,
+                       @Parameter(description = REASON_HELP) @RequestParam(required = false) String reason,
+                       @Parameter(description = REASON_HEADER_HELP)
+                       @RequestHeader(name = AccessLog.REASON_HEADER, required = false) String reasonHeader) {
+        Reader who = Reader.current();
+        String why = AccessLog.reason(who, reason, reasonHeader);
+        FamilyPlanView view = find(caseId, minVersion, maxWaitMillis);
+        accessLog.admit(who, caseId, view.municipality(), view.organisations(), AccessLog.Read.FAMILY_PLAN,
+                minVersion == null ? null : "minVersion=" + minVersion, why, () -> unknown(caseId));
+        return view;
+    }
+
+    private FamilyPlanView find(UUID caseId, Long minVersion, Long maxWaitMillis) {
         if (minVersion == null) {
             if (maxWaitMillis != null) {
                 throw new InvalidQuery("maxWaitMillis", "is only allowed together with minVersion");
             }
-            return reader.current(caseId).blockOptional()
-                    .orElseThrow(() -> new NotFound("No family plan view of case " + caseId));
+            return reader.current(caseId).blockOptional().orElseThrow(() -> unknown(caseId));
         }
         if (minVersion < 0) {
             throw new InvalidQuery("minVersion", "must be 0 or more");
@@ -101,7 +122,19 @@ class FamilyPlanController {
                             + "data: a FamilyPlanView as JSON")))
     @ApiResponse(responseCode = "404", description = "the case is not in the view",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    SseEmitter updates(@PathVariable UUID caseId) {
-        return updates.open(caseId);
+    SseEmitter updates(@PathVariable UUID caseId,
+                       @Parameter(description = REASON_HELP) @RequestParam(required = false) String reason,
+                       @Parameter(description = REASON_HEADER_HELP)
+                       @RequestHeader(name = AccessLog.REASON_HEADER, required = false) String reasonHeader) {
+        Reader who = Reader.current();
+        String why = AccessLog.reason(who, reason, reasonHeader);
+        // checked and recorded once, when the stream opens and before its first view is sent
+        return updates.open(caseId, view -> accessLog.admit(who, caseId, view.municipality(), view.organisations(),
+                AccessLog.Read.FAMILY_PLAN_UPDATES, null, why, () -> unknown(caseId)));
+    }
+
+    /** A case outside the reader's scope is answered word for word like a case that is not in the view. */
+    static NotFound unknown(UUID caseId) {
+        return new NotFound("No family plan view of case " + caseId);
     }
 }

@@ -2,6 +2,7 @@ package nl.hgk.ledger.query.familyplan;
 
 import java.time.Duration;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import nl.hgk.ledger.query.web.NotFound;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
@@ -34,15 +35,22 @@ class FamilyPlanUpdates {
     }
 
     /**
+     * Opens the stream of a case, with {@code admit} given the current view before anything is sent: it may refuse
+     * the stream by throwing, which closes the subscription.
+     *
      * @throws NotFound when the case is not in the view: a screen for a case just reported waits for it first
      *                  ({@code GET /api/family-plans/{caseId}?minVersion=0})
      */
-    SseEmitter open(UUID caseId) {
-        return open(caseId, new SseEmitter(timeout.toMillis()));
+    SseEmitter open(UUID caseId, Consumer<FamilyPlanView> admit) {
+        return open(caseId, new SseEmitter(timeout.toMillis()), admit);
     }
 
-    /** As {@link #open(UUID)}, on the given emitter. */
+    /** As {@link #open(UUID, Consumer)}, on the given emitter, admitting every reader (for tests of the stream). */
     SseEmitter open(UUID caseId, SseEmitter emitter) {
+        return open(caseId, emitter, view -> { });
+    }
+
+    private SseEmitter open(UUID caseId, SseEmitter emitter, Consumer<FamilyPlanView> admit) {
         SubscriptionQueryResult<FamilyPlanView, FamilyPlanView> subscription = reader.subscribe(caseId);
         FamilyPlanView current;
         try {
@@ -54,6 +62,12 @@ class FamilyPlanUpdates {
         if (current == null) {
             subscription.close();
             throw new NotFound("No family plan view of case " + caseId);
+        }
+        try {
+            admit.accept(current);
+        } catch (RuntimeException refused) {
+            subscription.close();
+            throw refused;
         }
         Flux<FamilyPlanView> changes = Flux.merge(subscription.updates(), reader.everyPeriod(caseId, refresh));
         return new FamilyPlanStream(emitter, subscription)

@@ -2,8 +2,10 @@ package nl.hgk.ledger.query.history;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.swagger.v3.oas.annotations.media.Schema;
 import nl.hgk.ledger.query.casestate.CaseState;
 
@@ -16,6 +18,8 @@ import nl.hgk.ledger.query.casestate.CaseState;
  * @param entries     every event recorded at or before {@code asOf}, in the order of the case (by sequence number)
  * @param state       the case as it stood after those entries. Unlike the entries it does contain the personal data
  *                    of the people involved, as the reports recorded them: keep it as confidential as the case
+ * @param organisationsNow the organisations involved in the case now, whatever the moment asked for: they decide who
+ *                    may read the history. Not part of the answer (the state as of the moment has its own)
  */
 @Schema(description = "Every event of a case up to a moment, and the state of the case at that moment")
 public record CaseHistory(UUID caseId,
@@ -29,9 +33,11 @@ public record CaseHistory(UUID caseId,
                                   + "triage, investigation, coordination, plan, escalation, huisverbod, organisations, "
                                   + "closureReason, closedAt, version. CONTAINS PERSONAL DATA of the people involved "
                                   + "(members[].personalData)")
-                          CaseState state) {
+                          CaseState state,
+                          @JsonIgnore @Schema(hidden = true) Set<String> organisationsNow) {
 
     public CaseHistory {
         entries = List.copyOf(entries);
+        organisationsNow = Set.copyOf(organisationsNow);
     }
 }

@@ -15,7 +15,11 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.hgk.ledger.query.access.AccessLog;
+import nl.hgk.ledger.query.access.Reader;
+import nl.hgk.ledger.query.casestate.CaseState;
 import nl.hgk.ledger.query.web.InvalidQuery;
+import nl.hgk.ledger.query.web.NotFound;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.slf4j.Logger;
@@ -26,9 +30,6 @@ import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -37,7 +38,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The inspector's case history over HTTP: as JSON, or as a printable HTML document. {@code GET} only; the command
- * side's endpoints under the same {@code /api/cases/{caseId}} prefix are all {@code POST}.
+ * side's endpoints under the same {@code /api/cases/{caseId}} prefix are all {@code POST}. Every read is checked
+ * against the reader's scope and recorded in the access log before it is answered, whatever its form.
  */
 @RestController
 @Tag(name = "Case history", description = "Every event of a case, and the case as it stood at any moment (inspectors)")
@@ -48,9 +50,11 @@ class CaseHistoryController {
     private static final String EXAMPLE_MOMENT = "2025-03-01T12:00:00Z";
 
     private final QueryGateway queries;
+    private final AccessLog accessLog;
 
-    CaseHistoryController(QueryGateway queries) {
+    CaseHistoryController(QueryGateway queries, AccessLog accessLog) {
         this.queries = queries;
+        this.accessLog = accessLog;
     }
 
     @GetMapping("/api/cases/{caseId}/history")
@@ -65,13 +69,15 @@ class CaseHistoryController {
                                     schema = @Schema(implementation = CaseHistory.class)),
                             @Content(mediaType = MediaType.TEXT_HTML_VALUE,
                                     schema = @Schema(type = "string", description = "printable document"))}),
-                    @ApiResponse(responseCode = "400", description = "asOf or format is not valid",
+                    @ApiResponse(responseCode = "400", description = "asOf, format or reason is not valid, or an "
+                            + "inspector gave no reason",
                             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                                     schema = @Schema(implementation = ProblemDetail.class))),
                     @ApiResponse(responseCode = "403", description = "the user's role may not read case histories",
                             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                                     schema = @Schema(implementation = ProblemDetail.class))),
-                    @ApiResponse(responseCode = "404", description = "no such case, or it did not exist yet at asOf",
+                    @ApiResponse(responseCode = "404", description = "no such case in the reader's scope (a case "
+                            + "outside it is answered as one that does not exist), or it did not exist yet at asOf",
                             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                                     schema = @Schema(implementation = ProblemDetail.class)))})
     ResponseEntity<?> history(
@@ -85,13 +91,22 @@ class CaseHistoryController {
             @RequestParam(required = false) String format,
             @Parameter(description = "true: served as a file to save (dossierhistorie-<caseId>.json or .html)")
             @RequestParam(defaultValue = "false") boolean download,
+            @Parameter(description = "why the case is read; required of inspectors (or the Hgk-Reason header), "
+                    + "recorded in the access log") @RequestParam(required = false) String reason,
+            @Parameter(description = "why the case is read, when not given as the reason parameter")
+            @RequestHeader(name = AccessLog.REASON_HEADER, required = false) String reasonHeader,
             @Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
-        String reader = mayRead();
+        Reader reader = Reader.current();
+        String why = AccessLog.reason(reader, reason, reasonHeader);
         Instant moment = parseAsOf(asOf);
         boolean html = wantsHtml(format, accept);
-        CaseHistory history = ask(new FindCaseHistory(caseId, moment));
-        // an operational trace only: the access trail that inspection itself needs is not built yet
-        log.info("case history {} as of {} read by {}", caseId, moment == null ? "now" : moment, reader);
+        CaseHistory history = read(reader, caseId, moment);
+        // the read is on the record before anything of the case is sent; a case outside the reader's scope is
+        // answered like a case that does not exist
+        accessLog.admit(reader, caseId, history.state().getMunicipality(), history.organisationsNow(),
+                AccessLog.Read.CASE_HISTORY, (html ? "html" : "json") + (download ? " download" : "")
+                        + (moment == null ? "" : " asOf=" + moment), why, () -> unknown(caseId));
+        log.info("case history {} as of {} read by {}", caseId, moment == null ? "now" : moment, reader.user());
 
         ResponseEntity.BodyBuilder answer = ResponseEntity.ok()
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
@@ -101,6 +116,24 @@ class CaseHistoryController {
                     .filename("dossierhistorie-" + caseId + (html ? ".html" : ".json")).build().toString());
         }
         return html ? answer.body(CaseHistoryDocument.render(history)) : answer.body(history);
+    }
+
+    /** The history; a case that did not exist yet at the moment is told so only to a reader whose scope holds it. */
+    private CaseHistory read(Reader reader, UUID caseId, Instant moment) {
+        try {
+            return ask(new FindCaseHistory(caseId, moment));
+        } catch (CaseHistoryService.NotYet notYet) {
+            CaseState now = notYet.now();
+            if (!reader.reaches(Reader.regionOf(now.getMunicipality()), now.getOrganisations())) {
+                throw unknown(caseId);
+            }
+            throw notYet;
+        }
+    }
+
+    /** the answer to a case that does not exist, word for word the query handler's own */
+    private static NotFound unknown(UUID caseId) {
+        return new NotFound("no case " + caseId);
     }
 
     private CaseHistory ask(FindCaseHistory query) {
@@ -166,12 +199,4 @@ class CaseHistoryController {
         return html > json;
     }
 
-    /** @return the reader's name; which roles may read histories is the security configuration's rule */
-    private static String mayRead() {
-        Authentication user = SecurityContextHolder.getContext().getAuthentication();
-        if (user == null) {
-            throw new AccessDeniedException("a case history is read by a signed-in user");
-        }
-        return user.getName();
-    }
 }

@@ -39,7 +39,7 @@ class CaseHistoryService {
      * event is never shown without the ones before it. Sequence order is the order of recording; should a clock ever
      * have stamped a later event earlier, that event still counts as recorded after the one that came before it.
      *
-     * @throws NotFound when the event store holds no event of the case, or none yet at {@code asOf}
+     * @throws NotFound when the event store holds no event of the case; {@link NotYet} when none yet at {@code asOf}
      */
     @QueryHandler
     CaseHistory handle(FindCaseHistory query) {
@@ -54,17 +54,43 @@ class CaseHistoryService {
         }
         List<HistoryEntry> entries = new ArrayList<>();
         CaseState state = CaseState.empty();
+        CaseState now = CaseState.empty();
         while (stream.hasNext() && (asOf == null || !stream.peek().getTimestamp().isAfter(asOf))) {
             DomainEventMessage<?> event = stream.next();
             // described with the state before the event, which knows the role of every person the event names
             entries.add(entry(event, state));
             state.apply(event);
+            now.apply(event);
+        }
+        Instant firstRecorded = entries.isEmpty() ? stream.peek().getTimestamp() : null;
+        // who may read the history is decided by the case as it is now, not as of the moment asked for: an
+        // organisation that joined later reads the whole history anyway (organisations are only ever added)
+        while (stream.hasNext()) {
+            now.apply(stream.next());
         }
         if (entries.isEmpty()) {
-            throw new NotFound("case " + caseId + " did not exist yet at " + asOf + ": its first event was recorded at "
-                    + stream.peek().getTimestamp());
+            throw new NotYet("case " + caseId + " did not exist yet at " + asOf + ": its first event was recorded at "
+                    + firstRecorded, now);
         }
-        return new CaseHistory(caseId, asOf, generatedAt, entries, state);
+        return new CaseHistory(caseId, asOf, generatedAt, entries, state, now.getOrganisations());
+    }
+
+    /**
+     * The case exists but not yet at the moment asked for. Carries the case as it is now, so that the reader's scope
+     * is checked before this is told: to anyone else the case does not exist at all.
+     */
+    static final class NotYet extends NotFound {
+
+        private final transient CaseState now;
+
+        NotYet(String message, CaseState now) {
+            super(message);
+            this.now = now;
+        }
+
+        CaseState now() {
+            return now;
+        }
     }
 
     private static HistoryEntry entry(DomainEventMessage<?> event, CaseState before) {

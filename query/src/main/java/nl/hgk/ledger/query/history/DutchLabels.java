@@ -257,7 +257,7 @@ final class DutchLabels {
             case ANALYST -> "analist";
             case INSPECTOR -> "inspecteur";
             case ADMINISTRATOR -> "beheerder";
-            case PRIVACY_OFFICER -> "privacymedewerker";
+            case PRIVACY_OFFICER -> "functionaris gegevensbescherming";
             case SYSTEM -> "systeem (termijnbewaking, bewaartermijn)";
         };
     }

@@ -77,8 +77,13 @@ class DeadlineBoardTest {
         }
     }
 
+    /** the board of a case worker of Veilig Thuis Zuid-Holland Zuid, who reports the test's cases */
     private DeadlineBoard board(String region, String organisation, int withinWorkingDays) {
-        return queries.handle(new FindDeadlines(region, organisation, withinWorkingDays, 100));
+        return board(region, organisation, withinWorkingDays, new FindDeadlines.Scope("VT24", "veilig-thuis-zhz"));
+    }
+
+    private DeadlineBoard board(String region, String organisation, int withinWorkingDays, FindDeadlines.Scope scope) {
+        return queries.handle(new FindDeadlines(region, organisation, withinWorkingDays, 100, scope));
     }
 
     @Test
@@ -188,6 +193,37 @@ class DeadlineBoardTest {
                 .isEmpty();
         assertThat(board(null, "wijkteam-noord", 5).items()).extracting(DeadlineBoard.Item::caseId)
                 .doesNotContain(leiden.caseId());
+    }
+
+    @Test
+    void aReaderSeesOnlyTheCasesOfTheirRegionAndOrganisationWhateverTheyAskFor() {
+        CaseEvents dordrecht = openCase();
+        dordrecht.by("regisseur", "sociaal-team-dordrecht", "COORDINATOR")
+                .add(new CoordinatorAppointed(dordrecht.caseId(), new Coordinator("regisseur", "wijkteam-noord")));
+        dordrecht.add(new TimeLimitSet(dordrecht.caseId(), TimeLimit.TRIAGE, null, NOW.plusSeconds(3600)));
+        CaseEvents leiden = new CaseEvents(UUID.randomUUID(), NOW).by("melder", "huisarts-leiden", "CASE_WORKER");
+        ReportReceived template = report(leiden.caseId(), List.of());
+        leiden.add(new ReportReceived(leiden.caseId(), template.reportId(), template.household(),
+                MunicipalityCode.of("GM0546"), ContactType.REPORT, template.reporter(), template.formsOfViolence(),
+                List.of(), null));
+        leiden.add(new TimeLimitSet(leiden.caseId(), TimeLimit.TRIAGE, null, NOW.plusSeconds(7200)));
+        deliver(dordrecht);
+        deliver(leiden);
+
+        FindDeadlines.Scope hollandsMidden = new FindDeadlines.Scope("VT10", "veilig-thuis-hollands-midden");
+        assertThat(board(null, null, 5, hollandsMidden).items()).extracting(DeadlineBoard.Item::caseId)
+                .containsExactly(leiden.caseId());
+        assertThat(board("VT24", null, 5, hollandsMidden).items()).as("asking for another region widens nothing")
+                .isEmpty();
+        assertThat(board(null, "veilig-thuis-zhz", 5, hollandsMidden).items())
+                .as("asking for another organisation widens nothing").isEmpty();
+        FindDeadlines.Scope wijkteamElsewhere = new FindDeadlines.Scope("VT10", "wijkteam-noord");
+        assertThat(board(null, null, 5, wijkteamElsewhere).items()).extracting(DeadlineBoard.Item::caseId)
+                .as("its region's case, and the case it coordinates in another region")
+                .containsExactlyInAnyOrder(leiden.caseId(), dordrecht.caseId());
+        assertThat(board(null, null, 5, new FindDeadlines.Scope(null, "jeugdzorg-elders")).items())
+                .as("no region, an organisation involved in nothing").isEmpty();
+        assertThat(board(null, null, 5, new FindDeadlines.Scope(null, null)).items()).isEmpty();
     }
 
     @Test

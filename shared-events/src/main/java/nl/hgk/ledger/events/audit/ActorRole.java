@@ -12,7 +12,10 @@ public enum ActorRole {
     INSPECTOR,
     /** beheerder: keeps the ledger running (rebuilds views, later reference data); reads no case */
     ADMINISTRATOR,
-    /** privacy officer (privacy-medewerker, on behalf of the functionaris gegevensbescherming): erases personal data */
+    /**
+     * functionaris gegevensbescherming (the organisation's privacy officer): erases a person's personal data and reads
+     * the access log of the reads by their organisation's people; reads no case
+     */
     PRIVACY_OFFICER,
     /** the ledger itself, acting on a time limit that passed; nobody signs in as it */
     SYSTEM

@@ -1,0 +1,102 @@
+package nl.hgk.ledger.command.scope;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import nl.hgk.ledger.events.audit.ActorRole;
+import nl.hgk.ledger.events.audit.AuditMetadata;
+import nl.hgk.ledger.events.coordination.CoordinatorAppointed;
+import nl.hgk.ledger.events.coordination.CoordinatorReplaced;
+import nl.hgk.ledger.events.coordination.FamilyPlan;
+import nl.hgk.ledger.events.coordination.FamilyPlanAdopted;
+import nl.hgk.ledger.events.coordination.FamilyPlanRevised;
+import nl.hgk.ledger.events.coordination.PlanTask;
+import nl.hgk.ledger.events.coordination.ProcessDirectorAppointed;
+import nl.hgk.ledger.events.intake.ReportReceived;
+import nl.hgk.ledger.reference.Municipalities;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The command side's own record of each case's region and involved organisations ({@code V9__case_scope.sql}). Runs
+ * in a subscribing processor, so it is written in the same transaction as the events and is never behind: the next
+ * command of the organisation that was just made coordinator is let through at once. The command side keeps its own
+ * rather than asking a view of the query side, which may lag or be rebuilding, and which it may not know.
+ * <p>
+ * One handler takes every event, because every event's actor involves their organisation (Axon calls only the most
+ * specific handler of a class per event). Every write is an upsert, so a replay does no harm.
+ */
+@Component
+@ProcessingGroup(CaseScopes.PROCESSING_GROUP)
+class CaseScopes {
+
+    static final String PROCESSING_GROUP = "case-scopes";
+    static final String UNKNOWN_REGION = "UNKNOWN";
+
+    private final JdbcTemplate jdbc;
+    private final Municipalities municipalities = Municipalities.load();
+
+    CaseScopes(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A case's region and the organisations involved in it. */
+    record CaseScope(String region, Set<String> organisations) {
+    }
+
+    /** @return the case's scope; empty for a case that does not exist */
+    Optional<CaseScope> of(UUID caseId) {
+        List<String> region = jdbc.queryForList("select region from case_scope where case_id = ?", String.class,
+                caseId);
+        if (region.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> organisations = Set.copyOf(jdbc.queryForList(
+                "select organisation from case_scope_organisation where case_id = ?", String.class, caseId));
+        return Optional.of(new CaseScope(region.get(0), organisations));
+    }
+
+    @EventHandler
+    void on(DomainEventMessage<?> event) {
+        Object payload = event.getPayload();
+        String caseId = event.getAggregateIdentifier();
+        if (payload instanceof ReportReceived received) {
+            String region = municipalities.find(received.municipality())
+                    .map(municipality -> municipality.veiligThuisRegion().code()).orElse(UNKNOWN_REGION);
+            jdbc.update("""
+                    insert into case_scope (case_id, municipality, region) values (?::uuid, ?, ?)
+                    on conflict (case_id) do nothing""", caseId, received.municipality().value(), region);
+        } else if (payload instanceof CoordinatorAppointed appointed) {
+            involve(caseId, appointed.coordinator().organisation());
+        } else if (payload instanceof CoordinatorReplaced replaced) {
+            involve(caseId, replaced.next().organisation());
+        } else if (payload instanceof ProcessDirectorAppointed appointed) {
+            involve(caseId, appointed.processDirector().organisation());
+        } else if (payload instanceof FamilyPlanAdopted adopted) {
+            involveTaskOwners(caseId, adopted.plan());
+        } else if (payload instanceof FamilyPlanRevised revised) {
+            involveTaskOwners(caseId, revised.plan());
+        }
+        // the ledger itself acting on a limit involves no organisation
+        boolean bySystem = ActorRole.SYSTEM.name().equals(event.getMetaData().get(AuditMetadata.ROLE));
+        if (!bySystem && event.getMetaData().get(AuditMetadata.ORGANISATION) instanceof String organisation
+                && !organisation.isBlank()) {
+            involve(caseId, organisation);
+        }
+    }
+
+    private void involveTaskOwners(String caseId, FamilyPlan plan) {
+        plan.tasks().stream().map(PlanTask::ownerOrganisation).distinct().forEach(owner -> involve(caseId, owner));
+    }
+
+    private void involve(String caseId, String organisation) {
+        jdbc.update("""
+                insert into case_scope_organisation (case_id, organisation) values (?::uuid, ?)
+                on conflict do nothing""", caseId, organisation);
+    }
+}
