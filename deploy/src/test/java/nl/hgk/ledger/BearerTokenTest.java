@@ -154,8 +154,11 @@ class BearerTokenTest {
         JWTClaimsSet wijkteam = claims("k.klaassen", "wijkteam-dordrecht", List.of("CASE_WORKER"));
 
         assertThat(get(token(withRegion(wijkteam, "VT24")), plan).status()).as("the case's region").isEqualTo(200);
-        assertThat(get(token(withRegion(wijkteam, "VT10")), plan).status()).as("another region").isEqualTo(404);
-        assertThat(get(token(wijkteam), plan).status()).as("no region, not involved").isEqualTo(404);
+        // out of scope, read-your-writes answers as for a made-up id: 503, nothing of the case in the view
+        String outOfScope = plan + "&maxWaitMillis=100";
+        assertThat(get(token(withRegion(wijkteam, "VT10")), outOfScope).status()).as("another region").isEqualTo(503);
+        assertThat(get(token(wijkteam), outOfScope).status()).as("no region, not involved").isEqualTo(503);
+        assertThat(get(token(wijkteam), "/api/family-plans/" + caseId).status()).isEqualTo(404);
     }
 
     @Test

@@ -90,8 +90,15 @@ class CaseScopeTest {
         LedgerClient.Answer plan = api.get(OTHER_CASE_WORKER, "/api/family-plans/" + caseId);
         assertThat(plan.status()).isEqualTo(404);
         assertThat(plan.raw().body()).doesNotContain("Jansen");
-        assertThat(api.get(OTHER_CASE_WORKER, "/api/family-plans/" + caseId + "?minVersion=0").status())
-                .isEqualTo(404);
+        // read-your-writes answers an out-of-scope case as a made-up id: nothing of it in the view, after the wait
+        for (String wait : List.of("?minVersion=0&maxWaitMillis=200", "?minVersion=1000&maxWaitMillis=200")) {
+            LedgerClient.Answer waited = api.get(OTHER_CASE_WORKER, "/api/family-plans/" + caseId + wait);
+            LedgerClient.Answer madeUp = api.get(OTHER_CASE_WORKER, "/api/family-plans/" + UUID.randomUUID() + wait);
+            assertThat(waited.status()).as(wait).isEqualTo(503).isEqualTo(madeUp.status());
+            assertThat(waited.body().path("currentVersion").asLong()).as(wait).isEqualTo(-1)
+                    .isEqualTo(madeUp.body().path("currentVersion").asLong());
+            assertThat(waited.text("detail")).isEqualTo(madeUp.text("detail"));
+        }
         try (ServerSentEvents stream = ServerSentEvents.open(port, OTHER_CASE_WORKER,
                 "/api/family-plans/" + caseId + "/updates")) {
             assertThat(stream.status()).isEqualTo(404);
@@ -139,8 +146,10 @@ class CaseScopeTest {
     void anOrganisationMadeCoordinatorReachesTheCaseFromThenOn() {
         String caseId = report(OTHER_CASE_WORKER, Requests.reportIn(LEIDEN, "2316 SC", "5"));
         String plan = "/api/family-plans/" + caseId + "?minVersion=0";
-        assertThat(api.get(CASE_WORKER, plan).status()).as("Leiden is not Zuid-Holland Zuid's").isEqualTo(404);
-        assertThat(api.get(COORDINATOR, plan).status()).isEqualTo(404);
+        // out of scope, read-your-writes answers as for a made-up id: 503, nothing of the case in the view
+        String outOfScope = plan + "&maxWaitMillis=100";
+        assertThat(api.get(CASE_WORKER, outOfScope).status()).as("Leiden is not Zuid-Holland Zuid's").isEqualTo(503);
+        assertThat(api.get(COORDINATOR, outOfScope).status()).isEqualTo(503);
         assertThat(api.post(COORDINATOR, "/api/cases/" + caseId + "/code",
                 Map.of("code", "ORANGE", "expectedVersion", 1)).status()).isEqualTo(404);
 
@@ -154,14 +163,14 @@ class CaseScopeTest {
         assertThat(api.get(COORDINATOR, "/api/cases/" + caseId + "/history").status()).isEqualTo(200);
         assertThat(api.post(COORDINATOR, "/api/cases/" + caseId + "/code",
                 Map.of("code", "ORANGE", "expectedVersion", appointed.version())).status()).isEqualTo(200);
-        assertThat(api.get(CASE_WORKER, plan).status()).as("still not the ZHZ case worker's").isEqualTo(404);
+        assertThat(api.get(CASE_WORKER, outOfScope).status()).as("still not the ZHZ case worker's").isEqualTo(503);
     }
 
     @Test
     void aReportCanBeMadeAboutAnyHouseholdAndInvolvesTheReporter() {
         String caseId = report(CASE_WORKER, Requests.report("3314 SC", "11"));
-        assertThat(api.get(OTHER_CASE_WORKER, "/api/family-plans/" + caseId + "?minVersion=0").status())
-                .isEqualTo(404);
+        assertThat(api.get(OTHER_CASE_WORKER, "/api/family-plans/" + caseId + "?minVersion=0&maxWaitMillis=100")
+                .status()).as("out of scope: as a made-up id").isEqualTo(503);
         LedgerClient.Answer bundled = api.post(OTHER_CASE_WORKER, "/api/reports", Requests.report("3314 SC", "11"));
         assertThat(bundled.status()).isEqualTo(201);
         assertThat(bundled.text("caseId")).isEqualTo(caseId);

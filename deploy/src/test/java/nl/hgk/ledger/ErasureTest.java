@@ -91,7 +91,7 @@ class ErasureTest {
         assertErasedInTheView(view, victim, version);
 
         // the history: every event still there, the erasure on the record with who and why, and her placeholder
-        JsonNode history = api.get(INSPECTOR, casePath + "/history").body();
+        JsonNode history = api.get(INSPECTOR, casePath + "/history?reason=toezicht").body();
         List<JsonNode> entries = new ArrayList<>();
         history.path("entries").forEach(entries::add);
         assertThat(entries).hasSize((int) version + 1);

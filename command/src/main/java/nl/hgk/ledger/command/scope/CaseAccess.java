@@ -64,7 +64,11 @@ class CaseAccess implements HandlerInterceptor {
         return true;
     }
 
-    /** Case workers and coordinators only: the other roles give no commands at all (SecurityConfiguration). */
+    /**
+     * Case workers and coordinators, and the privacy officer (whose one command is an erasure): the other roles give no
+     * commands at all (SecurityConfiguration). All of them within the same scope: their region or an organisation
+     * involved in the case.
+     */
     static boolean mayChange(Authentication user, CaseScopes.CaseScope scope) {
         if (user == null) {
             return false;
@@ -82,7 +86,8 @@ class CaseAccess implements HandlerInterceptor {
                 region = authority.substring(AuditMetadata.REGION_AUTHORITY_PREFIX.length());
             }
         }
-        if (!ActorRole.CASE_WORKER.name().equals(role) && !ActorRole.COORDINATOR.name().equals(role)) {
+        if (!ActorRole.CASE_WORKER.name().equals(role) && !ActorRole.COORDINATOR.name().equals(role)
+                && !ActorRole.PRIVACY_OFFICER.name().equals(role)) {
             return false;
         }
         return (region != null && region.equals(scope.region()))

@@ -13,6 +13,7 @@ import nl.hgk.ledger.query.access.AccessLog;
 import nl.hgk.ledger.query.access.Reader;
 import nl.hgk.ledger.query.web.InvalidQuery;
 import nl.hgk.ledger.query.web.NotFound;
+import nl.hgk.ledger.query.web.ViewBehind;
 import nl.hgk.ledger.query.rebuild.ReadsView;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
@@ -85,10 +86,40 @@ class FamilyPlanController {
                        @RequestHeader(name = AccessLog.REASON_HEADER, required = false) String reasonHeader) {
         Reader who = Reader.current();
         String why = AccessLog.reason(who, reason, reasonHeader);
-        FamilyPlanView view = find(caseId, minVersion, maxWaitMillis);
+        long started = System.nanoTime();
+        FamilyPlanView view;
+        try {
+            view = find(caseId, minVersion, maxWaitMillis);
+        } catch (ViewBehind behind) {
+            // the version the view is at would tell that an out-of-scope case exists: answer as for a made-up id
+            if (reader.current(caseId).blockOptional().filter(held -> !reaches(who, held)).isPresent()) {
+                throw new ViewBehind(minVersion, -1);
+            }
+            throw behind;
+        }
+        if (minVersion != null && !reaches(who, view)) {
+            // a made-up id waits the whole time and finds nothing: so must a case outside the reader's scope
+            sleepUntil(started + wait(maxWaitMillis).toNanos());
+            throw new ViewBehind(minVersion, -1);
+        }
         accessLog.admit(who, caseId, view.municipality(), view.organisations(), AccessLog.Read.FAMILY_PLAN,
                 minVersion == null ? null : "minVersion=" + minVersion, why, () -> unknown(caseId));
         return view;
+    }
+
+    private static boolean reaches(Reader who, FamilyPlanView view) {
+        return who.reaches(Reader.regionOf(view.municipality()), view.organisations());
+    }
+
+    private static void sleepUntil(long nanoTime) {
+        long left = nanoTime - System.nanoTime();
+        if (left > 0) {
+            try {
+                Thread.sleep(Duration.ofNanos(left).toMillis());
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private FamilyPlanView find(UUID caseId, Long minVersion, Long maxWaitMillis) {
@@ -104,9 +135,13 @@ class FamilyPlanController {
         if (maxWaitMillis != null && maxWaitMillis < 0) {
             throw new InvalidQuery("maxWaitMillis", "must be 0 or more");
         }
-        Duration wait = maxWaitMillis == null || Duration.ofMillis(maxWaitMillis).compareTo(maxWait) > 0
+        return readYourWrites.await(caseId, minVersion, wait(maxWaitMillis));
+    }
+
+    /** @return how long a read-your-writes request waits: as asked, at most the server's limit */
+    private Duration wait(Long maxWaitMillis) {
+        return maxWaitMillis == null || Duration.ofMillis(maxWaitMillis).compareTo(maxWait) > 0
                 ? maxWait : Duration.ofMillis(maxWaitMillis);
-        return readYourWrites.await(caseId, minVersion, wait);
     }
 
     @GetMapping(path = "/{caseId}/updates", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
