@@ -5,15 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import nl.hgk.ledger.events.audit.ActorRole;
-import nl.hgk.ledger.events.audit.AuditMetadata;
-import nl.hgk.ledger.events.coordination.CoordinatorAppointed;
-import nl.hgk.ledger.events.coordination.CoordinatorReplaced;
-import nl.hgk.ledger.events.coordination.FamilyPlan;
-import nl.hgk.ledger.events.coordination.FamilyPlanAdopted;
-import nl.hgk.ledger.events.coordination.FamilyPlanRevised;
-import nl.hgk.ledger.events.coordination.PlanTask;
-import nl.hgk.ledger.events.coordination.ProcessDirectorAppointed;
+import nl.hgk.ledger.events.audit.InvolvedOrganisations;
 import nl.hgk.ledger.events.intake.ReportReceived;
 import nl.hgk.ledger.reference.Municipalities;
 import org.axonframework.config.ProcessingGroup;
@@ -71,27 +63,8 @@ class CaseScopes {
             jdbc.update("""
                     insert into case_scope (case_id, municipality, region) values (?::uuid, ?, ?)
                     on conflict (case_id) do nothing""", caseId, received.municipality().value(), region);
-        } else if (payload instanceof CoordinatorAppointed appointed) {
-            involve(caseId, appointed.coordinator().organisation());
-        } else if (payload instanceof CoordinatorReplaced replaced) {
-            involve(caseId, replaced.next().organisation());
-        } else if (payload instanceof ProcessDirectorAppointed appointed) {
-            involve(caseId, appointed.processDirector().organisation());
-        } else if (payload instanceof FamilyPlanAdopted adopted) {
-            involveTaskOwners(caseId, adopted.plan());
-        } else if (payload instanceof FamilyPlanRevised revised) {
-            involveTaskOwners(caseId, revised.plan());
         }
-        // the ledger itself acting on a limit involves no organisation
-        boolean bySystem = ActorRole.SYSTEM.name().equals(event.getMetaData().get(AuditMetadata.ROLE));
-        if (!bySystem && event.getMetaData().get(AuditMetadata.ORGANISATION) instanceof String organisation
-                && !organisation.isBlank()) {
-            involve(caseId, organisation);
-        }
-    }
-
-    private void involveTaskOwners(String caseId, FamilyPlan plan) {
-        plan.tasks().stream().map(PlanTask::ownerOrganisation).distinct().forEach(owner -> involve(caseId, owner));
+        InvolvedOrganisations.of(payload, event.getMetaData()).forEach(organisation -> involve(caseId, organisation));
     }
 
     private void involve(String caseId, String organisation) {

@@ -2,15 +2,7 @@ package nl.hgk.ledger.query.deadlines;
 
 import java.time.ZoneOffset;
 
-import nl.hgk.ledger.events.audit.ActorRole;
-import nl.hgk.ledger.events.audit.AuditMetadata;
-import nl.hgk.ledger.events.coordination.CoordinatorAppointed;
-import nl.hgk.ledger.events.coordination.CoordinatorReplaced;
-import nl.hgk.ledger.events.coordination.FamilyPlan;
-import nl.hgk.ledger.events.coordination.FamilyPlanAdopted;
-import nl.hgk.ledger.events.coordination.FamilyPlanRevised;
-import nl.hgk.ledger.events.coordination.PlanTask;
-import nl.hgk.ledger.events.coordination.ProcessDirectorAppointed;
+import nl.hgk.ledger.events.audit.InvolvedOrganisations;
 import nl.hgk.ledger.events.deadlines.DeadlineMissed;
 import nl.hgk.ledger.events.deadlines.TimeLimitCleared;
 import nl.hgk.ledger.events.deadlines.TimeLimitSet;
@@ -65,16 +57,6 @@ class DeadlineBoardProjection {
                     raised.step().level(), caseId);
         } else if (payload instanceof EscalationResolved) {
             jdbc.update("update deadline_board_case set escalation_level = null where case_id = ?::uuid", caseId);
-        } else if (payload instanceof CoordinatorAppointed appointed) {
-            involve(caseId, appointed.coordinator().organisation());
-        } else if (payload instanceof CoordinatorReplaced replaced) {
-            involve(caseId, replaced.next().organisation());
-        } else if (payload instanceof ProcessDirectorAppointed appointed) {
-            involve(caseId, appointed.processDirector().organisation());
-        } else if (payload instanceof FamilyPlanAdopted adopted) {
-            involveTaskOwners(caseId, adopted.plan());
-        } else if (payload instanceof FamilyPlanRevised revised) {
-            involveTaskOwners(caseId, revised.plan());
         } else if (payload instanceof TimeLimitSet set) {
             jdbc.update("""
                     insert into deadline_board_limit (case_id, time_limit, subject, due_at, missed)
@@ -90,16 +72,7 @@ class DeadlineBoardProjection {
             jdbc.update("delete from deadline_board_limit where case_id = ?::uuid and time_limit = ? and subject = ?",
                     caseId, cleared.limit().name(), subject(cleared.subject()));
         }
-        // the ledger itself acting on a limit involves no organisation
-        boolean bySystem = ActorRole.SYSTEM.name().equals(event.getMetaData().get(AuditMetadata.ROLE));
-        Object actorOrganisation = event.getMetaData().get(AuditMetadata.ORGANISATION);
-        if (!bySystem && actorOrganisation instanceof String organisation && !organisation.isBlank()) {
-            involve(caseId, organisation);
-        }
-    }
-
-    private void involveTaskOwners(String caseId, FamilyPlan plan) {
-        plan.tasks().stream().map(PlanTask::ownerOrganisation).distinct().forEach(owner -> involve(caseId, owner));
+        InvolvedOrganisations.of(payload, event.getMetaData()).forEach(organisation -> involve(caseId, organisation));
     }
 
     private void involve(String caseId, String organisation) {
