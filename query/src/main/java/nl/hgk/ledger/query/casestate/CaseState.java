@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import nl.hgk.ledger.events.audit.InvolvedOrganisations;
 import nl.hgk.ledger.events.deadlines.DeadlineMissed;
 import nl.hgk.ledger.events.deadlines.TimeLimit;
 import nl.hgk.ledger.events.deadlines.TimeLimitCleared;
@@ -31,7 +32,6 @@ import nl.hgk.ledger.events.coordination.CoordinatorReplaced;
 import nl.hgk.ledger.events.coordination.FamilyPlan;
 import nl.hgk.ledger.events.coordination.FamilyPlanAdopted;
 import nl.hgk.ledger.events.coordination.FamilyPlanRevised;
-import nl.hgk.ledger.events.coordination.PlanTask;
 import nl.hgk.ledger.events.coordination.ProcessDirector;
 import nl.hgk.ledger.events.coordination.ProcessDirectorAppointed;
 import nl.hgk.ledger.events.escalation.EscalationRaised;
@@ -203,10 +203,8 @@ public final class CaseState {
                     concluded.conclusion());
         } else if (payload instanceof CoordinatorAppointed appointed) {
             coordination = new Coordination(appointed.coordinator(), at);
-            organisations.add(appointed.coordinator().organisation());
         } else if (payload instanceof CoordinatorReplaced replaced) {
             coordination = new Coordination(replaced.next(), at);
-            organisations.add(replaced.next().organisation());
         } else if (payload instanceof FamilyPlanAdopted adopted) {
             onPlan(adopted.planVersion(), adopted.plan(), at, actor);
         } else if (payload instanceof FamilyPlanRevised revised) {
@@ -215,7 +213,6 @@ public final class CaseState {
             escalation = new Escalation(raised.step(), raised.step().level(), at, actor, raised.urgencyReason());
         } else if (payload instanceof ProcessDirectorAppointed appointed) {
             processDirector = appointed.processDirector();
-            organisations.add(appointed.processDirector().organisation());
         } else if (payload instanceof EscalationResolved) {
             escalation = null;
             processDirector = null;
@@ -257,9 +254,8 @@ public final class CaseState {
             closureReason = closed.reason();
             closedAt = at;
         }
-        if (actor.organisation() != null) {
-            organisations.add(actor.organisation());
-        }
+        // one rule with the command side's scopes and the deadline board: the ledger itself involves nobody
+        organisations.addAll(InvolvedOrganisations.of(payload, event.getMetaData()));
         version = event.getSequenceNumber();
         lastChangedAt = at;
         return this;
@@ -302,7 +298,6 @@ public final class CaseState {
 
     private void onPlan(int planVersion, FamilyPlan content, Instant at, Actor actor) {
         plan = new Plan(planVersion, at, actor, content);
-        content.tasks().stream().map(PlanTask::ownerOrganisation).forEach(organisations::add);
     }
 
     public UUID getCaseId() {

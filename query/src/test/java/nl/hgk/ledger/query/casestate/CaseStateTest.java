@@ -487,6 +487,16 @@ class CaseStateTest {
         assertThat(state.getOrganisations()).contains("veilig-thuis-zhz");
     }
 
+    @Test
+    void theLedgerActingOnALimitInvolvesNoOrganisation() {
+        events.add(firstReport);
+        events.by("system", "hgk-ledger", "SYSTEM")
+                .add(new DeadlineMissed(caseId, TimeLimit.TRIAGE, null, Instant.parse("2026-11-09T23:00:00Z")));
+
+        // else an account of the organisation "hgk-ledger" would reach every case the ledger acted on
+        assertThat(fold().getOrganisations()).containsExactly("veilig-thuis-zhz");
+    }
+
     private CaseState fold() {
         return CaseState.of(events.all());
     }
