@@ -8,6 +8,9 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -68,6 +71,18 @@ public final class Municipalities {
 
     public Optional<Municipality> find(MunicipalityCode code) {
         return Optional.ofNullable(byCode.get(code));
+    }
+
+    /** @return the code of the Veilig Thuis region the municipality lies in (VT24); empty for an unknown one */
+    public Optional<String> regionOf(MunicipalityCode code) {
+        return find(code).map(municipality -> municipality.veiligThuisRegion().code());
+    }
+
+    /** @return the codes of every Veilig Thuis region, in order */
+    public SortedSet<String> regionCodes() {
+        return Collections.unmodifiableSortedSet(byCode.values().stream()
+                .map(municipality -> municipality.veiligThuisRegion().code())
+                .collect(Collectors.toCollection(TreeSet::new)));
     }
 
     /** @return whether {@code code} is a well-formed code of a municipality of the reference year */

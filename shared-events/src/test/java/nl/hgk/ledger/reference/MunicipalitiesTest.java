@@ -39,4 +39,15 @@ class MunicipalitiesTest {
         assertThat(municipalities.isKnown(null)).isFalse();
         assertThatThrownBy(() -> MunicipalityCode.of("gm0546")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void theRegionOfAMunicipalityAndEveryRegion() {
+        Municipalities municipalities = Municipalities.load();
+        assertThat(municipalities.regionOf(MunicipalityCode.of("GM0505"))).hasValue("VT24");
+        assertThat(municipalities.regionOf(MunicipalityCode.of("GM0546"))).hasValue("VT10");
+        assertThat(municipalities.regionOf(MunicipalityCode.of("GM9999"))).isEmpty();
+        // the 25 Veilig Thuis regions of the reference data, VT01 to VT27 (no VT16, no VT26), in order
+        assertThat(municipalities.regionCodes()).hasSize(25).startsWith("VT01").endsWith("VT27")
+                .doesNotContain("VT16", "VT26");
+    }
 }

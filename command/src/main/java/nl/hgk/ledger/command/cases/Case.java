@@ -814,8 +814,7 @@ class Case {
         caseId = event.caseId();
         household = event.household();
         if (region == null) {
-            region = MUNICIPALITIES.find(event.municipality())
-                    .map(municipality -> municipality.veiligThuisRegion().code()).orElse(null);
+            region = MUNICIPALITIES.regionOf(event.municipality()).orElse(null);
         }
         reporters.put(event.reportId(), event.reporter());
         event.persons().stream().map(InvolvedPerson::personId).forEach(persons::add);

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import nl.hgk.ledger.calendar.WorkingDayCalendars;
@@ -34,8 +33,7 @@ record CalendarProperties(List<LocalDate> extraClosingDays, Map<String, Region> 
     }
 
     WorkingDayCalendars calendars(Municipalities municipalities) {
-        Set<String> known = new TreeSet<>();
-        municipalities.all().forEach(municipality -> known.add(municipality.veiligThuisRegion().code()));
+        Set<String> known = municipalities.regionCodes();
         for (String region : regions.keySet()) {
             if (!known.contains(region)) {
                 throw new IllegalArgumentException("hgk.calendar.regions." + region

@@ -3,7 +3,6 @@ package nl.hgk.ledger.deploy.security;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.hgk.ledger.events.audit.ActorRole;
@@ -173,8 +172,7 @@ class SecurityConfiguration {
 
     /** the Veilig Thuis region codes of the reference data */
     private static Set<String> regions() {
-        return Municipalities.load().all().stream().map(municipality -> municipality.veiligThuisRegion().code())
-                .collect(Collectors.toUnmodifiableSet());
+        return Municipalities.load().regionCodes();
     }
 
     @Bean

@@ -64,7 +64,7 @@ public record Reader(String user, ActorRole role, String organisation, String re
         if (municipality == null) {
             return UNKNOWN_REGION;
         }
-        return MUNICIPALITIES.find(municipality).map(found -> found.veiligThuisRegion().code()).orElse(UNKNOWN_REGION);
+        return MUNICIPALITIES.regionOf(municipality).orElse(UNKNOWN_REGION);
     }
 
     /**

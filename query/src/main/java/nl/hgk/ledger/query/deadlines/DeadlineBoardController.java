@@ -2,7 +2,6 @@ package nl.hgk.ledger.query.deadlines;
 
 import java.util.Set;
 import java.util.concurrent.CompletionException;
-import java.util.stream.Collectors;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -26,8 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 class DeadlineBoardController {
 
     private final QueryGateway queries;
-    private final Set<String> regions = Municipalities.load().all().stream()
-            .map(municipality -> municipality.veiligThuisRegion().code()).collect(Collectors.toUnmodifiableSet());
+    private final Set<String> regions = Municipalities.load().regionCodes();
 
     DeadlineBoardController(QueryGateway queries) {
         this.queries = queries;

@@ -44,8 +44,7 @@ class DeadlineBoardProjection {
         Object payload = event.getPayload();
         String caseId = event.getAggregateIdentifier();
         if (payload instanceof ReportReceived received) {
-            String region = municipalities.find(received.municipality())
-                    .map(municipality -> municipality.veiligThuisRegion().code()).orElse(UNKNOWN_REGION);
+            String region = municipalities.regionOf(received.municipality()).orElse(UNKNOWN_REGION);
             jdbc.update("""
                     insert into deadline_board_case (case_id, municipality, region) values (?::uuid, ?, ?)
                     on conflict (case_id) do nothing""", caseId, received.municipality().value(), region);

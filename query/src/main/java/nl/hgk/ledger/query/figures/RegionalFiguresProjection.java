@@ -247,7 +247,7 @@ class RegionalFiguresProjection {
     }
 
     private String regionOf(MunicipalityCode municipality) {
-        return municipalities.find(municipality).map(m -> m.veiligThuisRegion().code()).orElse(UNKNOWN_REGION);
+        return municipalities.regionOf(municipality).orElse(UNKNOWN_REGION);
     }
 
     private static OffsetDateTime time(Instant at) {
