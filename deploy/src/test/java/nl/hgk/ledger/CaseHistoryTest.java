@@ -14,7 +14,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -62,7 +61,7 @@ class CaseHistoryTest {
         assertThat(received.text("outcome")).isEqualTo("CASE_OPENED");
         caseId = received.text("caseId");
         history = "/api/cases/" + caseId + "/history";
-        Steps steps = new Steps(api, "/api/cases/" + caseId, received.version());
+        CaseSteps steps = new CaseSteps(api, "/api/cases/" + caseId, received.version());
 
         steps.ok(CASE_WORKER, "/code", Map.of("code", "ORANGE", "reason", SCRIPT_REASON));
         steps.ok(CASE_WORKER, "/triage", Map.of("outcome", "VEILIG_THUIS_INVESTIGATION"));
@@ -328,26 +327,5 @@ class CaseHistoryTest {
     private static String dutchDay(JsonNode entry) {
         return Instant.parse(entry.path("timestamp").asText()).atZone(ZoneId.of("Europe/Amsterdam"))
                 .toLocalDate().format(DateTimeFormatter.ofPattern("dd-MM-yyyy"));
-    }
-
-    /** Posts the steps of one case, threading the version each answer gives into the next request. */
-    private static final class Steps {
-        private final LedgerClient api;
-        private final String casePath;
-        private long version;
-
-        Steps(LedgerClient api, String casePath, long version) {
-            this.api = api;
-            this.casePath = casePath;
-            this.version = version;
-        }
-
-        void ok(String user, String step, Map<String, Object> body) {
-            Map<String, Object> request = new HashMap<>(body);
-            request.put("expectedVersion", version);
-            LedgerClient.Answer answer = api.post(user, casePath + step, request);
-            assertThat(answer.status()).as("%s: %s", step, answer.body()).isEqualTo(200);
-            version = answer.version();
-        }
     }
 }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -91,7 +90,7 @@ class CaseJourneyTest {
         assertThat(report.persons()).extracting(person -> person.personId().toString())
                 .contains(perpetrator, victim);
 
-        Steps steps = new Steps(api, path, received.version());
+        CaseSteps steps = new CaseSteps(api, path, received.version());
         steps.ok(CASE_WORKER, "/code", Map.of("code", "ORANGE"));
         steps.ok(CASE_WORKER, "/triage", Map.of("outcome", "VEILIG_THUIS_INVESTIGATION"));
         steps.ok(CASE_WORKER, "/investigation/start", Map.of());
@@ -166,32 +165,6 @@ class CaseJourneyTest {
         return caseId;
     }
 
-    /** Posts the steps of one case, threading the version each answer gives into the next request. */
-    private static final class Steps {
-        private final LedgerClient api;
-        private final String casePath;
-        private long version;
-
-        Steps(LedgerClient api, String casePath, long version) {
-            this.api = api;
-            this.casePath = casePath;
-            this.version = version;
-        }
-
-        LedgerClient.Answer post(String user, String step, Map<String, Object> body) {
-            Map<String, Object> request = new HashMap<>(body);
-            request.put("expectedVersion", version);
-            return api.post(user, casePath + step, request);
-        }
-
-        void ok(String user, String step, Map<String, Object> body) {
-            LedgerClient.Answer answer = post(user, step, body);
-            assertThat(answer.status()).as("%s: %s", step, answer.body()).isEqualTo(200);
-            // one event, and the time limits it starts or stops
-            assertThat(answer.version()).isGreaterThan(version);
-            version = answer.version();
-        }
-    }
 
     /** @return "set LIMIT" or "cleared LIMIT OUTCOME" for a time limit event, null for any other */
     private static String limitChange(Object payload) {

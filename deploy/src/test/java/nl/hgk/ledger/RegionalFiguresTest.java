@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -62,7 +61,7 @@ class RegionalFiguresTest {
             String caseId = received.text("caseId");
             caseIds.add(caseId);
             // the case's version after the report: opening it may record more than the report (its triage limit)
-            Steps steps = new Steps("/api/cases/" + caseId, received.version());
+            CaseSteps steps = new CaseSteps(api, "/api/cases/" + caseId, received.version());
             steps.ok(CASE_WORKER, "/code", Map.of("code", "ORANGE"));
             steps.ok(CASE_WORKER, "/triage", Map.of("outcome", "LOCAL_FIELD"));
             if (house <= 5) {
@@ -237,24 +236,5 @@ class RegionalFiguresTest {
         assertThat(figure.path("suppressed").asBoolean()).as("%s: %s", key, figure).isFalse();
         assertThat(figure.path("display").asText()).isEqualTo(figure.path("value").asText());
         return figure.path("value").asLong();
-    }
-
-    /** Posts the steps of one case, threading the version each answer gives into the next request. */
-    private final class Steps {
-        private final String casePath;
-        private long version;
-
-        Steps(String casePath, long version) {
-            this.casePath = casePath;
-            this.version = version;
-        }
-
-        void ok(String user, String step, Map<String, Object> body) {
-            Map<String, Object> request = new HashMap<>(body);
-            request.put("expectedVersion", version);
-            LedgerClient.Answer answer = api.post(user, casePath + step, request);
-            assertThat(answer.status()).as("%s: %s", step, answer.body()).isEqualTo(200);
-            version = answer.version();
-        }
     }
 }
