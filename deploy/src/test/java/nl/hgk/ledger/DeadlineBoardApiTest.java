@@ -66,13 +66,15 @@ class DeadlineBoardApiTest {
         assertThat(limitsOf(caseId, board("?region=VT24&withinWorkingDays=10&maxItems=1000"))).isEmpty();
 
         long version = received.version();
-        version = ok(path + "/escalations", Map.of("step", "ADVICE", "reason", "hulp komt niet op gang"), version);
-        version = ok(path + "/escalations", Map.of("step", "CASE_CONFERENCE", "urgentConference", true,
-                "reason", "moeder opnieuw bedreigd"), version);
-        // the conference is due in 2 working days, triage in 5: the sooner first
-        awaitOnBoard(caseId, REGION + "&withinWorkingDays=10", List.of("CASE_CONFERENCE", "TRIAGE"));
+        version = ok(path + "/escalations", Map.of("step", "PROCESS_DIRECTOR", "urgencyReason",
+                "moeder opnieuw bedreigd", "reason", "hulp komt niet op gang"), version);
+        version = ok(path + "/process-director", Map.of("userId", "p.devries", "organisation", "meldpunt-zhz"),
+                version);
+        version = ok(path + "/care-meeting", Map.of("urgent", true, "reason", "moeder opnieuw bedreigd"), version);
+        // the urgent care meeting is due in 2 working days, triage in 5: the sooner first
+        awaitOnBoard(caseId, REGION + "&withinWorkingDays=10", List.of("CARE_MEETING", "TRIAGE"));
 
-        version = ok(path + "/case-conference", Map.of("heldOn", LocalDate.now(AMSTERDAM).toString()), version);
+        version = ok(path + "/care-meeting/held", Map.of("heldOn", LocalDate.now(AMSTERDAM).toString()), version);
         awaitOnBoard(caseId, REGION + "&withinWorkingDays=10", List.of("TRIAGE"));
 
         version = ok(path + "/escalations", Map.of("step", "ADMINISTRATIVE", "urgencyReason", "kinderen acuut onveilig",

@@ -59,7 +59,8 @@ class EndpointRolesTest {
         EXPECTED.put("POST /api/reports", CASE_PEOPLE);
         for (String command : List.of("code", "triage", "investigation/start", "investigation/conclusion",
                 "coordinator", "coordinator/replacement", "plan", "plan/revisions", "plan/evaluations", "escalations",
-                "escalations/resolution", "case-conference", "administrative-decisions",
+                "escalations/resolution", "case-conference", "care-meeting", "care-meeting/held",
+                "administrative-decisions",
                 "administrative-decisions/{decisionId}/confirmation", "process-director", "huisverbod",
                 "huisverbod/extension", "huisverbod/end", "reports/{reportId}/reporter-informed", "closure")) {
             EXPECTED.put("POST /api/cases/{caseId}/" + command, CASE_PEOPLE);

@@ -37,6 +37,8 @@ import nl.hgk.ledger.events.coordination.TaskStatus;
 import nl.hgk.ledger.events.coordination.ProcessDirectorAppointed;
 import nl.hgk.ledger.events.escalation.AdministrativeDecisionConfirmed;
 import nl.hgk.ledger.events.escalation.AdministrativeDecisionTaken;
+import nl.hgk.ledger.events.escalation.CareMeetingCalled;
+import nl.hgk.ledger.events.escalation.CareMeetingHeld;
 import nl.hgk.ledger.events.escalation.CaseConferenceHeld;
 import nl.hgk.ledger.events.escalation.EscalationRaised;
 import nl.hgk.ledger.events.escalation.EscalationResolved;
@@ -89,6 +91,11 @@ class Case {
     static final int HUISVERBOD_DAYS = 10;
     /** with extensions it never lasts longer than 28 days in total */
     static final int HUISVERBOD_MAX_DAYS = 28;
+    /**
+     * a huisverbod is recorded on the day it is imposed or within this many days after (a weekend, a holiday): an
+     * older date would record a huisverbod mostly over, or long over, as if it protected the family now
+     */
+    static final int HUISVERBOD_RECORDED_WITHIN_DAYS = 3;
 
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     private static final MetaData BY_THE_USER = MetaData.emptyInstance();
@@ -113,9 +120,11 @@ class Case {
     private Coordinator coordinator;
     private int planVersion;
     private List<LocalDate> evaluationDates = List.of();
+    private Map<UUID, LocalDate> taskDueDates = Map.of();
     private final Set<LocalDate> evaluated = new HashSet<>();
     private EscalationStep escalation;
     private boolean processDirectorAppointed;
+    private boolean careMeetingCalled;
     private final Set<UUID> decisions = new HashSet<>();
     private final Set<UUID> confirmedDecisions = new HashSet<>();
     private LocalDate huisverbodImposedOn;
@@ -128,6 +137,7 @@ class Case {
 
     @CommandHandler
     Case(OpenCase command, DeadlineManager deadlines, Clock clock, WorkingDayCalendars calendars) {
+        requireBornAlready(command.report(), clock);
         // in the constructor an event is applied only once the constructor is done: the limit comes after it
         apply(received(command.caseId(), command.report(), command.repeatOfCaseId())).andThen(() -> {
             if (command.report().contactType() == ContactType.REPORT) {
@@ -144,6 +154,7 @@ class Case {
             throw new CommandRefused(Refusal.OTHER_HOUSEHOLD, "the report is about another household than the case");
         }
         // the first report waiting for triage sets the limit; later ones are triaged with it
+        requireBornAlready(command.report(), clock);
         boolean triageClockStarts = command.report().contactType() == ContactType.REPORT && reportsAwaitingTriage == 0;
         apply(received(caseId, command.report(), null));
         if (triageClockStarts) {
@@ -151,6 +162,16 @@ class Case {
             setLimit(TimeLimit.TRIAGE, null, due, BY_THE_USER, deadlines);
         }
         return version();
+    }
+
+    private static void requireBornAlready(Report report, Clock clock) {
+        LocalDate today = today(clock);
+        for (InvolvedPerson person : report.persons()) {
+            LocalDate born = person.personalData() == null ? null : person.personalData().birthDate();
+            if (born != null && born.isAfter(today)) {
+                throw new CommandRefused(Refusal.BIRTH_DATE_IN_FUTURE, "a birth date of " + born + " is still to come");
+            }
+        }
     }
 
     private static ReportReceived received(UUID caseId, Report report, UUID repeatOfCaseId) {
@@ -255,6 +276,7 @@ class Case {
             throw new CommandRefused(Refusal.PLAN_ALREADY_ADOPTED, "the plan was adopted; revise it instead");
         }
         requireKnownPersons(command.plan());
+        requireNewDatesAhead(command.plan(), clock);
         apply(new FamilyPlanAdopted(caseId, 1, command.plan()));
         followPlan(command.plan(), clock, deadlines);
         return version();
@@ -274,9 +296,32 @@ class Case {
         }
         requireReason(reason, "revising the plan");
         requireKnownPersons(command.plan());
+        requireNewDatesAhead(command.plan(), clock);
         apply(new FamilyPlanRevised(caseId, command.planVersion(), command.plan()));
         followPlan(command.plan(), clock, deadlines);
         return version();
+    }
+
+    /**
+     * An evaluation date or an open task's due date that a plan version sets (new, or moved) lies today or later: a
+     * date already past would start a limit that is missed the moment it is set. Dates kept from the version before
+     * may have passed.
+     */
+    private void requireNewDatesAhead(FamilyPlan plan, Clock clock) {
+        LocalDate today = today(clock);
+        for (LocalDate date : plan.evaluationDates()) {
+            if (date.isBefore(today) && !evaluationDates.contains(date)) {
+                throw new CommandRefused(Refusal.EVALUATION_DATE_IN_PAST,
+                        "the evaluation date " + date + " has passed");
+            }
+        }
+        for (PlanTask task : plan.tasks()) {
+            boolean open = task.status() == TaskStatus.PLANNED || task.status() == TaskStatus.STARTED;
+            if (open && task.dueDate().isBefore(today) && !task.dueDate().equals(taskDueDates.get(task.taskId()))) {
+                throw new CommandRefused(Refusal.DUE_DATE_IN_PAST,
+                        "the task \"" + task.description() + "\" cannot be due on " + task.dueDate() + ", a day that has passed");
+            }
+        }
     }
 
     /**
@@ -353,36 +398,28 @@ class Case {
             throw new CommandRefused(Refusal.STEP_SKIPPED_WITHOUT_URGENCY,
                     "step " + (current + 1) + " comes next; skipping to step " + wanted + " needs an urgency reason");
         }
-        if (command.urgentConference() && command.step() != EscalationStep.CASE_CONFERENCE) {
-            throw new CommandRefused(Refusal.URGENCY_ONLY_FOR_CASE_CONFERENCE,
-                    "only the case conference of step 2 can be urgent, not step " + wanted);
-        }
         requireReason(reason, "an escalation");
         String urgency = wanted > current + 1 ? command.urgencyReason() : null;
         apply(new EscalationRaised(caseId, command.step(), escalation, urgency));
-        followEscalation(command.urgentConference(), BY_THE_USER, deadlines, clock, calendars);
+        followEscalation(deadlines, clock, calendars);
         return version();
     }
 
     /**
      * The limits of the step the case is now at: leaving a step withdraws its limit; step 4 starts the 2 working days
-     * in which a process director must take over; an urgent case conference must be held within 2 working days.
+     * in which a process director must take over. (An urgent case conference of step 2, recorded before seed 000
+     * B2 §5.1.2 was read right, is withdrawn when the case leaves step 2.)
      */
-    private void followEscalation(boolean urgentConference, MetaData by, DeadlineManager deadlines, Clock clock,
-                                  WorkingDayCalendars calendars) {
+    private void followEscalation(DeadlineManager deadlines, Clock clock, WorkingDayCalendars calendars) {
         if (escalation != EscalationStep.CASE_CONFERENCE) {
-            withdrawLimit(TimeLimit.CASE_CONFERENCE, by, deadlines);
+            withdrawLimit(TimeLimit.CASE_CONFERENCE, BY_THE_USER, deadlines);
         }
         if (escalation != EscalationStep.PROCESS_DIRECTOR) {
-            withdrawLimit(TimeLimit.PROCESS_DIRECTOR, by, deadlines);
+            withdrawLimit(TimeLimit.PROCESS_DIRECTOR, BY_THE_USER, deadlines);
         }
         if (escalation == EscalationStep.PROCESS_DIRECTOR) {
             Instant due = TimeLimits.processDirectorDue(clock.instant(), calendars.forRegion(region));
-            setLimit(TimeLimit.PROCESS_DIRECTOR, null, due, by, deadlines);
-        }
-        if (urgentConference) {
-            Instant due = TimeLimits.caseConferenceDue(clock.instant(), calendars.forRegion(region));
-            setLimit(TimeLimit.CASE_CONFERENCE, null, due, by, deadlines);
+            setLimit(TimeLimit.PROCESS_DIRECTOR, null, due, BY_THE_USER, deadlines);
         }
     }
 
@@ -397,6 +434,59 @@ class Case {
         requireNotInFuture(command.heldOn(), clock);
         apply(new CaseConferenceHeld(caseId, command.heldOn()));
         meetLimit(TimeLimit.CASE_CONFERENCE, null, clock, deadlines);
+        return version();
+    }
+
+    /**
+     * The process director decides whether a care meeting is needed and calls it: within 2 working days when urgent,
+     * otherwise within a term the process director sets (seed 000 B2 §5.2.3).
+     */
+    @CommandHandler
+    long handle(CallCareMeeting command, ConflictResolver conflicts, DeadlineManager deadlines, Clock clock,
+                WorkingDayCalendars calendars) {
+        requireCurrentVersion(conflicts);
+        requireOpen();
+        if (escalation == null || escalation.level() < EscalationStep.PROCESS_DIRECTOR.level()
+                || !processDirectorAppointed) {
+            throw new CommandRefused(Refusal.NO_PROCESS_DIRECTOR,
+                    "a care meeting is called by the process director of escalation step 4");
+        }
+        if (careMeetingCalled) {
+            throw new CommandRefused(Refusal.CARE_MEETING_ALREADY_CALLED, "a care meeting was called and not yet held");
+        }
+        Instant due;
+        if (command.urgent()) {
+            if (command.meetBy() != null) {
+                throw new CommandRefused(Refusal.URGENT_MEETING_HAS_NO_DATE,
+                        "an urgent care meeting is held within 2 working days; it takes no date");
+            }
+            due = TimeLimits.careMeetingDue(clock.instant(), calendars.forRegion(region));
+        } else {
+            if (command.meetBy() == null) {
+                throw new CommandRefused(Refusal.MEETING_DATE_REQUIRED,
+                        "a care meeting that is not urgent needs the date the process director sets for it");
+            }
+            if (command.meetBy().isBefore(today(clock))) {
+                throw new CommandRefused(Refusal.DATE_IN_PAST, "the care meeting cannot be due on "
+                        + command.meetBy() + ", a day that has passed");
+            }
+            due = TimeLimits.endOf(command.meetBy());
+        }
+        apply(new CareMeetingCalled(caseId, command.urgent(), command.meetBy()));
+        setLimit(TimeLimit.CARE_MEETING, null, due, BY_THE_USER, deadlines);
+        return version();
+    }
+
+    @CommandHandler
+    long handle(HoldCareMeeting command, ConflictResolver conflicts, DeadlineManager deadlines, Clock clock) {
+        requireCurrentVersion(conflicts);
+        requireOpen();
+        if (!careMeetingCalled) {
+            throw new CommandRefused(Refusal.NO_CARE_MEETING_CALLED, "no care meeting was called");
+        }
+        requireNotInFuture(command.heldOn(), clock);
+        apply(new CareMeetingHeld(caseId, command.heldOn()));
+        meetLimit(TimeLimit.CARE_MEETING, null, clock, deadlines);
         return version();
     }
 
@@ -465,11 +555,12 @@ class Case {
         apply(new EscalationResolved(caseId, escalation));
         withdrawLimit(TimeLimit.CASE_CONFERENCE, BY_THE_USER, deadlines);
         withdrawLimit(TimeLimit.PROCESS_DIRECTOR, BY_THE_USER, deadlines);
+        withdrawLimit(TimeLimit.CARE_MEETING, BY_THE_USER, deadlines);
         return version();
     }
 
     @CommandHandler
-    long handle(ImposeHuisverbod command, ConflictResolver conflicts, DeadlineManager deadlines) {
+    long handle(ImposeHuisverbod command, ConflictResolver conflicts, DeadlineManager deadlines, Clock clock) {
         requireCurrentVersion(conflicts);
         requireOpen();
         if (huisverbodEndsOn != null) {
@@ -477,6 +568,15 @@ class Case {
         }
         if (!persons.contains(command.personId())) {
             throw new CommandRefused(Refusal.UNKNOWN_PERSON, "the person is not involved in this case");
+        }
+        LocalDate today = today(clock);
+        if (command.imposedOn().isAfter(today)) {
+            throw new CommandRefused(Refusal.HUISVERBOD_IMPOSED_IN_FUTURE,
+                    "a huisverbod is recorded once imposed, not before: " + command.imposedOn() + " is still to come");
+        }
+        if (command.imposedOn().isBefore(today.minusDays(HUISVERBOD_RECORDED_WITHIN_DAYS))) {
+            throw new CommandRefused(Refusal.HUISVERBOD_IMPOSED_TOO_LONG_AGO, "a huisverbod is recorded within "
+                    + HUISVERBOD_RECORDED_WITHIN_DAYS + " days of being imposed, not on " + command.imposedOn());
         }
         LocalDate endsOn = command.imposedOn().plusDays(HUISVERBOD_DAYS);
         apply(new HuisverbodImposed(caseId, command.personId(), command.imposedOn(), endsOn));
@@ -504,10 +604,18 @@ class Case {
     }
 
     @CommandHandler
-    long handle(EndHuisverbod command, ConflictResolver conflicts, DeadlineManager deadlines) {
+    long handle(EndHuisverbod command, ConflictResolver conflicts, DeadlineManager deadlines, Clock clock) {
         requireCurrentVersion(conflicts);
         requireOpen();
         requireHuisverbodRunning();
+        if (command.endedOn().isAfter(today(clock))) {
+            throw new CommandRefused(Refusal.END_IN_FUTURE,
+                    "a huisverbod is recorded as ended once it ended: " + command.endedOn() + " is still to come");
+        }
+        if (command.reason() == HuisverbodEndReason.EXPIRED && command.endedOn().isBefore(huisverbodEndsOn)) {
+            throw new CommandRefused(Refusal.EXPIRED_BEFORE_END,
+                    "the huisverbod runs until " + huisverbodEndsOn + "; it cannot have expired on " + command.endedOn());
+        }
         if (command.endedOn().isBefore(huisverbodImposedOn)) {
             throw new CommandRefused(Refusal.END_BEFORE_START,
                     "a huisverbod cannot end before it was imposed, on " + huisverbodImposedOn);
@@ -666,7 +774,8 @@ class Case {
      * its deadline: when it fires, the handler finds the limit no longer running and does nothing.
      */
     private static void cancelDeadline(TimeLimits.Running running, DeadlineManager deadlines) {
-        if (running != null && !running.missed() && running.deadlineId() != null) {
+        if (running != null && !running.missed() && running.deadlineId() != null
+                && !TimeLimits.firing(running.due())) {
             deadlines.cancelSchedule(TimeLimits.deadlineName(running.due().limit()), running.deadlineId());
         }
     }
@@ -682,43 +791,25 @@ class Case {
         return !closed && running != null && !running.missed() && running.due().dueAt().equals(due.dueAt());
     }
 
-    /**
-     * Triage did not come within 5 working days: that is recorded, and the case is escalated one step, by the ledger
-     * itself, so that it cannot be forgotten.
+    /*
+     * A missed limit is recorded and stays overdue until it is met or withdrawn; it never moves the escalation model by
+     * itself. Escalating is a decision of the coordinator or the process director about stagnating help (seed 000
+     * B2 §5.1), and the party accountable for the limit (TimeLimit.raisedWith) is the one to act on it.
      */
+
     @DeadlineHandler(deadlineName = TimeLimits.TRIAGE)
-    void triageMissed(TimeLimits.Due due, DeadlineManager deadlines, Clock clock, WorkingDayCalendars calendars) {
-        if (stillRunning(due)) {
-            String reason = "triagetermijn van " + TimeLimits.TRIAGE_WORKING_DAYS + " werkdagen verstreken";
-            apply(new DeadlineMissed(caseId, TimeLimit.TRIAGE, null, due.dueAt()), TimeLimits.bySystem(reason));
-            escalateBySystem(reason, deadlines, clock, calendars);
-        }
+    void triageMissed(TimeLimits.Due due) {
+        recordMissed(due, "triagetermijn van " + TimeLimits.TRIAGE_WORKING_DAYS + " werkdagen verstreken");
     }
 
-    /**
-     * No process director within 2 working days of step 4: recorded, and the case goes to step 5, where the
-     * municipality decides.
-     */
     @DeadlineHandler(deadlineName = TimeLimits.PROCESS_DIRECTOR)
-    void processDirectorMissed(TimeLimits.Due due, DeadlineManager deadlines, Clock clock,
-                               WorkingDayCalendars calendars) {
-        if (stillRunning(due)) {
-            String reason = "geen procesregisseur binnen " + TimeLimits.PROCESS_DIRECTOR_WORKING_DAYS + " werkdagen";
-            apply(new DeadlineMissed(caseId, TimeLimit.PROCESS_DIRECTOR, null, due.dueAt()),
-                    TimeLimits.bySystem(reason));
-            escalateBySystem(reason, deadlines, clock, calendars);
-        }
+    void processDirectorMissed(TimeLimits.Due due) {
+        recordMissed(due, "geen procesregisseur binnen " + TimeLimits.PROCESS_DIRECTOR_WORKING_DAYS + " werkdagen");
     }
 
-    /** One step up, by the ledger itself; not past step 5. */
-    private void escalateBySystem(String reason, DeadlineManager deadlines, Clock clock,
-                                  WorkingDayCalendars calendars) {
-        int current = escalation == null ? 0 : escalation.level();
-        if (current < EscalationStep.values().length) {
-            MetaData bySystem = TimeLimits.bySystem(reason);
-            apply(new EscalationRaised(caseId, EscalationStep.values()[current], escalation, null), bySystem);
-            followEscalation(false, bySystem, deadlines, clock, calendars);
-        }
+    @DeadlineHandler(deadlineName = TimeLimits.CARE_MEETING)
+    void careMeetingMissed(TimeLimits.Due due) {
+        recordMissed(due, "zorgoverleg niet gehouden binnen de termijn van de procesregisseur");
     }
 
     /** The investigation took longer than the norm of 10 weeks: recorded, the investigation goes on. */
@@ -727,6 +818,7 @@ class Case {
         recordMissed(due, "onderzoekstermijn van 10 weken verstreken");
     }
 
+    /** only for urgent case conferences recorded before seed 000 B2 §5.1.2 was read right */
     @DeadlineHandler(deadlineName = TimeLimits.CASE_CONFERENCE)
     void caseConferenceMissed(TimeLimits.Due due) {
         recordMissed(due, "spoedcasusoverleg niet binnen " + TimeLimits.CASE_CONFERENCE_WORKING_DAYS
@@ -750,17 +842,20 @@ class Case {
 
     private void recordMissed(TimeLimits.Due due, String reason) {
         if (stillRunning(due)) {
-            apply(new DeadlineMissed(caseId, due.limit(), due.subject(), due.dueAt()), TimeLimits.bySystem(reason));
+            apply(new DeadlineMissed(caseId, due.limit(), due.subject(), due.dueAt()),
+                    TimeLimits.bySystem(reason + "; gemeld aan " + TimeLimits.dutchName(due.limit().raisedWith())));
         }
     }
 
     /** A huisverbod that reached its end without an extension ends. */
     @DeadlineHandler(deadlineName = TimeLimits.HUISVERBOD_END)
-    void huisverbodReachedItsEnd(TimeLimits.Due due, DeadlineManager deadlines) {
+    void huisverbodReachedItsEnd(TimeLimits.Due due) {
         if (stillRunning(due)) {
             MetaData bySystem = TimeLimits.bySystem("einddatum van het huisverbod bereikt zonder verlenging");
             apply(new HuisverbodEnded(caseId, huisverbodEndsOn, HuisverbodEndReason.EXPIRED), bySystem);
-            clearLimit(due, TimeLimitOutcome.EXPIRED, bySystem, deadlines);
+            // the deadline that fires here is done once this handler is; cancelling it would fail in the scheduler
+            apply(new TimeLimitCleared(caseId, due.limit(), due.subject(), due.dueAt(), TimeLimitOutcome.EXPIRED),
+                    bySystem);
         }
     }
 
@@ -776,8 +871,12 @@ class Case {
         }
     }
 
+    private static LocalDate today(Clock clock) {
+        return clock.instant().atZone(AMSTERDAM).toLocalDate();
+    }
+
     private static void requireNotInFuture(LocalDate date, Clock clock) {
-        if (date.isAfter(clock.instant().atZone(AMSTERDAM).toLocalDate())) {
+        if (date.isAfter(today(clock))) {
             throw new CommandRefused(Refusal.DATE_IN_FUTURE, date + " is still to come");
         }
     }
@@ -861,12 +960,20 @@ class Case {
     void on(FamilyPlanAdopted event) {
         planVersion = event.planVersion();
         evaluationDates = List.copyOf(event.plan().evaluationDates());
+        taskDueDates = dueDates(event.plan());
     }
 
     @EventSourcingHandler
     void on(FamilyPlanRevised event) {
         planVersion = event.planVersion();
         evaluationDates = List.copyOf(event.plan().evaluationDates());
+        taskDueDates = dueDates(event.plan());
+    }
+
+    private static Map<UUID, LocalDate> dueDates(FamilyPlan plan) {
+        Map<UUID, LocalDate> dueDates = new HashMap<>();
+        plan.tasks().forEach(task -> dueDates.put(task.taskId(), task.dueDate()));
+        return dueDates;
     }
 
     @EventSourcingHandler
@@ -885,6 +992,16 @@ class Case {
     }
 
     @EventSourcingHandler
+    void on(CareMeetingCalled event) {
+        careMeetingCalled = true;
+    }
+
+    @EventSourcingHandler
+    void on(CareMeetingHeld event) {
+        careMeetingCalled = false;
+    }
+
+    @EventSourcingHandler
     void on(AdministrativeDecisionTaken event) {
         decisions.add(event.decisionId());
     }
@@ -898,6 +1015,7 @@ class Case {
     void on(EscalationResolved event) {
         escalation = null;
         processDirectorAppointed = false;
+        careMeetingCalled = false;
     }
 
     @EventSourcingHandler

@@ -12,6 +12,8 @@ import nl.hgk.ledger.command.cases.CaseRequests.AdoptPlanRequest;
 import nl.hgk.ledger.command.cases.CaseRequests.AppointProcessDirectorRequest;
 import nl.hgk.ledger.command.cases.CaseRequests.AppointCoordinatorRequest;
 import nl.hgk.ledger.command.cases.CaseRequests.AssignCodeRequest;
+import nl.hgk.ledger.command.cases.CaseRequests.CallCareMeetingRequest;
+import nl.hgk.ledger.command.cases.CaseRequests.HoldCareMeetingRequest;
 import nl.hgk.ledger.command.cases.CaseRequests.CloseCaseRequest;
 import nl.hgk.ledger.command.cases.CaseRequests.ConcludeInvestigationRequest;
 import nl.hgk.ledger.command.cases.CaseRequests.ConfirmDecisionRequest;
@@ -145,17 +147,38 @@ class CaseController {
                                                         required = false) String key,
                                                 @Valid @RequestBody RaiseEscalationRequest request) {
         return send(caseId, key, request, request.reason(), new RaiseEscalation(caseId, request.step(),
-                request.urgencyReason(), Boolean.TRUE.equals(request.urgentConference()), request.expectedVersion()));
+                request.urgencyReason(), request.expectedVersion()));
     }
 
     @PostMapping("/case-conference")
-    @Operation(summary = "Record that the case conference of step 2 was held (urgent: within 2 working days)")
+    @Operation(summary = "Record that the case conference of step 2 was held (as soon as possible; no fixed term)")
     ResponseEntity<CaseVersion> holdCaseConference(@PathVariable UUID caseId, @Parameter(description = KEY_HELP)
                                                    @RequestHeader(name = WriteRequests.IDEMPOTENCY_KEY,
                                                            required = false) String key,
                                                    @Valid @RequestBody HoldCaseConferenceRequest request) {
         return send(caseId, key, request, request.reason(),
                 new HoldCaseConference(caseId, request.heldOn(), request.expectedVersion()));
+    }
+
+    @PostMapping("/care-meeting")
+    @Operation(summary = "The process director calls a care meeting (zorgoverleg) at step 4: urgent within 2 working "
+            + "days, otherwise by the date the process director sets")
+    ResponseEntity<CaseVersion> callCareMeeting(@PathVariable UUID caseId, @Parameter(description = KEY_HELP)
+                                                @RequestHeader(name = WriteRequests.IDEMPOTENCY_KEY,
+                                                        required = false) String key,
+                                                @Valid @RequestBody CallCareMeetingRequest request) {
+        return send(caseId, key, request, request.reason(), new CallCareMeeting(caseId, request.urgent(),
+                request.meetBy(), request.expectedVersion()));
+    }
+
+    @PostMapping("/care-meeting/held")
+    @Operation(summary = "Record that the care meeting the process director called was held")
+    ResponseEntity<CaseVersion> holdCareMeeting(@PathVariable UUID caseId, @Parameter(description = KEY_HELP)
+                                                @RequestHeader(name = WriteRequests.IDEMPOTENCY_KEY,
+                                                        required = false) String key,
+                                                @Valid @RequestBody HoldCareMeetingRequest request) {
+        return send(caseId, key, request, request.reason(),
+                new HoldCareMeeting(caseId, request.heldOn(), request.expectedVersion()));
     }
 
     @PostMapping("/administrative-decisions")

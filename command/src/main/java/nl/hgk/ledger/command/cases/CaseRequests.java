@@ -112,14 +112,22 @@ final class CaseRequests {
     record RaiseEscalationRequest(@NotNull EscalationStep step,
                                   @Size(max = REASON_LENGTH) @Schema(description = "required to skip a step")
                                   String urgencyReason,
-                                  @Schema(description = "step 2 only: the case conference is urgent and is held "
-                                          + "within 2 working days") Boolean urgentConference,
                                   @NotNull @PositiveOrZero Long expectedVersion,
                                   @NotBlank @Size(max = REASON_LENGTH) String reason) {
     }
 
     record HoldCaseConferenceRequest(@NotNull LocalDate heldOn, @NotNull @PositiveOrZero Long expectedVersion,
                                      @Size(max = REASON_LENGTH) String reason) {
+    }
+
+    record CallCareMeetingRequest(@NotNull @Schema(description = "urgent: held within 2 working days") Boolean urgent,
+                                  @Schema(description = "when not urgent: the date by which it is held") LocalDate meetBy,
+                                  @NotNull @PositiveOrZero Long expectedVersion,
+                                  @Size(max = REASON_LENGTH) String reason) {
+    }
+
+    record HoldCareMeetingRequest(@NotNull LocalDate heldOn, @NotNull @PositiveOrZero Long expectedVersion,
+                                  @Size(max = REASON_LENGTH) String reason) {
     }
 
     record AdministrativeDecisionRequest(@NotNull @Schema(description = "chosen by the client; confirms it later")

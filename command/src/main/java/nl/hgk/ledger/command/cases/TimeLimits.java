@@ -7,9 +7,12 @@ import java.time.ZoneId;
 
 import nl.hgk.ledger.calendar.WorkingDays;
 import nl.hgk.ledger.command.audit.Actors;
+import nl.hgk.ledger.events.deadlines.AccountableParty;
 import nl.hgk.ledger.events.deadlines.TimeLimit;
 import nl.hgk.ledger.events.deadlines.TimeLimitOutcome;
+import org.axonframework.deadline.DeadlineMessage;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 
 /**
  * When the time limits of a case run out, and the names of their deadlines. Days are Dutch days
@@ -22,6 +25,7 @@ final class TimeLimits {
     static final String HUISVERBOD_END = "huisverbod-end";
     static final String PROCESS_DIRECTOR = "process-director-limit";
     static final String CASE_CONFERENCE = "case-conference-limit";
+    static final String CARE_MEETING = "care-meeting-limit";
     static final String WRITTEN_CONFIRMATION = "written-confirmation-limit";
     static final String PLAN_EVALUATION = "plan-evaluation-limit";
     static final String TASK = "task-limit";
@@ -32,6 +36,7 @@ final class TimeLimits {
     static final int TRIAGE_WORKING_DAYS = 5;
     static final int PROCESS_DIRECTOR_WORKING_DAYS = 2;
     static final int CASE_CONFERENCE_WORKING_DAYS = 2;
+    static final int CARE_MEETING_WORKING_DAYS = 2;
     static final Duration INVESTIGATION_TERM = Duration.ofDays(7 * 10);
     static final Duration WRITTEN_CONFIRMATION_TERM = Duration.ofHours(24);
 
@@ -70,6 +75,7 @@ final class TimeLimits {
             case INVESTIGATION -> INVESTIGATION;
             case PROCESS_DIRECTOR -> PROCESS_DIRECTOR;
             case CASE_CONFERENCE -> CASE_CONFERENCE;
+            case CARE_MEETING -> CARE_MEETING;
             case WRITTEN_CONFIRMATION -> WRITTEN_CONFIRMATION;
             case PLAN_EVALUATION -> PLAN_EVALUATION;
             case TASK -> TASK;
@@ -87,9 +93,9 @@ final class TimeLimits {
         return endOfWorkingDaysAfter(escalated, PROCESS_DIRECTOR_WORKING_DAYS, workingDays);
     }
 
-    /** @return the end of the second working day after the day an urgent case conference was called */
-    static Instant caseConferenceDue(Instant escalated, WorkingDays workingDays) {
-        return endOfWorkingDaysAfter(escalated, CASE_CONFERENCE_WORKING_DAYS, workingDays);
+    /** @return the end of the second working day after the day an urgent care meeting was called */
+    static Instant careMeetingDue(Instant called, WorkingDays workingDays) {
+        return endOfWorkingDaysAfter(called, CARE_MEETING_WORKING_DAYS, workingDays);
     }
 
     /** A limit of n working days runs out when the n-th working day after the day it started is over. */
@@ -119,6 +125,30 @@ final class TimeLimits {
     /** @return the metadata of what the ledger itself records when a limit passes */
     static MetaData bySystem(String reason) {
         return Actors.system(reason);
+    }
+
+    /** @return how the reason of a missed limit names the party it is raised with */
+    static String dutchName(AccountableParty party) {
+        return switch (party) {
+            case VEILIG_THUIS_MANAGEMENT -> "het management van Veilig Thuis";
+            case MELDPUNT_MANAGER -> "de manager van het Meldpunt Zorg en Overlast";
+            case PROCESS_DIRECTOR -> "de procesregisseur";
+            case MUNICIPALITY -> "de gemeente";
+            case COORDINATOR -> "de regisseur";
+            case MAYOR -> "de burgemeester";
+        };
+    }
+
+    /**
+     * @return whether the deadline of this limit is the one being handled right now. A deadline that fires is removed
+     * by the scheduler once its handler is done; cancelling it from inside that handler makes the scheduler refuse
+     * (the task is executing), fail the handling, and retry it for ever.
+     */
+    static boolean firing(Due due) {
+        return CurrentUnitOfWork.isStarted()
+                && CurrentUnitOfWork.get().getMessage() instanceof DeadlineMessage<?> deadline
+                && deadline.getPayload() instanceof Due firing
+                && firing.key().equals(due.key());
     }
 
     private static Instant startOf(LocalDate day) {

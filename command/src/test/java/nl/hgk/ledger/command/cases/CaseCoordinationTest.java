@@ -2,6 +2,7 @@ package nl.hgk.ledger.command.cases;
 
 import static nl.hgk.ledger.command.cases.CaseTestData.eventsBesidesTimeLimits;
 import static nl.hgk.ledger.command.cases.CaseTestData.CASE_ID;
+import static nl.hgk.ledger.command.cases.CaseTestData.ON_IMPOSITION_DAY;
 import static nl.hgk.ledger.command.cases.CaseTestData.CHILD_ID;
 import static nl.hgk.ledger.command.cases.CaseTestData.COORDINATOR;
 import static nl.hgk.ledger.command.cases.CaseTestData.OTHER_COORDINATOR;
@@ -113,7 +114,7 @@ class CaseCoordinationTest {
 
     @Test
     void adoptFamilyPlanAdoptsPlanVersionOne() {
-        fixture.given(caseOpened(), appointed())
+        fixture.givenCurrentTime(ON_IMPOSITION_DAY).andGiven(caseOpened(), appointed())
                 .when(new AdoptFamilyPlan(CASE_ID, plan(VICTIM_ID, PERPETRATOR_ID, CHILD_ID), null))
                 .expectEventsMatching(eventsBesidesTimeLimits(new FamilyPlanAdopted(CASE_ID, 1, plan(VICTIM_ID, PERPETRATOR_ID, CHILD_ID))))
                 .expectResultMessagePayload(4L);

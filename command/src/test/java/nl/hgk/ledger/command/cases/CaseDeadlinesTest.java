@@ -237,20 +237,14 @@ class CaseDeadlinesTest {
     }
 
     @Test
-    void missedTriageIsRecordedAndEscalatedToTheFirstStepByTheSystem() {
-        String reason = "triagetermijn van 5 werkdagen verstreken";
+    void missedTriageIsRecordedAndRaisedWithVeiligThuissManagementWithoutEscalating() {
+        String reason = "triagetermijn van 5 werkdagen verstreken; gemeld aan het management van Veilig Thuis";
         fixture.givenCurrentTime(THURSDAY_BEFORE_EASTER)
                 .andGivenCommands(openedByReport())
                 .whenTimeAdvancesTo(TRIAGE_DUE)
                 .expectTriggeredDeadlinesWithName(TimeLimits.TRIAGE)
-                .expectEvents(triageMissed(),
-                        new EscalationRaised(CASE_ID, EscalationStep.ADVICE, null, null))
-                .expectEvents(
-                        GenericEventMessage.asEventMessage(triageMissed())
-                                .andMetaData(TimeLimits.bySystem(reason)),
-                        GenericEventMessage.asEventMessage(
-                                        new EscalationRaised(CASE_ID, EscalationStep.ADVICE, null, null))
-                                .andMetaData(TimeLimits.bySystem(reason)));
+                .expectEvents(GenericEventMessage.asEventMessage(triageMissed())
+                        .andMetaData(TimeLimits.bySystem(reason)));
     }
 
     @Test
@@ -259,20 +253,18 @@ class CaseDeadlinesTest {
                 .andGivenCommands(openedByReport())
                 .whenTimeElapses(Duration.ofDays(30))
                 .expectTriggeredDeadlinesWithName(TimeLimits.TRIAGE)
-                .expectEvents(triageMissed(), new EscalationRaised(CASE_ID, EscalationStep.ADVICE, null, null))
+                .expectEvents(triageMissed())
                 .expectNoScheduledDeadlines();
     }
 
     @Test
-    void missedTriageWithAnOpenEscalationAtStepTwoEscalatesToStepThree() {
+    void missedTriageWithAnOpenEscalationLeavesItAtItsStep() {
         fixture.givenCurrentTime(THURSDAY_BEFORE_EASTER)
                 .andGivenCommands(openedByReport(),
                         escalate(EscalationStep.ADVICE, null),
                         escalate(EscalationStep.CASE_CONFERENCE, null))
                 .whenTimeAdvancesTo(TRIAGE_DUE)
-                .expectEvents(triageMissed(),
-                        new EscalationRaised(CASE_ID, EscalationStep.MANAGEMENT, EscalationStep.CASE_CONFERENCE,
-                                null));
+                .expectEvents(triageMissed());
     }
 
     @Test
@@ -375,8 +367,9 @@ class CaseDeadlinesTest {
 
     @Test
     void endingAHuisverbodCancelsItsEnd() {
-        LocalDate endedOn = LocalDate.of(2026, 11, 24);
-        fixture.givenCurrentTime(HUISVERBOD_DAY)
+        // recorded two days after it was imposed, the day the mayor lifted it
+        LocalDate endedOn = LocalDate.of(2026, 11, 22);
+        fixture.givenCurrentTime(Instant.parse("2026-11-22T08:00:00Z"))
                 .andGiven(caseOpened())
                 .andGivenCommands(new ImposeHuisverbod(CASE_ID, PERPETRATOR_ID, IMPOSED_ON, null))
                 .when(new EndHuisverbod(CASE_ID, endedOn, HuisverbodEndReason.LIFTED_BY_MAYOR, null))
@@ -387,11 +380,12 @@ class CaseDeadlinesTest {
 
     @Test
     void afterAHuisverbodWasEndedItsEndRecordsNothing() {
-        LocalDate endedOn = LocalDate.of(2026, 11, 24);
-        fixture.givenCurrentTime(HUISVERBOD_DAY)
+        // recorded two days after it was imposed, the day the mayor lifted it
+        LocalDate endedOn = LocalDate.of(2026, 11, 22);
+        fixture.givenCurrentTime(Instant.parse("2026-11-22T08:00:00Z"))
                 .andGiven(caseOpened())
-                .andGivenCommands(new ImposeHuisverbod(CASE_ID, PERPETRATOR_ID, IMPOSED_ON, null),
-                        new EndHuisverbod(CASE_ID, endedOn, HuisverbodEndReason.LIFTED_BY_MAYOR, null))
+                .andGivenCommands(new ImposeHuisverbod(CASE_ID, PERPETRATOR_ID, IMPOSED_ON, null))
+                .andGivenCommands(new EndHuisverbod(CASE_ID, endedOn, HuisverbodEndReason.LIFTED_BY_MAYOR, null))
                 .whenTimeAdvancesTo(EXTENDED_END_MOMENT)
                 .expectNoEvents()
                 .expectTriggeredDeadlinesWithName();

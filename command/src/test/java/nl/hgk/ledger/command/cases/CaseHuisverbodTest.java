@@ -3,6 +3,7 @@ package nl.hgk.ledger.command.cases;
 import static nl.hgk.ledger.command.cases.CaseTestData.eventsBesidesTimeLimits;
 import static nl.hgk.ledger.command.cases.CaseTestData.CASE_ID;
 import static nl.hgk.ledger.command.cases.CaseTestData.IMPOSED_ON;
+import static nl.hgk.ledger.command.cases.CaseTestData.ON_IMPOSITION_DAY;
 import static nl.hgk.ledger.command.cases.CaseTestData.PERPETRATOR_ID;
 import static nl.hgk.ledger.command.cases.CaseTestData.STRANGER_ID;
 import static nl.hgk.ledger.command.cases.CaseTestData.VICTIM_ID;
@@ -34,7 +35,7 @@ class CaseHuisverbodTest {
 
     @Test
     void imposeHuisverbodEndsTenDaysAfterImposition() {
-        fixture.given(caseOpened())
+        fixture.givenCurrentTime(ON_IMPOSITION_DAY).andGiven(caseOpened())
                 .when(new ImposeHuisverbod(CASE_ID, PERPETRATOR_ID, IMPOSED_ON, null))
                 .expectEventsMatching(eventsBesidesTimeLimits(new HuisverbodImposed(CASE_ID, PERPETRATOR_ID, IMPOSED_ON, LocalDate.of(2025, 3, 13))))
                 .expectResultMessagePayload(2L);
@@ -42,7 +43,7 @@ class CaseHuisverbodTest {
 
     @Test
     void imposeHuisverbodOnAPersonOutsideTheCaseIsRefused() {
-        fixture.given(caseOpened())
+        fixture.givenCurrentTime(ON_IMPOSITION_DAY).andGiven(caseOpened())
                 .when(new ImposeHuisverbod(CASE_ID, STRANGER_ID, IMPOSED_ON, null))
                 .expectException(CommandRefused.class)
                 .expectException(refusedWith(Refusal.UNKNOWN_PERSON))
@@ -51,7 +52,7 @@ class CaseHuisverbodTest {
 
     @Test
     void imposeHuisverbodWhileOneRunsIsRefused() {
-        fixture.given(caseOpened(), imposed())
+        fixture.givenCurrentTime(ON_IMPOSITION_DAY).andGiven(caseOpened(), imposed())
                 .when(new ImposeHuisverbod(CASE_ID, VICTIM_ID, IMPOSED_ON.plusDays(2), null))
                 .expectException(CommandRefused.class)
                 .expectException(refusedWith(Refusal.HUISVERBOD_RUNNING))
@@ -61,7 +62,8 @@ class CaseHuisverbodTest {
     @Test
     void imposeHuisverbodAgainAfterTheLastOneEnded() {
         LocalDate again = IMPOSED_ON.plusMonths(2);
-        fixture.given(caseOpened(), imposed(), new HuisverbodEnded(CASE_ID, FIRST_END, HuisverbodEndReason.EXPIRED))
+        fixture.givenCurrentTime(again.atStartOfDay(java.time.ZoneId.of("Europe/Amsterdam")).toInstant().plusSeconds(36000))
+                .andGiven(caseOpened(), imposed(), new HuisverbodEnded(CASE_ID, FIRST_END, HuisverbodEndReason.EXPIRED))
                 .when(new ImposeHuisverbod(CASE_ID, PERPETRATOR_ID, again, null))
                 .expectEventsMatching(eventsBesidesTimeLimits(new HuisverbodImposed(CASE_ID, PERPETRATOR_ID, again, again.plusDays(10))))
                 .expectResultMessagePayload(4L);

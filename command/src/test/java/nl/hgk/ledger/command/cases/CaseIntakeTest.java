@@ -5,6 +5,7 @@ import static nl.hgk.ledger.command.cases.CaseTestData.CASE_ID;
 import static nl.hgk.ledger.command.cases.CaseTestData.EARLIER_CASE_ID;
 import static nl.hgk.ledger.command.cases.CaseTestData.GRANDMOTHER_ID;
 import static nl.hgk.ledger.command.cases.CaseTestData.IMPOSED_ON;
+import static nl.hgk.ledger.command.cases.CaseTestData.ON_IMPOSITION_DAY;
 import static nl.hgk.ledger.command.cases.CaseTestData.REPORT_ID;
 import static nl.hgk.ledger.command.cases.CaseTestData.SECOND_REPORT_ID;
 import static nl.hgk.ledger.command.cases.CaseTestData.UNKNOWN_REPORT_ID;
@@ -102,7 +103,7 @@ class CaseIntakeTest {
 
     @Test
     void personsOfABundledReportBecomePersonsOfTheCase() {
-        fixture.given(caseOpened(), received(reportNamingGrandmother(SECOND_REPORT_ID)))
+        fixture.givenCurrentTime(ON_IMPOSITION_DAY).andGiven(caseOpened(), received(reportNamingGrandmother(SECOND_REPORT_ID)))
                 .when(new ImposeHuisverbod(CASE_ID, GRANDMOTHER_ID, IMPOSED_ON, null))
                 .expectEventsMatching(eventsBesidesTimeLimits(new HuisverbodImposed(CASE_ID, GRANDMOTHER_ID, IMPOSED_ON, IMPOSED_ON.plusDays(10))))
                 .expectResultMessagePayload(3L);

@@ -18,12 +18,13 @@ import nl.hgk.ledger.events.escalation.EscalationRaised;
 import nl.hgk.ledger.events.escalation.EscalationResolved;
 import nl.hgk.ledger.events.escalation.EscalationStep;
 import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.Test;
 
 /**
  * Step 4 of the escalation model: a process director takes over within 2 working days; if none does, the ledger
- * records the missed limit and escalates to step 5.
+ * records the missed limit and raises it with the Meldpunt's manager; it does not escalate by itself.
  */
 class CaseProcessDirectorTest {
 
@@ -76,16 +77,16 @@ class CaseProcessDirectorTest {
     }
 
     @Test
-    void noProcessDirectorInTimeIsRecordedAndEscalatesToStepFive() {
+    void noProcessDirectorInTimeIsRecordedAndRaisedWithTheMeldpuntWithoutEscalating() {
         fixture.givenCurrentTime(ESCALATED)
                 .andGiven(stepsOneToThree())
                 .andGivenCommands(toStepFour())
                 .whenTimeAdvancesTo(DUE)
-                .expectEvents(new DeadlineMissed(CASE_ID, TimeLimit.PROCESS_DIRECTOR, null, DUE),
-                        raised(EscalationStep.ADMINISTRATIVE, EscalationStep.PROCESS_DIRECTOR),
-                        // the municipality decides now: no process director is awaited any more
-                        new TimeLimitCleared(CASE_ID, TimeLimit.PROCESS_DIRECTOR, null, DUE,
-                                TimeLimitOutcome.WITHDRAWN))
+                // the process director is still awaited: the limit stays running, overdue
+                .expectEvents(GenericEventMessage.asEventMessage(
+                        new DeadlineMissed(CASE_ID, TimeLimit.PROCESS_DIRECTOR, null, DUE))
+                        .andMetaData(TimeLimits.bySystem("geen procesregisseur binnen 2 werkdagen; gemeld aan de "
+                                + "manager van het Meldpunt Zorg en Overlast")))
                 .expectTriggeredDeadlinesWithName(TimeLimits.PROCESS_DIRECTOR);
     }
 

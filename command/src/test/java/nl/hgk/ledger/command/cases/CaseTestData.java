@@ -1,5 +1,6 @@
 package nl.hgk.ledger.command.cases;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -65,6 +66,8 @@ final class CaseTestData {
 
     /** a Monday; the huisverbod tests count from here */
     static final LocalDate IMPOSED_ON = LocalDate.of(2025, 3, 3);
+    /** 10:00 in Amsterdam on the day the huisverbod of the tests is imposed: the plan's dates are ahead then */
+    static final Instant ON_IMPOSITION_DAY = Instant.parse("2025-03-03T09:00:00Z");
 
     private CaseTestData() {
     }

@@ -20,6 +20,8 @@ import nl.hgk.ledger.events.deadlines.TimeLimitCleared;
 import nl.hgk.ledger.events.deadlines.TimeLimitSet;
 import nl.hgk.ledger.events.escalation.AdministrativeDecisionConfirmed;
 import nl.hgk.ledger.events.escalation.AdministrativeDecisionTaken;
+import nl.hgk.ledger.events.escalation.CareMeetingCalled;
+import nl.hgk.ledger.events.escalation.CareMeetingHeld;
 import nl.hgk.ledger.events.escalation.CaseConferenceHeld;
 import nl.hgk.ledger.events.coordination.FamilyPlanEvaluated;
 import nl.hgk.ledger.events.audit.AuditMetadata;
@@ -138,6 +140,15 @@ public final class CaseState {
     public record AdministrativeDecision(UUID decisionId, Instant decidedAt, String decision, Instant confirmedAt) {
     }
 
+    /**
+     * The care meeting (zorgoverleg) the process director called at step 4.
+     *
+     * @param meetBy the date the process director set; absent for an urgent one (within 2 working days)
+     * @param heldOn absent until it was held
+     */
+    public record CareMeeting(boolean urgent, LocalDate meetBy, Instant calledAt, Actor calledBy, LocalDate heldOn) {
+    }
+
     public record Huisverbod(UUID personId, LocalDate imposedOn, LocalDate endsOn) {
     }
 
@@ -162,6 +173,7 @@ public final class CaseState {
     private final List<AdministrativeDecision> decisions = new ArrayList<>();
     private final List<LocalDate> evaluatedDates = new ArrayList<>();
     private LocalDate caseConferenceHeldOn;
+    private CareMeeting careMeeting;
     private final Set<String> organisations = new TreeSet<>();
     private ClosureReason closureReason;
     private Instant closedAt;
@@ -216,6 +228,13 @@ public final class CaseState {
         } else if (payload instanceof EscalationResolved) {
             escalation = null;
             processDirector = null;
+            careMeeting = null;
+        } else if (payload instanceof CareMeetingCalled called) {
+            careMeeting = new CareMeeting(called.urgent(), called.meetBy(), at, actor, null);
+        } else if (payload instanceof CareMeetingHeld held) {
+            careMeeting = careMeeting == null ? new CareMeeting(false, null, null, null, held.heldOn())
+                    : new CareMeeting(careMeeting.urgent(), careMeeting.meetBy(), careMeeting.calledAt(),
+                            careMeeting.calledBy(), held.heldOn());
         } else if (payload instanceof HuisverbodImposed imposed) {
             huisverbod = new Huisverbod(imposed.personId(), imposed.imposedOn(), imposed.endsOn());
         } else if (payload instanceof HuisverbodExtended extended) {
@@ -388,6 +407,11 @@ public final class CaseState {
     /** @return the day the last case conference (step 2) was held; absent when none was */
     public LocalDate getCaseConferenceHeldOn() {
         return caseConferenceHeldOn;
+    }
+
+    /** @return the last care meeting the process director called in the open escalation; absent when none */
+    public CareMeeting getCareMeeting() {
+        return careMeeting;
     }
 
     public Set<String> getOrganisations() {

@@ -53,6 +53,8 @@ public record FamilyPlanView(
         List<CaseState.AdministrativeDecision> administrativeDecisions,
         @Schema(description = "the day the last case conference (step 2) was held")
         LocalDate caseConferenceHeldOn,
+        @Schema(description = "the care meeting (zorgoverleg) the process director called at step 4, if any")
+        CaseState.CareMeeting careMeeting,
         @Schema(description = "the reports and advice requests bundled into the case, oldest first")
         List<CaseState.Report> reports,
         @Schema(description = "the organisations involved: who acted on the case, the coordinator's and the plan's")
@@ -96,7 +98,8 @@ public record FamilyPlanView(
                 state.getRepeatOfCaseId(), state.getOpenedAt(), state.getLastChangedAt(), state.getMembers(),
                 state.getCode(), state.getTriage(), state.getInvestigation(), coordinator(state),
                 processDirector(state), plan(state), state.getEscalation(), state.getHuisverbod(),
-                state.getTimeLimits(), state.getDecisions(), state.getCaseConferenceHeldOn(), state.getReports(), state.getOrganisations(), state.getClosureReason(), state.getClosedAt());
+                state.getTimeLimits(), state.getDecisions(), state.getCaseConferenceHeldOn(), state.getCareMeeting(),
+                state.getReports(), state.getOrganisations(), state.getClosureReason(), state.getClosedAt());
     }
 
     private static Coordinator coordinator(CaseState state) {

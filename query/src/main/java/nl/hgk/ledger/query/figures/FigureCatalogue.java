@@ -351,7 +351,8 @@ final class FigureCatalogue {
             case TRIAGE -> "triage within 5 working days of a report";
             case INVESTIGATION -> "Veilig Thuis investigation completed within 10 weeks";
             case PROCESS_DIRECTOR -> "process director appointed within 2 working days of escalation step 4";
-            case CASE_CONFERENCE -> "urgent case conference held within 2 working days";
+            case CASE_CONFERENCE -> "urgent case conference held within 2 working days (recorded before 2026-12)";
+            case CARE_MEETING -> "care meeting of step 4 held within the process director's term";
             case WRITTEN_CONFIRMATION -> "administrative decision confirmed in writing within 24 hours";
             case PLAN_EVALUATION -> "family plan evaluated by its evaluation date";
             case TASK -> "plan task done by its due date";

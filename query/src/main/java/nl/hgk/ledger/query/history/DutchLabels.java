@@ -171,6 +171,7 @@ final class DutchLabels {
             case INVESTIGATION -> "onderzoek door Veilig Thuis binnen 10 weken";
             case PROCESS_DIRECTOR -> "procesregisseur binnen 2 werkdagen na opschaling naar stap 4";
             case CASE_CONFERENCE -> "spoedcasusoverleg binnen 2 werkdagen na opschaling naar stap 2";
+            case CARE_MEETING -> "zorgoverleg binnen de termijn van de procesregisseur (spoed: 2 werkdagen)";
             case WRITTEN_CONFIRMATION -> "schriftelijke bevestiging van een bestuurlijk besluit binnen 24 uur";
             case PLAN_EVALUATION -> "evaluatie van het gezinsplan op de evaluatiedatum";
             case TASK -> "taak uit het gezinsplan uiterlijk op de afgesproken datum";

@@ -13,6 +13,8 @@ import nl.hgk.ledger.events.deadlines.TimeLimitCleared;
 import nl.hgk.ledger.events.deadlines.TimeLimitSet;
 import nl.hgk.ledger.events.escalation.AdministrativeDecisionConfirmed;
 import nl.hgk.ledger.events.escalation.AdministrativeDecisionTaken;
+import nl.hgk.ledger.events.escalation.CareMeetingCalled;
+import nl.hgk.ledger.events.escalation.CareMeetingHeld;
 import nl.hgk.ledger.events.escalation.CaseConferenceHeld;
 import nl.hgk.ledger.events.coordination.FamilyPlanEvaluated;
 import nl.hgk.ledger.events.coordination.Consent;
@@ -124,6 +126,11 @@ final class HistoryDescriptions {
                     + DutchLabels.timeLimit(cleared.limit()) + " (uiterlijk " + DutchTime.moment(cleared.dueAt()) + ")";
         } else if (payload instanceof CaseConferenceHeld held) {
             return "Casusoverleg (stap 2) gehouden op " + DutchTime.day(held.heldOn());
+        } else if (payload instanceof CareMeetingCalled called) {
+            return "Zorgoverleg bijeengeroepen door de procesregisseur (stap 4): " + (called.urgent()
+                    ? "met spoed, binnen 2 werkdagen" : "uiterlijk op " + DutchTime.day(called.meetBy()));
+        } else if (payload instanceof CareMeetingHeld held) {
+            return "Zorgoverleg (stap 4) gehouden op " + DutchTime.day(held.heldOn());
         } else if (payload instanceof AdministrativeDecisionTaken taken) {
             // the decision's text stays in the state, like the plan's: the history counts, the state shows
             return "Bestuurlijk besluit (stap 5) mondeling genomen op " + DutchTime.moment(taken.decidedAt())

@@ -14,6 +14,8 @@ import nl.hgk.ledger.events.deadlines.TimeLimitOutcome;
 import nl.hgk.ledger.events.deadlines.TimeLimitSet;
 import nl.hgk.ledger.events.escalation.AdministrativeDecisionConfirmed;
 import nl.hgk.ledger.events.escalation.AdministrativeDecisionTaken;
+import nl.hgk.ledger.events.escalation.CareMeetingCalled;
+import nl.hgk.ledger.events.escalation.CareMeetingHeld;
 import nl.hgk.ledger.events.escalation.CaseConferenceHeld;
 import nl.hgk.ledger.events.coordination.FamilyPlanEvaluated;
 import nl.hgk.ledger.events.closure.ClosureReason;
@@ -70,7 +72,7 @@ final class HistoryCases {
 
     static final Instant START = Instant.parse("2025-03-01T09:00:00Z");
     /** how many events {@link #everyEventType()} tells: one more for every event type added to the story */
-    static final int EVENTS = 29;
+    static final int EVENTS = 31;
     private static final UUID DECISION_ID = UUID.fromString("d0c15100-0000-4000-8000-000000000001");
 
     /** Everything personal or free in the events below: none of it may appear in a description. */
@@ -162,6 +164,10 @@ final class HistoryCases {
                 .add(new PersonErased(caseId, grandmother), "verzoek tot verwijdering (AVG art. 17)");
         next().by("system", "hgk-ledger", "SYSTEM").add(new PersonErased(caseId, reportId),
                 "bewaartermijn Veilig Thuis-dossier verstreken");
+        // added to the published language later than the story above: at its end, so the times above stay as they were
+        next().by("p.devries", "meldpunt-zhz", "COORDINATOR").add(new CareMeetingCalled(caseId, false,
+                LocalDate.of(2026, 12, 23)));
+        next().add(new CareMeetingHeld(caseId, LocalDate.of(2026, 12, 22)));
     }
 
     /** @return a report that opens a new case while an earlier case of the household was closed */

@@ -85,7 +85,9 @@ class HistoryDescriptionsTest {
                 "Casus afgesloten: zorg afgerond",
                 "Persoonsgegevens verwijderd van de persoon uit het steunsysteem; de rest van de casus blijft bewaard",
                 "Persoonsgegevens verwijderd van de melder van de melding van 01-03-2025; de rest van de casus "
-                        + "blijft bewaard");
+                        + "blijft bewaard",
+                "Zorgoverleg bijeengeroepen door de procesregisseur (stap 4): uiterlijk op 23-12-2026",
+                "Zorgoverleg (stap 4) gehouden op 22-12-2026");
     }
 
     @Test
