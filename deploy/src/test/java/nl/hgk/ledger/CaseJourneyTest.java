@@ -94,8 +94,8 @@ class CaseJourneyTest {
         steps.ok(CASE_WORKER, "/code", Map.of("code", "ORANGE"));
         steps.ok(CASE_WORKER, "/triage", Map.of("outcome", "VEILIG_THUIS_INVESTIGATION"));
         steps.ok(CASE_WORKER, "/investigation/start", Map.of());
-        steps.ok(CASE_WORKER, "/huisverbod", Map.of("personId", perpetrator, "imposedOn", "2026-11-20"));
-        steps.ok(CASE_WORKER, "/huisverbod/extension", Map.of("endsOn", "2026-12-18"));
+        steps.ok(CASE_WORKER, "/huisverbod", Map.of("personId", perpetrator, "imposedOn", Requests.TODAY.toString()));
+        steps.ok(CASE_WORKER, "/huisverbod/extension", Map.of("endsOn", Requests.TODAY.plusDays(28).toString()));
         steps.ok(CASE_WORKER, "/investigation/conclusion", Map.of("conclusion", "UNSAFETY_ESTABLISHED"));
         steps.ok(CASE_WORKER, "/coordinator", Map.of("userId", "regisseur", "organisation", "sociaal-team-dordrecht"));
         steps.ok(COORDINATOR, "/plan", Map.of("plan", Requests.plan(List.of())));
@@ -113,7 +113,7 @@ class CaseJourneyTest {
         assertThat(closeTooEarly.text("refusal")).isEqualTo("HUISVERBOD_RUNNING");
 
         steps.ok(COORDINATOR, "/escalations/resolution", Map.of());
-        steps.ok(CASE_WORKER, "/huisverbod/end", Map.of("endedOn", "2026-12-18", "endReason", "EXPIRED"));
+        steps.ok(CASE_WORKER, "/huisverbod/end", Map.of("endedOn", Requests.TODAY.toString(), "endReason", "LIFTED_BY_MAYOR"));
         steps.ok(CASE_WORKER, "/reports/" + reportId + "/reporter-informed", Map.of());
         steps.ok(CASE_WORKER, "/closure", Map.of("closureReason", "CARE_COMPLETED", "reason", "doelen bereikt"));
 
@@ -143,7 +143,7 @@ class CaseJourneyTest {
 
         assertThat(((CodeAssigned) stored.get(1).getPayload()).processDirection())
                 .isEqualTo(ProcessDirection.VEILIG_THUIS);
-        assertThat(((HuisverbodImposed) stored.get(4).getPayload()).endsOn()).hasToString("2026-11-30");
+        assertThat(((HuisverbodImposed) stored.get(4).getPayload()).endsOn()).isEqualTo(Requests.TODAY.plusDays(10));
         EscalationRaised skipped = (EscalationRaised) stored.get(11).getPayload();
         assertThat(skipped.step()).isEqualTo(EscalationStep.PROCESS_DIRECTOR);
         assertThat(skipped.previousStep()).isEqualTo(EscalationStep.ADVICE);

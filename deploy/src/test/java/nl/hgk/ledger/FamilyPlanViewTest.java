@@ -67,7 +67,7 @@ class FamilyPlanViewTest {
         family.ok(CASE_WORKER, "/code", Map.of("code", "ORANGE"));
         family.ok(CASE_WORKER, "/triage", Map.of("outcome", "VEILIG_THUIS_INVESTIGATION"));
         family.ok(CASE_WORKER, "/investigation/start", Map.of());
-        family.ok(CASE_WORKER, "/huisverbod", Map.of("personId", family.perpetrator, "imposedOn", "2026-11-20"));
+        family.ok(CASE_WORKER, "/huisverbod", Map.of("personId", family.perpetrator, "imposedOn", Requests.TODAY.toString()));
         view = family.view();
         assertThat(view.path("safetyCode").path("code").asText()).isEqualTo("ORANGE");
         assertThat(view.path("safetyCode").path("processDirection").asText()).isEqualTo("VEILIG_THUIS");
@@ -76,9 +76,9 @@ class FamilyPlanViewTest {
                 .isEqualTo("veilig-thuis-zhz");
         assertThat(view.path("triage").path("outcome").asText()).isEqualTo("VEILIG_THUIS_INVESTIGATION");
         assertThat(view.path("huisverbod").path("personId").asText()).isEqualTo(family.perpetrator);
-        assertThat(view.path("huisverbod").path("endsOn").asText()).isEqualTo("2026-11-30");
+        assertThat(view.path("huisverbod").path("endsOn").asText()).isEqualTo(Requests.TODAY.plusDays(10).toString());
 
-        family.ok(CASE_WORKER, "/huisverbod/extension", Map.of("endsOn", "2026-12-18"));
+        family.ok(CASE_WORKER, "/huisverbod/extension", Map.of("endsOn", Requests.TODAY.plusDays(28).toString()));
         family.ok(CASE_WORKER, "/coordinator", Map.of("userId", "regisseur", "organisation", "sociaal-team-dordrecht"));
         family.ok(COORDINATOR, "/plan", Map.of("plan", Requests.plan(List.of(
                 Map.of("personId", family.victim, "decision", "GIVEN")))));
@@ -93,7 +93,7 @@ class FamilyPlanViewTest {
 
         view = family.view();
         assertThat(view.path("version").asLong()).isEqualTo(family.version);
-        assertThat(view.path("huisverbod").path("endsOn").asText()).isEqualTo("2026-12-18");
+        assertThat(view.path("huisverbod").path("endsOn").asText()).isEqualTo(Requests.TODAY.plusDays(28).toString());
         assertThat(names(view.path("timeLimits"), "limit")).as("the limits running, the soonest first")
                 .containsExactlyInAnyOrder("TRIAGE", "INVESTIGATION", "HUISVERBOD_END", "TASK", "PLAN_EVALUATION",
                         "PROCESS_DIRECTOR");
@@ -107,10 +107,10 @@ class FamilyPlanViewTest {
         JsonNode task = plan.path("tasks").get(0);
         assertThat(task.path("description").asText()).isEqualTo("weekly safety check");
         assertThat(task.path("ownerOrganisation").asText()).isEqualTo("veilig-thuis-zhz");
-        assertThat(task.path("dueDate").asText()).isEqualTo("2026-12-31");
+        assertThat(task.path("dueDate").asText()).isEqualTo(Requests.TASK_DUE.toString());
         assertThat(task.path("status").asText()).isEqualTo("PLANNED");
         assertThat(plan.path("safetyAgreements").get(0).asText()).isEqualTo("contact the police at any threat");
-        assertThat(plan.path("evaluationDates").get(0).asText()).isEqualTo("2027-01-15");
+        assertThat(plan.path("evaluationDates").get(0).asText()).isEqualTo(Requests.EVALUATION_DATE.toString());
         assertThat(plan.path("consents").get(0).path("decision").asText()).isEqualTo("GIVEN");
         assertThat(view.path("escalation").path("step").asText()).isEqualTo("PROCESS_DIRECTOR");
         assertThat(view.path("escalation").path("level").asInt()).isEqualTo(4);
@@ -123,7 +123,7 @@ class FamilyPlanViewTest {
         assertThat(view.path("status").asText()).isEqualTo("OPEN");
 
         family.ok(COORDINATOR, "/escalations/resolution", Map.of());
-        family.ok(CASE_WORKER, "/huisverbod/end", Map.of("endedOn", "2026-12-18", "endReason", "EXPIRED"));
+        family.ok(CASE_WORKER, "/huisverbod/end", Map.of("endedOn", Requests.TODAY.toString(), "endReason", "LIFTED_BY_MAYOR"));
         family.ok(CASE_WORKER, "/reports/" + family.reportId + "/reporter-informed", Map.of());
         family.ok(CASE_WORKER, "/reports/" + bundled.text("reportId") + "/reporter-informed", Map.of());
         family.ok(CASE_WORKER, "/closure", Map.of("closureReason", "CARE_COMPLETED", "reason", "doelen bereikt"));

@@ -1,5 +1,7 @@
 package nl.hgk.ledger;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +13,14 @@ final class Requests {
     static final String COORDINATOR = "regisseur";
     static final String ANALYST = "analist";
     static final String INSPECTOR = "inspecteur";
+
+    /*
+     * Dates a case's commands carry lie where the ledger clock allows them (a huisverbod imposed today, a plan's dates
+     * ahead): the tests count from today.
+     */
+    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+    static final LocalDate TASK_DUE = TODAY.plusWeeks(4);
+    static final LocalDate EVALUATION_DATE = TODAY.plusWeeks(6);
 
     private Requests() {
     }
@@ -62,9 +72,9 @@ final class Requests {
         return Map.of(
                 "goals", List.of(Map.of("lifeDomain", "SAFETY", "description", "no violence at home")),
                 "tasks", List.of(Map.of("description", "weekly safety check", "ownerOrganisation", "veilig-thuis-zhz",
-                        "dueDate", "2026-12-31", "status", "PLANNED")),
+                        "dueDate", TASK_DUE.toString(), "status", "PLANNED")),
                 "safetyAgreements", List.of("contact the police at any threat"),
-                "evaluationDates", List.of("2027-01-15"),
+                "evaluationDates", List.of(EVALUATION_DATE.toString()),
                 "consents", consents);
     }
 }
