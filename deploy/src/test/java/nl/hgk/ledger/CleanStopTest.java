@@ -2,6 +2,7 @@ package nl.hgk.ledger;
 
 import static nl.hgk.ledger.Requests.CASE_WORKER;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -19,9 +20,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * Stopping the ledger is quiet: everything that uses the database (Axon's event processors, the deadline scheduler)
- * stops before the embedded PostgreSQL does, so a stop logs no error and no stack trace. Noise at every stop hides the
- * one stop that does go wrong.
+ * Stopping the ledger is quiet and prompt: everything that uses the database (Axon's event processors, the deadline
+ * scheduler) stops before the embedded PostgreSQL does, so a stop logs no error and no stack trace (noise at every
+ * stop hides the one stop that does go wrong); and a screen left open on a family plan's live updates does not hold
+ * the stop up until the web server gives up waiting for it.
  * <p>
  * The ledger runs in a JVM of its own and is stopped as an operator or Kubernetes stops it: with SIGTERM (Ctrl-C is
  * SIGINT, handled the same), which runs the JVM's shutdown hooks, all at once. Closing the application context from
@@ -33,25 +35,37 @@ class CleanStopTest {
     private static final Pattern PORT = Pattern.compile("Tomcat started on port (\\d+)");
     private static final Duration START = Duration.ofMinutes(3);
     private static final Duration STOP = Duration.ofMinutes(1);
+    /** well below the 30 s the web server waits at most for requests still running (its graceful shutdown) */
+    private static final Duration PROMPT_STOP = Duration.ofSeconds(20);
 
     @Test
-    void aStopAfterWorkLogsNoErrorAndNoStackTrace() throws Exception {
+    void aStopAfterWorkWithAScreenOpenIsPromptAndLogsNoErrorAndNoStackTrace() throws Exception {
         Ledger ledger = Ledger.start();
         try {
-            LedgerClient api = new LedgerClient(ledger.awaitPort());
+            int port = ledger.awaitPort();
+            LedgerClient api = new LedgerClient(port);
             // work for every part that uses the database: the command side, the views' processors, the scheduler
             LedgerClient.Answer received = api.post(CASE_WORKER, "/api/reports", Requests.report("3312 KS", "7"));
             assertThat(received.status()).as("%s", received.body()).isEqualTo(201);
-            LedgerClient.Answer view = api.get(CASE_WORKER, "/api/family-plans/" + received.text("caseId")
-                    + "?minVersion=" + received.version());
+            String plan = "/api/family-plans/" + received.text("caseId");
+            LedgerClient.Answer view = api.get(CASE_WORKER, plan + "?minVersion=" + received.version());
             assertThat(view.status()).as("%s", view.body()).isEqualTo(200);
 
-            int before = ledger.lines().size();
-            String stop = String.join("\n", ledger.stop().subList(before, ledger.lines().size()));
+            try (ServerSentEvents screen = ServerSentEvents.open(port, CASE_WORKER, plan + "/updates")) {
+                await().atMost(Duration.ofSeconds(30)).until(() -> screen.events().size() == 1);
 
-            assertThat(stop).as("the log of the stop").contains("shut down postmaster")
-                    .doesNotContain(" ERROR ").doesNotContain("Exception")
-                    .doesNotContainPattern("(?m)^\\s+at [\\w.$]+\\(");
+                int before = ledger.lines().size();
+                long started = System.nanoTime();
+                List<String> lines = ledger.stop();
+                Duration stopping = Duration.ofNanos(System.nanoTime() - started);
+                String stop = String.join("\n", lines.subList(before, lines.size()));
+
+                assertThat(stop).as("the log of the stop").contains("shut down postmaster")
+                        .doesNotContain(" ERROR ").doesNotContain("Exception")
+                        .doesNotContainPattern("(?m)^\\s+at [\\w.$]+\\(")
+                        .doesNotContain("Graceful shutdown aborted");
+                assertThat(stopping).as("the stop, with a screen open").isLessThan(PROMPT_STOP);
+            }
         } finally {
             ledger.kill();
         }
