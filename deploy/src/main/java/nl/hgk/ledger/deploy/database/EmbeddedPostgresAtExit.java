@@ -12,9 +12,9 @@ import org.springframework.beans.factory.DisposableBean;
 
 /**
  * Makes sure the embedded PostgreSQL does not outlive the JVM, without stopping it under the application's feet.
- * Spring stops it, as the last bean. This is for a stop that does not get there: the JVM told to exit while the
- * application is still stopping, and ended before it is done (Surefire halts a test JVM 30 s after its exit; an
- * operator's second Ctrl-C). A PostgreSQL left running keeps its data directory locked, and the next start fails.
+ * Spring stops it, as the last bean. This is for a stop that does not get there in time: the JVM told to exit while
+ * the application is still stopping, and halted before it is done (Surefire halts a test JVM 30 s after its exit).
+ * A PostgreSQL left running keeps its data directory locked, and the next start fails.
  * <p>
  * So a JVM shutdown hook waits for Spring to get to the database, at most {@code grace}, and stops it itself if
  * Spring has not. (zonky's own hook stopped it at once, while Axon's processors and the scheduler still used it.)
