@@ -89,6 +89,19 @@ class DeadlineBoardApiTest {
     }
 
     @Test
+    void aReportsTriageLimitIsOnTheBoardOfTheFiveWorkingDaysItRuns() {
+        LedgerClient.Answer received = api.post(CASE_WORKER, "/api/reports",
+                Requests.reportIn(MAASTRICHT, POSTCODE, "3"));
+        assertThat(received.status()).as("%s", received.body()).isEqualTo(201);
+        String caseId = received.text("caseId");
+        // first the board catches up (see above), then: due at the end of the fifth working day, so within five
+        await().atMost(Duration.ofMinutes(2)).untilAsserted(() ->
+                assertThat(limitsOf(caseId, board(REGION + "&withinWorkingDays=10"))).containsExactly("TRIAGE"));
+
+        assertThat(limitsOf(caseId, board(REGION + "&withinWorkingDays=5"))).containsExactly("TRIAGE");
+    }
+
+    @Test
     void anEvaluationWithoutAPlanIsRefusedWithItsCode() {
         LedgerClient.Answer received = api.post(CASE_WORKER, "/api/reports",
                 Requests.reportIn(MAASTRICHT, POSTCODE, "2"));

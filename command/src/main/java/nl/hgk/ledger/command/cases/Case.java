@@ -21,6 +21,7 @@ import nl.hgk.ledger.events.audit.AuditMetadata;
 import nl.hgk.ledger.events.closure.CaseClosed;
 import nl.hgk.ledger.events.coordination.Consent;
 import nl.hgk.ledger.events.deadlines.DeadlineMissed;
+import nl.hgk.ledger.events.deadlines.Overdue;
 import nl.hgk.ledger.events.deadlines.TimeLimit;
 import nl.hgk.ledger.events.deadlines.TimeLimitCleared;
 import nl.hgk.ledger.events.deadlines.TimeLimitOutcome;
@@ -340,7 +341,7 @@ class Case {
                 if (task == null || task.status() == TaskStatus.STOPPED) {
                     clearings.add(new TimeLimits.Clearing(due, TimeLimitOutcome.WITHDRAWN));
                 } else if (task.status() == TaskStatus.DONE) {
-                    clearings.add(new TimeLimits.Clearing(due, met(due, clock)));
+                    clearings.add(new TimeLimits.Clearing(due, met(running, clock)));
                 }
             } else if (due.limit() == TimeLimit.PLAN_EVALUATION
                     && !plan.evaluationDates().contains(LocalDate.parse(due.subject()))) {
@@ -744,7 +745,7 @@ class Case {
     private void meetLimit(TimeLimit limit, String subject, Clock clock, DeadlineManager deadlines) {
         TimeLimits.Running running = runningLimits.get(new TimeLimits.Key(limit, subject));
         if (running != null) {
-            clearLimit(running.due(), met(running.due(), clock), BY_THE_USER, deadlines);
+            clearLimit(running.due(), met(running, clock), BY_THE_USER, deadlines);
         }
     }
 
@@ -780,9 +781,10 @@ class Case {
         }
     }
 
-    /** @return met in time, or late when the due moment has passed */
-    private static TimeLimitOutcome met(TimeLimits.Due due, Clock clock) {
-        return clock.instant().isAfter(due.dueAt()) ? TimeLimitOutcome.MET_LATE : TimeLimitOutcome.MET;
+    /** @return met in time, or late when the limit is overdue: the rule every screen shows it by */
+    private static TimeLimitOutcome met(TimeLimits.Running running, Clock clock) {
+        return Overdue.at(running.due().dueAt(), running.missed(), clock.instant())
+                ? TimeLimitOutcome.MET_LATE : TimeLimitOutcome.MET;
     }
 
     /** @return whether the deadline is about a limit that is running with that due moment and has not been missed */

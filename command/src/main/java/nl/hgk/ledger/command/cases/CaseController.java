@@ -29,6 +29,7 @@ import nl.hgk.ledger.command.cases.CaseRequests.ReplaceCoordinatorRequest;
 import nl.hgk.ledger.command.cases.CaseRequests.ResolveEscalationRequest;
 import nl.hgk.ledger.command.cases.CaseRequests.RevisePlanRequest;
 import nl.hgk.ledger.command.cases.CaseRequests.StartInvestigationRequest;
+import nl.hgk.ledger.command.web.FamilyPlanLocation;
 import nl.hgk.ledger.command.web.WriteRequests;
 import nl.hgk.ledger.events.coordination.Coordinator;
 import nl.hgk.ledger.events.coordination.ProcessDirector;
@@ -45,11 +46,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The commands on a case, one endpoint each. Every answer carries the case version the command produced.
+ * The commands on a case, one endpoint each. Every answer carries the case version the command produced, and as its
+ * {@code Location} where to read the case at that version ({@link FamilyPlanLocation}).
  */
 @RestController
 @RequestMapping("/api/cases/{caseId}")
-@Tag(name = "Cases", description = "The steps of a case, from triage to closure")
+@Tag(name = "Cases", description = "The steps of a case, from triage to closure. Every answer gives the case's new "
+        + "version, and its Location header reads the case's family plan view once it holds that version "
+        + "(/api/family-plans/{caseId}?minVersion={version})")
 class CaseController {
 
     private static final String KEY_HELP = "repeat a request with the same key to have it recorded once";
@@ -281,7 +285,8 @@ class CaseController {
     private ResponseEntity<CaseVersion> send(UUID caseId, String key, Object request, String reason,
                                              Object command) {
         MetaData audit = actors.current(reason);
-        return writes.execute(key, request, CaseVersion.class, HttpStatus.OK, () -> {
+        return writes.execute(key, request, CaseVersion.class, HttpStatus.OK,
+                answer -> FamilyPlanLocation.of(answer.caseId(), answer.version()), () -> {
             Long version = commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(audit));
             return new CaseVersion(caseId, version);
         });

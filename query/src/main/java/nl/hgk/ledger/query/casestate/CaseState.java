@@ -126,9 +126,10 @@ public final class CaseState {
     public record Escalation(EscalationStep step, int level, Instant raisedAt, Actor raisedBy, String urgencyReason) {
     }
 
-    /** The running huisverbod. */
     /**
-     * A time limit still running: its due moment, and whether that moment has passed (overdue).
+     * A time limit still running: its due moment, and whether the ledger recorded it as missed (overdue). A fold knows
+     * no clock: a reader that shows the limit at a moment applies {@link nl.hgk.ledger.events.deadlines.Overdue} to
+     * it, which also counts a due moment that passed before the miss was recorded.
      *
      * @param subject what the limit is about when a case can have several (a task id, an evaluation date, a decision
      *                id); absent otherwise
@@ -149,6 +150,7 @@ public final class CaseState {
     public record CareMeeting(boolean urgent, LocalDate meetBy, Instant calledAt, Actor calledBy, LocalDate heldOn) {
     }
 
+    /** The running huisverbod. */
     public record Huisverbod(UUID personId, LocalDate imposedOn, LocalDate endsOn) {
     }
 

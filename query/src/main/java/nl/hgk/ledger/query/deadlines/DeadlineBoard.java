@@ -1,5 +1,6 @@
 package nl.hgk.ledger.query.deadlines;
 
+import nl.hgk.ledger.events.deadlines.AccountableParty;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -14,8 +15,10 @@ import nl.hgk.ledger.events.triage.SafetyCode;
  */
 @Schema(description = "The deadline board (termijnenbord): running time limits, the most urgent first")
 public record DeadlineBoard(
-        @Schema(description = "the moment the board was made; a limit due before it is overdue") Instant now,
-        @Schema(description = "the end of the last working day the board looks ahead to") Instant until,
+        @Schema(description = "the moment the board was made; a limit whose due moment it is past is overdue")
+        Instant now,
+        @Schema(description = "the end of the last working day the board looks ahead to; a limit due at this very "
+                + "moment is on the board") Instant until,
         String region,
         String organisation,
         int withinWorkingDays,
@@ -31,8 +34,13 @@ public record DeadlineBoard(
      * @param escalationLevel the step of the open escalation, absent when none is open
      */
     public record Item(UUID caseId, TimeLimit limit, String subject, Instant dueAt,
-                       @Schema(description = "the due moment has passed") boolean overdue,
-                       boolean missed, String municipality, String region, SafetyCode safetyCode,
+                       @Schema(description = "the due moment has passed, or the ledger recorded the limit as "
+                               + "missed: the same rule as the family plan view's") boolean overdue,
+                       boolean missed,
+                       @Schema(description = "who a missed limit is raised with, to act on it: Veilig Thuis's "
+                               + "management for triage, the Meldpunt's manager for a process director, ...")
+                       AccountableParty raisedWith,
+                       String municipality, String region, SafetyCode safetyCode,
                        Integer escalationLevel) {
     }
 }

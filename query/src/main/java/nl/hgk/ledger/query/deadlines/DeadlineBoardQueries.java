@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import nl.hgk.ledger.calendar.WorkingDayCalendars;
 import nl.hgk.ledger.calendar.WorkingDays;
+import nl.hgk.ledger.events.deadlines.Overdue;
 import nl.hgk.ledger.events.deadlines.TimeLimit;
 import nl.hgk.ledger.events.triage.SafetyCode;
 import org.axonframework.queryhandling.QueryHandler;
@@ -43,7 +44,8 @@ class DeadlineBoardQueries {
         LocalDate lastDay = workingDays.addWorkingDays(now.atZone(AMSTERDAM).toLocalDate(), query.withinWorkingDays());
         Instant until = lastDay.plusDays(1).atStartOfDay(AMSTERDAM).toInstant();
 
-        StringBuilder where = new StringBuilder(" where l.due_at < ?");
+        // a limit due at the end of the last working day (the moment it runs out) is within the days looked ahead
+        StringBuilder where = new StringBuilder(" where l.due_at <= ?");
         List<Object> arguments = new ArrayList<>(List.of(until.atOffset(ZoneOffset.UTC)));
         if (query.region() != null) {
             where.append(" and c.region = ?");
@@ -62,30 +64,34 @@ class DeadlineBoardQueries {
         String from = " from deadline_board_limit l join deadline_board_case c on c.case_id = l.case_id";
         Integer total = jdbc.queryForObject("select count(*)" + from + where, Integer.class, arguments.toArray());
 
-        List<Object> page = new ArrayList<>(List.of(now.atOffset(ZoneOffset.UTC)));
-        page.addAll(arguments);
+        List<Object> page = new ArrayList<>(arguments);
+        page.add(now.atOffset(ZoneOffset.UTC));
         page.add(query.maxItems());
+        // the order puts the overdue first by Overdue's rule, in SQL; the items' flag is Overdue's own (item)
         List<DeadlineBoard.Item> items = jdbc.query("""
                         select l.case_id, l.time_limit, l.subject, l.due_at, l.missed, c.municipality, c.region,
-                            c.safety_code, c.escalation_level, (l.missed or l.due_at <= ?) as overdue""" + from + where
+                            c.safety_code, c.escalation_level""" + from + where
                         + """
-                         order by overdue desc, l.due_at,
+                         order by (l.missed or l.due_at < ?) desc, l.due_at,
                             case c.safety_code when 'RED' then 0 when 'ORANGE' then 1 when 'GREEN' then 2 else 3 end,
                             l.case_id, l.subject
                         limit ?""",
-                DeadlineBoardQueries::item, page.toArray());
+                (row, number) -> item(row, now), page.toArray());
         return new DeadlineBoard(now, until, query.region(), query.organisation(), query.withinWorkingDays(),
                 total == null ? 0 : total, items);
     }
 
-    private static DeadlineBoard.Item item(ResultSet row, int number) throws SQLException {
+    private static DeadlineBoard.Item item(ResultSet row, Instant now) throws SQLException {
         String subject = row.getString("subject");
         String code = row.getString("safety_code");
         int level = row.getInt("escalation_level");
         Integer escalationLevel = row.wasNull() ? null : level;
-        return new DeadlineBoard.Item(row.getObject("case_id", UUID.class), TimeLimit.valueOf(row.getString("time_limit")),
-                subject.isEmpty() ? null : subject, row.getTimestamp("due_at").toInstant(), row.getBoolean("overdue"),
-                row.getBoolean("missed"), row.getString("municipality"), row.getString("region"),
-                code == null ? null : SafetyCode.valueOf(code), escalationLevel);
+        Instant dueAt = row.getTimestamp("due_at").toInstant();
+        boolean missed = row.getBoolean("missed");
+        TimeLimit limit = TimeLimit.valueOf(row.getString("time_limit"));
+        return new DeadlineBoard.Item(row.getObject("case_id", UUID.class), limit,
+                subject.isEmpty() ? null : subject, dueAt, Overdue.at(dueAt, missed, now), missed, limit.raisedWith(),
+                row.getString("municipality"), row.getString("region"), code == null ? null : SafetyCode.valueOf(code),
+                escalationLevel);
     }
 }

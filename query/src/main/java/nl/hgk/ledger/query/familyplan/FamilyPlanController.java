@@ -1,6 +1,7 @@
 package nl.hgk.ledger.query.familyplan;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -11,6 +12,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.hgk.ledger.query.access.AccessLog;
 import nl.hgk.ledger.query.access.Reader;
+import nl.hgk.ledger.query.casestate.CaseState;
 import nl.hgk.ledger.query.web.InvalidQuery;
 import nl.hgk.ledger.query.web.NotFound;
 import nl.hgk.ledger.query.web.ViewBehind;
@@ -30,7 +32,8 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * The family plan view over HTTP: the view of a case, optionally once it has caught up with a write, and a live
  * stream of its changes. Answers go through Axon's query bus, like every other reader of the view. Every read is
  * checked against the reader's scope, on the view itself (its municipality's region, its organisations), and
- * recorded in the access log before it is answered.
+ * recorded in the access log before it is answered; while the view is behind a case on the record, on the case folded
+ * from the record.
  */
 @RestController
 @ReadsView("family-plan")
@@ -46,33 +49,47 @@ class FamilyPlanController {
     private final FamilyPlanReader reader;
     private final ReadYourWrites readYourWrites;
     private final FamilyPlanUpdates updates;
+    private final CaseRecord record;
     private final Duration maxWait;
+    private final Duration catchUpWait;
     private final AccessLog accessLog;
 
+    /**
+     * @param maxWait     the longest a read with minVersion waits for the view
+     * @param catchUpWait the longest a read without minVersion waits for the view to catch up with a case on the
+     *                    record that it does not hold yet
+     */
     FamilyPlanController(FamilyPlanReader reader, ReadYourWrites readYourWrites, FamilyPlanUpdates updates,
-                         @Value("${hgk.read-your-writes.timeout:5s}") Duration maxWait, AccessLog accessLog) {
+                         CaseRecord record, @Value("${hgk.read-your-writes.timeout:5s}") Duration maxWait,
+                         @Value("${hgk.family-plan.catch-up-wait:3s}") Duration catchUpWait, AccessLog accessLog) {
         this.accessLog = accessLog;
         this.reader = reader;
         this.readYourWrites = readYourWrites;
         this.updates = updates;
+        this.record = record;
         this.maxWait = maxWait;
+        this.catchUpWait = catchUpWait;
     }
 
     @GetMapping("/{caseId}")
     @Operation(operationId = "getFamilyPlan", summary = "The family plan view of a case",
             description = "The view follows the commands on a case shortly after they are recorded. To see your own "
-                    + "write, give the version the command answered with as minVersion: the answer waits (at most "
-                    + "5 seconds) until the view has reached it.")
+                    + "write, follow the Location of the command's answer, or give the version the command answered "
+                    + "with as minVersion: the answer waits (at most 5 seconds) until the view has reached it. "
+                    + "Without minVersion the view is answered as it is; a case on the record that the view does not "
+                    + "hold yet (or not yet as far as the reader's part in it) is waited for, at most 3 seconds.")
     @ApiResponse(responseCode = "200", description = "the view, at minVersion or later when given",
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                     schema = @Schema(implementation = FamilyPlanView.class)))
     @ApiResponse(responseCode = "400", description = "invalid-query or invalid-value: a parameter is not valid",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "404", description = "the case is not in the view (asked without minVersion), or "
-            + "not in the reader's scope",
+    @ApiResponse(responseCode = "404", description = "there is no such case (asked without minVersion), or it is "
+            + "not in the reader's scope: the same answer",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "503", description = "view-behind: the view did not reach minVersion in time; "
-            + "currentVersion says where it is (-1: not in the view yet). Retry after the Retry-After seconds.",
+    @ApiResponse(responseCode = "503", description = "view-behind: the view did not reach minVersion in time, or "
+            + "(without minVersion) the case is on the record but the view did not catch up with it in time; "
+            + "requestedVersion is the version waited for, currentVersion says where the view is (-1: it does not "
+            + "hold the case yet). Retry after the Retry-After seconds.",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     FamilyPlanView get(@PathVariable UUID caseId,
                        @Parameter(description = "wait until the view has reached this case version: the version a "
@@ -86,10 +103,52 @@ class FamilyPlanController {
                        @RequestHeader(name = AccessLog.REASON_HEADER, required = false) String reasonHeader) {
         Reader who = Reader.current();
         String why = AccessLog.reason(who, reason, reasonHeader);
+        FamilyPlanView view = minVersion == null ? asItIs(who, caseId, maxWaitMillis)
+                : atLeast(who, caseId, minVersion, maxWaitMillis);
+        accessLog.admit(who, caseId, view.municipality(), view.organisations(), AccessLog.Read.FAMILY_PLAN,
+                minVersion == null ? null : "minVersion=" + minVersion, why, () -> unknown(caseId));
+        return view;
+    }
+
+    /**
+     * The view as it is, when it holds the case and the reader may see it. Otherwise the view may only be behind the
+     * record: a case just reported, or an organisation's own report that brought it into the case, must not be
+     * denied to the one who just wrote it. So the record decides. A made-up id is not on it; a case outside the
+     * reader's scope is answered like one, straight away, never after waiting for the view (the wait would tell the
+     * two apart). A case the reader may see is waited for, bounded, until the view holds what the record held.
+     *
+     * @throws NotFound   for no case, or a case outside the reader's scope
+     * @throws ViewBehind when the view did not catch up in time with a case the reader may see
+     */
+    private FamilyPlanView asItIs(Reader who, UUID caseId, Long maxWaitMillis) {
+        if (maxWaitMillis != null) {
+            throw new InvalidQuery("maxWaitMillis", "is only allowed together with minVersion");
+        }
+        Optional<FamilyPlanView> held = reader.current(caseId).blockOptional();
+        if (held.isPresent() && reaches(who, held.get())) {
+            return held.get();
+        }
+        // looked up for a made-up id as for a real case outside the reader's scope: the same work for both
+        Optional<Long> recorded = record.version(caseId);
+        boolean behind = recorded.isPresent() && held.map(view -> view.version() < recorded.get()).orElse(true);
+        if (!behind || !reaches(who, record.fold(caseId))) {
+            throw unknown(caseId);
+        }
+        return readYourWrites.await(caseId, recorded.get(), catchUpWait);
+    }
+
+    /** The view once it holds {@code minVersion}, waited for; a case outside the reader's scope as a made-up id. */
+    private FamilyPlanView atLeast(Reader who, UUID caseId, long minVersion, Long maxWaitMillis) {
+        if (minVersion < 0) {
+            throw new InvalidQuery("minVersion", "must be 0 or more");
+        }
+        if (maxWaitMillis != null && maxWaitMillis < 0) {
+            throw new InvalidQuery("maxWaitMillis", "must be 0 or more");
+        }
         long started = System.nanoTime();
         FamilyPlanView view;
         try {
-            view = find(caseId, minVersion, maxWaitMillis);
+            view = readYourWrites.await(caseId, minVersion, wait(maxWaitMillis));
         } catch (ViewBehind behind) {
             // the version the view is at would tell that an out-of-scope case exists: answer as for a made-up id
             if (reader.current(caseId).blockOptional().filter(held -> !reaches(who, held)).isPresent()) {
@@ -97,18 +156,20 @@ class FamilyPlanController {
             }
             throw behind;
         }
-        if (minVersion != null && !reaches(who, view)) {
+        if (!reaches(who, view)) {
             // a made-up id waits the whole time and finds nothing: so must a case outside the reader's scope
             sleepUntil(started + wait(maxWaitMillis).toNanos());
             throw new ViewBehind(minVersion, -1);
         }
-        accessLog.admit(who, caseId, view.municipality(), view.organisations(), AccessLog.Read.FAMILY_PLAN,
-                minVersion == null ? null : "minVersion=" + minVersion, why, () -> unknown(caseId));
         return view;
     }
 
     private static boolean reaches(Reader who, FamilyPlanView view) {
         return who.reaches(Reader.regionOf(view.municipality()), view.organisations());
+    }
+
+    private static boolean reaches(Reader who, CaseState recorded) {
+        return who.reaches(Reader.regionOf(recorded.getMunicipality()), recorded.getOrganisations());
     }
 
     private static void sleepUntil(long nanoTime) {
@@ -120,22 +181,6 @@ class FamilyPlanController {
                 Thread.currentThread().interrupt();
             }
         }
-    }
-
-    private FamilyPlanView find(UUID caseId, Long minVersion, Long maxWaitMillis) {
-        if (minVersion == null) {
-            if (maxWaitMillis != null) {
-                throw new InvalidQuery("maxWaitMillis", "is only allowed together with minVersion");
-            }
-            return reader.current(caseId).blockOptional().orElseThrow(() -> unknown(caseId));
-        }
-        if (minVersion < 0) {
-            throw new InvalidQuery("minVersion", "must be 0 or more");
-        }
-        if (maxWaitMillis != null && maxWaitMillis < 0) {
-            throw new InvalidQuery("maxWaitMillis", "must be 0 or more");
-        }
-        return readYourWrites.await(caseId, minVersion, wait(maxWaitMillis));
     }
 
     /** @return how long a read-your-writes request waits: as asked, at most the server's limit */

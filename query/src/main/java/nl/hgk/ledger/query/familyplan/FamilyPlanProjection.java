@@ -1,5 +1,6 @@
 package nl.hgk.ledger.query.familyplan;
 
+import java.time.Clock;
 import java.util.UUID;
 
 import nl.hgk.ledger.query.casestate.CaseState;
@@ -35,11 +36,14 @@ class FamilyPlanProjection {
     private final FamilyPlanTable table;
     private final QueryUpdateEmitter updates;
     private final EventStore events;
+    private final Clock clock;
 
-    FamilyPlanProjection(FamilyPlanTable table, QueryUpdateEmitter updates, EventStore events) {
+    /** @param clock the ledger's one clock: the view sent to subscribers is as of the moment it is stored */
+    FamilyPlanProjection(FamilyPlanTable table, QueryUpdateEmitter updates, EventStore events, Clock clock) {
         this.table = table;
         this.updates = updates;
         this.events = events;
+        this.clock = clock;
     }
 
     /** Every event of a case, whatever its payload: the fold decides what each one means. */
@@ -64,7 +68,7 @@ class FamilyPlanProjection {
         }
         if (table.save(caseId, state)) {
             // the emitter holds the update until the transaction that stored it commits
-            FamilyPlanView view = FamilyPlanView.of(caseId, state);
+            FamilyPlanView view = FamilyPlanView.of(caseId, state, clock.instant());
             updates.emit(FindFamilyPlan.class, query -> query.caseId().equals(caseId), view);
         }
     }

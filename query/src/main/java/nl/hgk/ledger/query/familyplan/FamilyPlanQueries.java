@@ -1,5 +1,7 @@
 package nl.hgk.ledger.query.familyplan;
 
+import java.time.Clock;
+
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
@@ -8,14 +10,18 @@ import org.springframework.stereotype.Component;
 class FamilyPlanQueries {
 
     private final FamilyPlanTable table;
+    private final Clock clock;
 
-    FamilyPlanQueries(FamilyPlanTable table) {
+    /** @param clock the ledger's one clock: a limit is overdue or not as of the read */
+    FamilyPlanQueries(FamilyPlanTable table, Clock clock) {
         this.table = table;
+        this.clock = clock;
     }
 
     /** @return the view, or null while the case is not in it (an unknown case, or one the view has not reached) */
     @QueryHandler
     FamilyPlanView handle(FindFamilyPlan query) {
-        return table.find(query.caseId()).map(state -> FamilyPlanView.of(query.caseId(), state)).orElse(null);
+        return table.find(query.caseId()).map(state -> FamilyPlanView.of(query.caseId(), state, clock.instant()))
+                .orElse(null);
     }
 }

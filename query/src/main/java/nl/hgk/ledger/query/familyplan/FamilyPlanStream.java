@@ -3,6 +3,7 @@ package nl.hgk.ledger.query.familyplan;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.slf4j.Logger;
@@ -33,12 +34,16 @@ final class FamilyPlanStream {
 
     private final SseEmitter emitter;
     private final SubscriptionQueryResult<FamilyPlanView, FamilyPlanView> subscription;
+    private final Consumer<FamilyPlanStream> whenClosed;
     private final Disposable.Composite running = Disposables.composite();
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    FamilyPlanStream(SseEmitter emitter, SubscriptionQueryResult<FamilyPlanView, FamilyPlanView> subscription) {
+    /** @param whenClosed told once, when the stream has closed, whatever closed it */
+    FamilyPlanStream(SseEmitter emitter, SubscriptionQueryResult<FamilyPlanView, FamilyPlanView> subscription,
+                     Consumer<FamilyPlanStream> whenClosed) {
         this.emitter = emitter;
         this.subscription = subscription;
+        this.whenClosed = whenClosed;
     }
 
     /**
@@ -58,7 +63,7 @@ final class FamilyPlanStream {
                 .filter(newerOnly::test)
                 .onBackpressureLatest()
                 .publishOn(writer, 1)
-                .subscribe(this::send, this::failed, this::ended));
+                .subscribe(this::send, this::failed, this::end));
         running.add(Flux.interval(keepAlive, keepAlive, writer).subscribe(tick -> keepAlive()));
         return emitter;
     }
@@ -97,8 +102,11 @@ final class FamilyPlanStream {
         emitter.complete();
     }
 
-    /** The changes ended from the query side (the application shutting down): end the stream. */
-    private void ended() {
+    /**
+     * Ends the stream from this side: the changes ended on the query side, or the application is stopping. The client
+     * reconnects (an EventSource does so by itself), to another replica when this one is going.
+     */
+    void end() {
         close();
         emitter.complete();
     }
@@ -107,6 +115,7 @@ final class FamilyPlanStream {
         if (closed.compareAndSet(false, true)) {
             running.dispose();
             subscription.close();
+            whenClosed.accept(this);
         }
     }
 

@@ -1,12 +1,16 @@
 package nl.hgk.ledger.query.familyplan;
 
 import java.time.Duration;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 import nl.hgk.ledger.query.web.NotFound;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import reactor.core.publisher.Flux;
@@ -15,6 +19,7 @@ import reactor.core.scheduler.Schedulers;
 /**
  * Opens {@link FamilyPlanStream}s: one subscription query per open screen, and a re-read of the view every
  * {@code hgk.family-plan.updates.refresh} for changes stored by another replica (see {@link FamilyPlanReader}).
+ * Ends every open stream when the application stops.
  */
 @Component
 class FamilyPlanUpdates {
@@ -23,6 +28,8 @@ class FamilyPlanUpdates {
     private final Duration timeout;
     private final Duration keepAlive;
     private final Duration refresh;
+    private final Set<FamilyPlanStream> open = ConcurrentHashMap.newKeySet();
+    private volatile boolean stopping;
 
     FamilyPlanUpdates(FamilyPlanReader reader,
                       @Value("${hgk.family-plan.updates.timeout:30m}") Duration timeout,
@@ -70,7 +77,24 @@ class FamilyPlanUpdates {
             throw refused;
         }
         Flux<FamilyPlanView> changes = Flux.merge(subscription.updates(), reader.everyPeriod(caseId, refresh));
-        return new FamilyPlanStream(emitter, subscription)
-                .start(current, changes, keepAlive, Schedulers.boundedElastic());
+        FamilyPlanStream stream = new FamilyPlanStream(emitter, subscription, open::remove);
+        open.add(stream);
+        stream.start(current, changes, keepAlive, Schedulers.boundedElastic());
+        if (stopping) {
+            // opened while the streams were being ended: it gets its view, and the client reconnects elsewhere
+            stream.end();
+        }
+        return emitter;
+    }
+
+    /**
+     * The application is stopping: every open stream ends now. An open stream is a request still running, for up to
+     * {@code hgk.family-plan.updates.timeout}, and the web server's graceful shutdown, which comes after this event,
+     * would otherwise wait for each (30 s at most) before the rest of the application could stop.
+     */
+    @EventListener(ContextClosedEvent.class)
+    void endEveryStream() {
+        stopping = true;
+        open.forEach(FamilyPlanStream::end);
     }
 }

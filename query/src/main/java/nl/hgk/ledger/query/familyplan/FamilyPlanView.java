@@ -1,5 +1,6 @@
 package nl.hgk.ledger.query.familyplan;
 
+import nl.hgk.ledger.events.deadlines.AccountableParty;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,6 +13,8 @@ import nl.hgk.ledger.events.coordination.Consent;
 import nl.hgk.ledger.events.coordination.FamilyPlan;
 import nl.hgk.ledger.events.coordination.Goal;
 import nl.hgk.ledger.events.coordination.PlanTask;
+import nl.hgk.ledger.events.deadlines.Overdue;
+import nl.hgk.ledger.events.deadlines.TimeLimit;
 import nl.hgk.ledger.events.escalation.EscalationStep;
 import nl.hgk.ledger.query.casestate.CaseState;
 import nl.hgk.ledger.reference.MunicipalityCode;
@@ -48,7 +51,7 @@ public record FamilyPlanView(
         @Schema(description = "the running huisverbod and the day it ends; absent when none is running")
         CaseState.Huisverbod huisverbod,
         @Schema(description = "the time limits still running, the soonest due first; overdue ones stay until met")
-        List<CaseState.RunningLimit> timeLimits,
+        List<RunningLimit> timeLimits,
         @Schema(description = "the oral decisions of the municipality at step 5 and their written confirmation")
         List<CaseState.AdministrativeDecision> administrativeDecisions,
         @Schema(description = "the day the last case conference (step 2) was held")
@@ -61,6 +64,29 @@ public record FamilyPlanView(
         Set<String> organisations,
         ClosureReason closureReason,
         Instant closedAt) {
+
+    /**
+     * A time limit still running, as of the moment the view was read: overdue by the ledger's one rule
+     * ({@link Overdue}), the same the deadline board applies, so the two never disagree about it.
+     *
+     * @param subject what the limit is about when a case can have several (a task id, an evaluation date, a decision
+     *                id); absent otherwise
+     */
+    public record RunningLimit(TimeLimit limit, String subject, Instant dueAt,
+                               @Schema(description = "the due moment has passed, or the ledger recorded the limit as "
+                                       + "missed") boolean overdue,
+                               @Schema(description = "the ledger recorded the limit as missed (DeadlineMissed)")
+                               boolean missed,
+                               @Schema(description = "who a missed limit is raised with, to act on it")
+                               AccountableParty raisedWith) {
+
+        static RunningLimit of(CaseState.RunningLimit running, Instant now) {
+            // the fold knows only what was recorded: its overdue is the recorded miss
+            boolean missed = running.overdue();
+            return new RunningLimit(running.limit(), running.subject(), running.dueAt(),
+                    Overdue.at(running.dueAt(), missed, now), missed, running.limit().raisedWith());
+        }
+    }
 
     /** The family's coordinator (zorgcoördinator, regisseur): their one fixed contact. */
     public record Coordinator(String userId, String organisation, Instant since) {
@@ -92,14 +118,18 @@ public record FamilyPlanView(
                               List<Consent> consents) {
     }
 
-    /** @return the view of the case whose events were folded into {@code state} */
-    public static FamilyPlanView of(UUID caseId, CaseState state) {
+    /**
+     * @param now the moment of the read, on the ledger's clock: whether a limit is overdue depends on it
+     * @return the view of the case whose events were folded into {@code state}
+     */
+    public static FamilyPlanView of(UUID caseId, CaseState state, Instant now) {
         return new FamilyPlanView(caseId, state.getVersion(), state.getStatus(), state.getMunicipality(),
                 state.getRepeatOfCaseId(), state.getOpenedAt(), state.getLastChangedAt(), state.getMembers(),
                 state.getCode(), state.getTriage(), state.getInvestigation(), coordinator(state),
                 processDirector(state), plan(state), state.getEscalation(), state.getHuisverbod(),
-                state.getTimeLimits(), state.getDecisions(), state.getCaseConferenceHeldOn(), state.getCareMeeting(),
-                state.getReports(), state.getOrganisations(), state.getClosureReason(), state.getClosedAt());
+                state.getTimeLimits().stream().map(running -> RunningLimit.of(running, now)).toList(),
+                state.getDecisions(), state.getCaseConferenceHeldOn(), state.getCareMeeting(), state.getReports(),
+                state.getOrganisations(), state.getClosureReason(), state.getClosedAt());
     }
 
     private static Coordinator coordinator(CaseState state) {

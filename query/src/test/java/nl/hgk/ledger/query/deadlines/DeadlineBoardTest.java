@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.UUID;
 
 import nl.hgk.ledger.calendar.WorkingDayCalendars;
+import nl.hgk.ledger.events.deadlines.AccountableParty;
 import nl.hgk.ledger.events.coordination.Coordinator;
 import nl.hgk.ledger.events.coordination.CoordinatorAppointed;
 import nl.hgk.ledger.events.coordination.FamilyPlan;
@@ -96,7 +97,7 @@ class DeadlineBoardTest {
         DeadlineBoard board = board(null, null, 5);
         assertThat(board.total()).isEqualTo(1);
         assertThat(board.items()).containsExactly(new DeadlineBoard.Item(events.caseId(), TimeLimit.TRIAGE, null, due,
-                false, false, "GM0505", "VT24", null, null));
+                false, false, AccountableParty.VEILIG_THUIS_MANAGEMENT, "GM0505", "VT24", null, null));
 
         events.add(new TimeLimitCleared(events.caseId(), TimeLimit.TRIAGE, null, due, TimeLimitOutcome.MET));
         deliver(events);
@@ -107,8 +108,10 @@ class DeadlineBoardTest {
     void theBoardLooksAheadInWorkingDaysNotInCalendarDays() {
         CaseEvents events = openCase();
         Instant inTheFirstWorkingDay = END_OF_FIRST_WORKING_DAY.minusSeconds(1);
+        // a second into the day after: a limit due at the very end of the first working day is within it (below)
+        Instant inTheSecondWorkingDay = END_OF_FIRST_WORKING_DAY.plusSeconds(1);
         events.add(new TimeLimitSet(events.caseId(), TimeLimit.TASK, "task-1", inTheFirstWorkingDay));
-        events.add(new TimeLimitSet(events.caseId(), TimeLimit.TASK, "task-2", END_OF_FIRST_WORKING_DAY));
+        events.add(new TimeLimitSet(events.caseId(), TimeLimit.TASK, "task-2", inTheSecondWorkingDay));
         deliver(events);
 
         assertThat(board(null, null, 0).items()).as("due today: nothing").isEmpty();
@@ -118,6 +121,37 @@ class DeadlineBoardTest {
         assertThat(board(null, null, 1).until()).isEqualTo(END_OF_FIRST_WORKING_DAY);
         assertThat(board(null, null, 2).items()).extracting(DeadlineBoard.Item::subject)
                 .containsExactly("task-1", "task-2");
+    }
+
+    @Test
+    void aLimitDueAtTheEndOfTheFifthWorkingDayIsWithinFiveWorkingDays() {
+        CaseEvents events = openCase();
+        // from Thursday 17 April: Goede Vrijdag and Tweede Paasdag do not count, the fifth working day is Monday 28
+        Instant endOfTheFifthWorkingDay = Instant.parse("2025-04-28T22:00:00Z");
+        events.add(new TimeLimitSet(events.caseId(), TimeLimit.TRIAGE, null, endOfTheFifthWorkingDay));
+        deliver(events);
+
+        DeadlineBoard withinFive = board(null, null, 5);
+        assertThat(withinFive.until()).isEqualTo(endOfTheFifthWorkingDay);
+        assertThat(withinFive.items()).extracting(DeadlineBoard.Item::limit).as("due at the end of the fifth working day")
+                .containsExactly(TimeLimit.TRIAGE);
+        assertThat(withinFive.total()).isEqualTo(1);
+        assertThat(board(null, null, 4).items()).as("not within four").isEmpty();
+    }
+
+    @Test
+    void aLimitIsOverdueOnlyOnceItsDueMomentHasPassed() {
+        CaseEvents events = openCase();
+        events.add(new TimeLimitSet(events.caseId(), TimeLimit.TASK, "due-a-second-ago", NOW.minusSeconds(1)));
+        events.add(new TimeLimitSet(events.caseId(), TimeLimit.TASK, "due-now", NOW));
+        events.add(new TimeLimitSet(events.caseId(), TimeLimit.TASK, "due-in-a-second", NOW.plusSeconds(1)));
+        deliver(events);
+
+        List<DeadlineBoard.Item> items = board(null, null, 0).items();
+        assertThat(items).extracting(DeadlineBoard.Item::subject)
+                .containsExactly("due-a-second-ago", "due-now", "due-in-a-second");
+        assertThat(items).extracting(DeadlineBoard.Item::overdue).as("at its due moment a limit can still be met in "
+                + "time, as the command side counts it").containsExactly(true, false, false);
     }
 
     @Test

@@ -17,6 +17,8 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import nl.hgk.ledger.calendar.LedgerClock;
+import nl.hgk.ledger.events.deadlines.AccountableParty;
 import nl.hgk.ledger.events.closure.CaseClosed;
 import nl.hgk.ledger.events.closure.ClosureReason;
 import nl.hgk.ledger.events.coordination.Coordinator;
@@ -29,6 +31,9 @@ import nl.hgk.ledger.events.coordination.FamilyPlanAdopted;
 import nl.hgk.ledger.events.coordination.FamilyPlanRevised;
 import nl.hgk.ledger.events.coordination.PlanTask;
 import nl.hgk.ledger.events.coordination.TaskStatus;
+import nl.hgk.ledger.events.deadlines.DeadlineMissed;
+import nl.hgk.ledger.events.deadlines.TimeLimit;
+import nl.hgk.ledger.events.deadlines.TimeLimitSet;
 import nl.hgk.ledger.events.escalation.EscalationRaised;
 import nl.hgk.ledger.events.escalation.EscalationResolved;
 import nl.hgk.ledger.events.escalation.EscalationStep;
@@ -92,9 +97,11 @@ class FamilyPlanProjectionTest {
     private final SimpleQueryUpdateEmitter emitter = SimpleQueryUpdateEmitter.builder().build();
     private final EmbeddedEventStore eventStore =
             EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
+    /** stopped at the start of the test's case, moved where a test needs it */
+    private final LedgerClock clock = LedgerClock.system();
     private final AnnotationEventHandlerAdapter projection =
-            new AnnotationEventHandlerAdapter(new FamilyPlanProjection(table, emitter, eventStore));
-    private final FamilyPlanQueries queries = new FamilyPlanQueries(table);
+            new AnnotationEventHandlerAdapter(new FamilyPlanProjection(table, emitter, eventStore, clock));
+    private final FamilyPlanQueries queries = new FamilyPlanQueries(table, clock);
 
     private final UUID caseId = UUID.randomUUID();
     private final CaseEvents events = new CaseEvents(caseId, START);
@@ -102,6 +109,10 @@ class FamilyPlanProjectionTest {
     private final InvolvedPerson perpetrator = person(PersonRole.PERPETRATOR, "Piet Jansen", LocalDate.of(1988, 7, 9));
     private final InvolvedPerson child = person(PersonRole.CHILD, "Sam Jansen", LocalDate.of(2016, 4, 1));
     private final ReportReceived firstReport = report(caseId, List.of(victim, perpetrator, child));
+
+    {
+        clock.setTo(START);
+    }
 
     @AfterEach
     void stopTheEventStore() {
@@ -303,6 +314,27 @@ class FamilyPlanProjectionTest {
 
         assertThat(view().escalation()).isNull();
         assertThat(view().processDirector()).isNull();
+    }
+
+    @Test
+    void aLimitIsOverdueOnceItsDueMomentHasPassedAlsoBeforeTheMissIsRecorded() {
+        Instant dueAt = Instant.parse("2026-11-09T23:00:00Z");
+        record(firstReport);
+        record(new TimeLimitSet(caseId, TimeLimit.TRIAGE, null, dueAt));
+
+        clock.setTo(dueAt);
+        assertThat(view().timeLimits()).as("at its due moment it can still be met in time").containsExactly(
+                new FamilyPlanView.RunningLimit(TimeLimit.TRIAGE, null, dueAt, false, false,
+                        AccountableParty.VEILIG_THUIS_MANAGEMENT));
+        clock.setTo(dueAt.plusMillis(1));
+        assertThat(view().timeLimits()).as("past it, whether or not the scheduler has recorded the miss yet")
+                .containsExactly(new FamilyPlanView.RunningLimit(TimeLimit.TRIAGE, null, dueAt, true, false,
+                        AccountableParty.VEILIG_THUIS_MANAGEMENT));
+
+        record(new DeadlineMissed(caseId, TimeLimit.TRIAGE, null, dueAt));
+        assertThat(view().timeLimits()).containsExactly(
+                new FamilyPlanView.RunningLimit(TimeLimit.TRIAGE, null, dueAt, true, true,
+                        AccountableParty.VEILIG_THUIS_MANAGEMENT));
     }
 
     @Test

@@ -99,6 +99,23 @@ class FamilyPlanUpdatesTest {
     }
 
     @Test
+    void aStopEndsEveryOpenStreamAndLetsGoOfItsSubscription() throws Exception {
+        record(report(caseId, List.of(person(PersonRole.VICTIM, "Anna Jansen", LocalDate.of(1990, 2, 3)))));
+        FamilyPlanUpdates updates = updates(Duration.ofMinutes(10));
+        updates.open(caseId, screen);
+        await().atMost(Duration.ofSeconds(5)).until(() -> screen.views().size() == 1);
+
+        updates.endEveryStream();
+
+        assertThat(screen.completed()).as("the request ends: the web server need not wait for it").isTrue();
+        assertThat(replicas.emitter.activeSubscriptions()).isEmpty();
+        Screen openedWhileStopping = new Screen();
+        updates.open(caseId, openedWhileStopping);
+        assertThat(openedWhileStopping.completed()).isTrue();
+        assertThat(replicas.emitter.activeSubscriptions()).isEmpty();
+    }
+
+    @Test
     void aCaseNotInTheViewIsNotFoundAndLeavesNoSubscription() {
         assertThatThrownBy(() -> updates(Duration.ofMinutes(10)).open(caseId, screen)).isInstanceOf(NotFound.class);
         assertThat(replicas.emitter.activeSubscriptions()).isEmpty();
@@ -120,6 +137,7 @@ class FamilyPlanUpdatesTest {
         private final List<Object> sent = new CopyOnWriteArrayList<>();
         private final List<Runnable> onCompletion = new CopyOnWriteArrayList<>();
         private volatile boolean gone;
+        private volatile boolean completed;
 
         @Override
         public synchronized void onCompletion(Runnable callback) {
@@ -130,6 +148,7 @@ class FamilyPlanUpdatesTest {
         @Override
         public synchronized void complete() {
             gone = true;
+            completed = true;
             super.complete();
             onCompletion.forEach(Runnable::run);
         }
@@ -144,6 +163,11 @@ class FamilyPlanUpdatesTest {
 
         void goAway() {
             gone = true;
+        }
+
+        /** @return whether the stream was completed from the server's side */
+        boolean completed() {
+            return completed;
         }
 
         List<FamilyPlanView> views() {

@@ -1,5 +1,7 @@
 package nl.hgk.ledger.query.familyplan;
 
+import java.time.Clock;
+
 import nl.hgk.ledger.query.ApplicationJson;
 import nl.hgk.ledger.query.ProjectionDatabase;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
@@ -22,16 +24,16 @@ final class TwoReplicas {
             EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
     /** the projection in this replica, whose updates reach this replica's subscribers */
     final AnnotationEventHandlerAdapter projection =
-            new AnnotationEventHandlerAdapter(new FamilyPlanProjection(table, emitter, eventStore));
+            new AnnotationEventHandlerAdapter(new FamilyPlanProjection(table, emitter, eventStore, Clock.systemUTC()));
     /** the same projection in another replica: same table, but its updates reach only its own process */
     final AnnotationEventHandlerAdapter projectionOfAnotherReplica = new AnnotationEventHandlerAdapter(
-            new FamilyPlanProjection(table, SimpleQueryUpdateEmitter.builder().build(), eventStore));
+            new FamilyPlanProjection(table, SimpleQueryUpdateEmitter.builder().build(), eventStore, Clock.systemUTC()));
     /** reads this replica's view through Axon's query bus, as the controller does */
     final FamilyPlanReader reader;
 
     TwoReplicas() {
         SimpleQueryBus bus = SimpleQueryBus.builder().queryUpdateEmitter(emitter).build();
-        new AnnotationQueryHandlerAdapter<>(new FamilyPlanQueries(table)).subscribe(bus);
+        new AnnotationQueryHandlerAdapter<>(new FamilyPlanQueries(table, Clock.systemUTC())).subscribe(bus);
         reader = new FamilyPlanReader(DefaultQueryGateway.builder().queryBus(bus).build());
     }
 
