@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -27,6 +28,7 @@ class BadInputTest {
     JdbcTemplate jdbc;
 
     private LedgerClient api;
+    private String caseId;
     private String casePath;
     private long eventsBefore;
 
@@ -37,7 +39,8 @@ class BadInputTest {
         String houseNumber = String.valueOf(ThreadLocalRandom.current().nextInt(1, 99999));
         LedgerClient.Answer received = api.post(CASE_WORKER, "/api/reports", Requests.report("2311 EZ", houseNumber));
         assertThat(received.text("outcome")).isEqualTo("CASE_OPENED");
-        casePath = "/api/cases/" + received.text("caseId");
+        caseId = received.text("caseId");
+        casePath = "/api/cases/" + caseId;
         // the report and its triage limit are versions 0 and 1; the code makes it 2
         LedgerClient.Answer coded = api.post(CASE_WORKER, casePath + "/code",
                 Map.of("code", "GREEN", "expectedVersion", received.version()));
@@ -156,6 +159,96 @@ class BadInputTest {
                 Map.of("code", "RED", "expectedVersion", 1));
         assertProblem(answer, 400, "invalid-value");
         assertThat(answer.body().path("errors").findValuesAsText("field")).containsExactly("caseId");
+    }
+
+    @Test
+    void anEnumByItsOrdinalIsNoCode() {
+        // 0 was once recorded as GREEN, the first constant, on a RED case
+        LedgerClient.Answer answer = api.postRaw(CASE_WORKER, casePath + "/code",
+                "{\"code\": 2, \"expectedVersion\": 2}", Map.of());
+        assertProblem(answer, 400, "invalid-value");
+        assertThat(answer.body().path("errors").findValuesAsText("field")).containsExactly("code");
+        assertThat(answer.text("detail")).isEqualTo("Field 'code': expected one of GREEN, ORANGE, RED, given 2");
+    }
+
+    @Test
+    void aVersionAsTextIsNoVersion() {
+        LedgerClient.Answer answer = api.postRaw(CASE_WORKER, casePath + "/code",
+                "{\"code\": \"RED\", \"expectedVersion\": \"2\"}", Map.of());
+        assertProblem(answer, 400, "invalid-value");
+        assertThat(answer.text("detail")).isEqualTo("Field 'expectedVersion': expected a whole number, given text");
+    }
+
+    @Test
+    void aNumberIsNoReason() {
+        LedgerClient.Answer answer = api.postRaw(CASE_WORKER, casePath + "/code",
+                "{\"code\": \"RED\", \"expectedVersion\": 2, \"reason\": 123}", Map.of());
+        assertProblem(answer, 400, "invalid-value");
+        assertThat(answer.text("detail")).isEqualTo("Field 'reason': expected text, given 123");
+    }
+
+    @Test
+    void aFieldGivenTwice() {
+        LedgerClient.Answer answer = api.postRaw(CASE_WORKER, casePath + "/code",
+                "{\"code\": \"RED\", \"expectedVersion\": 2, \"code\": null}", Map.of());
+        assertProblem(answer, 400, "invalid-value");
+        assertThat(answer.text("detail")).isEqualTo("Field 'code': given more than once; give each field once");
+    }
+
+    @Test
+    void aFieldGivenTwiceInAPersonOfAReport() {
+        String report = LedgerClient.JSON.valueToTree(Requests.report("2311 EZ", "7")).toString().replace(
+                "\"fullName\":\"Piet Jansen\"", "\"fullName\":\"Piet Jansen\",\"fullName\":\"Jan Jansen\"");
+        LedgerClient.Answer answer = api.postRaw(CASE_WORKER, "/api/reports", report, Map.of());
+        assertProblem(answer, 400, "invalid-value");
+        assertThat(answer.body().path("errors").findValuesAsText("field")).containsExactly("persons[1].fullName");
+    }
+
+    @Test
+    void aDecisionTakenAtSecondsSince1970IsNoMoment() {
+        LedgerClient.Answer answer = api.postRaw(CASE_WORKER, casePath + "/administrative-decisions",
+                "{\"decisionId\": \"" + UUID.randomUUID() + "\", \"decidedAt\": 0, "
+                        + "\"decision\": \"toezicht\", \"expectedVersion\": 2}", Map.of());
+        assertProblem(answer, 400, "invalid-value");
+        assertThat(answer.body().path("errors").findValuesAsText("field")).containsExactly("decidedAt");
+    }
+
+    @Test
+    void aBodyInYamlIsNotRead() {
+        // YAML, read leniently past the strict JSON reading, once took code: 0 for GREEN
+        LedgerClient.Answer answer = api.postRaw(CASE_WORKER, casePath + "/code", "code: 0\nexpectedVersion: 2\n",
+                Map.of("Content-Type", "application/yaml"));
+        assertProblem(answer, 415, "unsupported-media-type");
+    }
+
+    @Test
+    void aWildcardContentTypeIsUnsupportedNotAnInternalError() {
+        LedgerClient.Answer answer = api.postRaw(CASE_WORKER, casePath + "/code",
+                "{\"code\": \"RED\", \"expectedVersion\": 2}", Map.of("Content-Type", "*/*"));
+        assertProblem(answer, 415, "unsupported-media-type");
+        assertThat(answer.raw().headers().firstValue("Accept")).hasValue("application/json");
+    }
+
+    @Test
+    void anAnswerInAnotherMediaTypeIsRefusedBeforeTheCommandIsRecorded() {
+        LedgerClient.Answer answer = api.postRaw(CASE_WORKER, casePath + "/code",
+                "{\"code\": \"RED\", \"expectedVersion\": 2}", Map.of("Accept", "text/plain"));
+        assertProblem(answer, 406, "not-acceptable");
+        assertThat(answer.text("detail")).contains("application/json").doesNotContain("[");
+    }
+
+    @Test
+    void aMethodTheEndpointDoesNotAllow() {
+        // the rules let a case worker POST under /api, so this reaches the application, which has GET here only
+        LedgerClient.Answer answer = api.postRaw(CASE_WORKER, "/api/family-plans/" + caseId, "{}", Map.of());
+        assertProblem(answer, 405, "method-not-allowed");
+        assertThat(answer.raw().headers().firstValue("Allow")).hasValue("GET");
+    }
+
+    @Test
+    void anUnknownPath() {
+        LedgerClient.Answer answer = api.postRaw(CASE_WORKER, "/api/no-such-endpoint", "{}", Map.of());
+        assertProblem(answer, 404, "not-found");
     }
 
     private void assertProblem(LedgerClient.Answer answer, int status, String type) {

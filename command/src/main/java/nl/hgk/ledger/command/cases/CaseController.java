@@ -37,6 +37,7 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -47,10 +48,12 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The commands on a case, one endpoint each. Every answer carries the case version the command produced, and as its
- * {@code Location} where to read the case at that version ({@link FamilyPlanLocation}).
+ * {@code Location} where to read the case at that version ({@link FamilyPlanLocation}). The answers are JSON, declared
+ * ({@code produces}) so that a request whose {@code Accept} header refuses JSON is answered 406 before its command is
+ * sent, not after it was recorded.
  */
 @RestController
-@RequestMapping("/api/cases/{caseId}")
+@RequestMapping(path = "/api/cases/{caseId}", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Cases", description = "The steps of a case, from triage to closure. Every answer gives the case's new "
         + "version, and its Location header reads the case's family plan view once it holds that version "
         + "(/api/family-plans/{caseId}?minVersion={version})")

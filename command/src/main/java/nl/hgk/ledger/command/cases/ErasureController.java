@@ -16,18 +16,22 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Erasure of one person's personal data (the right to erasure): a controller of its own, apart from the steps of a
- * case, because other people may use it (the privacy officer, not the professionals of the case).
+ * case, because other people may use it (the privacy officer, not the professionals of the case). Answers in JSON
+ * only, refusing another {@code Accept} (406) before anything is erased.
  */
 @RestController
+@RequestMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Privacy", description = "Erasure of personal data (crypto-shredding)")
 class ErasureController {
 

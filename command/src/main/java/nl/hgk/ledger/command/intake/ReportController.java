@@ -20,6 +20,7 @@ import nl.hgk.ledger.events.person.InvolvedPerson;
 import nl.hgk.ledger.events.person.PersonalData;
 import nl.hgk.ledger.reference.MunicipalityCode;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -27,8 +28,9 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+/** Receives reports; answers in JSON only, refusing another {@code Accept} (406) before anything is recorded. */
 @RestController
-@RequestMapping("/api/reports")
+@RequestMapping(path = "/api/reports", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Reports", description = "Advice requests and reports (meldingen) entering the ledger")
 class ReportController {
 

@@ -3,8 +3,10 @@ package nl.hgk.ledger.deploy.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.util.List;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import org.junit.jupiter.api.Test;
@@ -43,25 +45,58 @@ class ProblemDetailsAdviceTest {
                 .contains("not a valid value");
     }
 
+    /** Jackson tells a duplicate by its message only; a Jackson that words it otherwise must fail here. */
+    @Test
+    void aFieldGivenTwiceIsNamedWhereverItIs() {
+        assertThat(unreadable("{\"code\":\"RED\",\"code\":null}").getDetail())
+                .isEqualTo("Field 'code': given more than once; give each field once");
+        ProblemDetail nested = unreadable(
+                "{\"persons\":[{\"fullName\":\"A\"},{\"fullName\":\"B\",\"fullName\":\"C\"}]}");
+        assertThat(nested.getType().toString()).isEqualTo("urn:hgk-ledger:problem:invalid-value");
+        assertThat(nested.getDetail())
+                .isEqualTo("Field 'persons[1].fullName': given more than once; give each field once");
+    }
+
+    record Person(String fullName) {
+    }
+
+    record Report(String code, List<Person> persons) {
+    }
+
+    private static ProblemDetail unreadable(String body) {
+        ObjectMapper strict = new ObjectMapper();
+        strict.getFactory().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        try {
+            strict.readValue(body, Report.class);
+        } catch (JsonProcessingException failure) {
+            return handle(failure);
+        }
+        throw new AssertionError("read despite a field given twice: " + body);
+    }
+
     private static ProblemDetail answer(RuntimeException insideTheType) throws IOException {
         try (JsonParser parser = JSON.createParser("{\"municipality\":\"GM12\"}")) {
             ValueInstantiationException failure = ValueInstantiationException.from(parser, "cannot construct",
                     JSON.constructType(String.class), insideTheType);
-            HttpInputMessage message = new HttpInputMessage() {
-                @Override
-                public java.io.InputStream getBody() {
-                    return java.io.InputStream.nullInputStream();
-                }
-
-                @Override
-                public HttpHeaders getHeaders() {
-                    return new HttpHeaders();
-                }
-            };
-            ResponseEntity<Object> answer = new ProblemDetailsAdvice().handleHttpMessageNotReadable(
-                    new HttpMessageNotReadableException("unreadable", failure, message), new HttpHeaders(),
-                    HttpStatus.BAD_REQUEST, new ServletWebRequest(new MockHttpServletRequest()));
-            return (ProblemDetail) answer.getBody();
+            return handle(failure);
         }
+    }
+
+    private static ProblemDetail handle(JsonProcessingException failure) {
+        HttpInputMessage message = new HttpInputMessage() {
+            @Override
+            public java.io.InputStream getBody() {
+                return java.io.InputStream.nullInputStream();
+            }
+
+            @Override
+            public HttpHeaders getHeaders() {
+                return new HttpHeaders();
+            }
+        };
+        ResponseEntity<Object> answer = new ProblemDetailsAdvice().handleHttpMessageNotReadable(
+                new HttpMessageNotReadableException("unreadable", failure, message), new HttpHeaders(),
+                HttpStatus.BAD_REQUEST, new ServletWebRequest(new MockHttpServletRequest()));
+        return (ProblemDetail) answer.getBody();
     }
 }

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.hgk.ledger.query.web.Conflict;
 import nl.hgk.ledger.query.web.NotFound;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,8 +15,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+/**
+ * The views' state, and rebuilding them; answers in JSON only, refusing another {@code Accept} (406) before a rebuild
+ * starts.
+ */
 @RestController
-@RequestMapping("/api/views")
+@RequestMapping(path = "/api/views", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Views", description = "The projections of the query side: their state, and rebuilding them")
 class ViewController {
 
