@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import nl.hgk.ledger.calendar.WorkingDayCalendars;
+import nl.hgk.ledger.events.CaseStream;
 import nl.hgk.ledger.events.audit.AuditMetadata;
 import nl.hgk.ledger.events.closure.CaseClosed;
 import nl.hgk.ledger.events.intake.HouseholdKey;
@@ -37,7 +38,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * Every command handler decides and applies events; it answers the case version they produced, so that a client can
  * edit again without a stale version. Event-sourcing handlers only record the state the rules need.
  */
-@Aggregate
+@Aggregate(type = CaseStream.AGGREGATE_TYPE)
 class Case {
 
     private static final Municipalities MUNICIPALITIES = Municipalities.load();

@@ -1,5 +1,6 @@
 package nl.hgk.ledger.query.familyplan;
 
+import nl.hgk.ledger.events.CaseStream;
 import java.util.UUID;
 
 import nl.hgk.ledger.query.casestate.CaseState;
@@ -27,8 +28,6 @@ import org.springframework.stereotype.Component;
 class FamilyPlanProjection {
 
     static final String PROCESSING_GROUP = "family-plan";
-    /** the aggregate type of a case's events, as the event store records it */
-    static final String CASE = "Case";
 
     private static final Logger log = LoggerFactory.getLogger(FamilyPlanProjection.class);
 
@@ -45,7 +44,7 @@ class FamilyPlanProjection {
     /** Every event of a case, whatever its payload: the fold decides what each one means. */
     @EventHandler
     void on(DomainEventMessage<?> event) {
-        if (!CASE.equals(event.getType())) {
+        if (!CaseStream.AGGREGATE_TYPE.equals(event.getType())) {
             return;
         }
         UUID caseId = UUID.fromString(event.getAggregateIdentifier());
