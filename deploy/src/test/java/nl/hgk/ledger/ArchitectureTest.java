@@ -51,6 +51,12 @@ class ArchitectureTest {
     static final ArchRule controllersAreNotPublic =
             classes().that().areAnnotatedWith(RestController.class).should().notHaveModifier(JavaModifier.PUBLIC);
 
+    /** the aggregate knows nothing of HTTP: a newcomer changing a rule of the case reads no controller */
+    @ArchTest
+    static final ArchRule controllersLiveOutsideTheAggregatesPackage =
+            noClasses().that().areAnnotatedWith(RestController.class).should()
+                    .resideInAPackage("nl.hgk.ledger.command.cases");
+
     @ArchTest
     static final ArchRule projectionsAreNotPublic =
             classes().that().areAnnotatedWith(ProcessingGroup.class).should().notHaveModifier(JavaModifier.PUBLIC);

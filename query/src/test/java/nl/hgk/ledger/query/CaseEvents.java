@@ -1,5 +1,6 @@
 package nl.hgk.ledger.query;
 
+import nl.hgk.ledger.events.CaseStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -49,7 +50,7 @@ public final class CaseEvents {
         if (reason != null) {
             metaData.put(AuditMetadata.REASON, reason);
         }
-        DomainEventMessage<?> event = new GenericDomainEventMessage<>("Case", caseId.toString(), events.size(),
+        DomainEventMessage<?> event = new GenericDomainEventMessage<>(CaseStream.AGGREGATE_TYPE, caseId.toString(), events.size(),
                 payload, metaData, UUID.randomUUID().toString(), clock);
         events.add(event);
         return event;

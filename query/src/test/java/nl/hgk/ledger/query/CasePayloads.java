@@ -45,7 +45,7 @@ public final class CasePayloads {
 
     public static ReportReceived report(UUID caseId, UUID reportId, ContactType contactType,
                                         List<InvolvedPerson> persons, UUID repeatOfCaseId) {
-        return new ReportReceived(caseId, reportId, new HouseholdKey("household-" + caseId), DORDRECHT, contactType,
+        return new ReportReceived(caseId, reportId, new HouseholdKey("household-" + caseId), DORDRECHT, "VT24", contactType,
                 new Reporter(ReporterType.PROFESSIONAL, ReporterSector.EDUCATION,
                         new PersonalData("J. de Mentor", null, null, null, "mentor@school.example")),
                 Set.of(FormOfViolence.PARTNER_VIOLENCE, FormOfViolence.CHILD_WITNESSING_PARTNER_VIOLENCE), persons,

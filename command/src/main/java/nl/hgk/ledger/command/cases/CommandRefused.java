@@ -16,4 +16,11 @@ public class CommandRefused extends RuntimeException {
     public Refusal refusal() {
         return refusal;
     }
+
+    /** Some steps are recorded only with why they were taken: reassigning coordination, an escalation, an erasure. */
+    static void unlessReasonGiven(String reason, String what) {
+        if (reason == null || reason.isBlank()) {
+            throw new CommandRefused(Refusal.REASON_REQUIRED, what + " needs a reason");
+        }
+    }
 }

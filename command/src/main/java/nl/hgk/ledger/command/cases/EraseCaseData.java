@@ -9,5 +9,5 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * the retention period of the file ends. Given by the ledger itself, with the rule as the reason. Erasing a case
  * whose subjects are all erased records nothing, so a retried run does no harm.
  */
-public record EraseCaseData(@TargetAggregateIdentifier UUID caseId) {
+public record EraseCaseData(@TargetAggregateIdentifier UUID caseId) implements AllowedOnClosedCase {
 }

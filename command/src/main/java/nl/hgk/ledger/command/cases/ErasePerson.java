@@ -11,5 +11,5 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  *
  * @param personId a person's id, or a report's id for the contact details of its reporter
  */
-public record ErasePerson(@TargetAggregateIdentifier UUID caseId, UUID personId) {
+public record ErasePerson(@TargetAggregateIdentifier UUID caseId, UUID personId) implements AllowedOnClosedCase {
 }

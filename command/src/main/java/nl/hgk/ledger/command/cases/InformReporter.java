@@ -11,5 +11,5 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
  * @param expectedVersion the case version the user saw; a stale one is refused, absent skips the check
  */
 public record InformReporter(@TargetAggregateIdentifier UUID caseId, UUID reportId,
-        @TargetAggregateVersion Long expectedVersion) {
+        @TargetAggregateVersion Long expectedVersion) implements AllowedOnClosedCase {
 }

@@ -115,7 +115,7 @@ class CaseClosureTest {
         Map<String, Object> reason = withReason("a reason that would otherwise suffice");
         Map<String, Object> none = Map.of();
         return Stream.of(
-                Arguments.of(new BundleReport(CASE_ID, report(SECOND_REPORT_ID)), none),
+                Arguments.of(new ReceiveReport(CASE_ID, report(SECOND_REPORT_ID), null), none),
                 Arguments.of(new AssignCode(CASE_ID, SafetyCode.RED, null), none),
                 Arguments.of(new DecideTriage(CASE_ID, TriageOutcome.VEILIG_THUIS_INVESTIGATION, null), none),
                 Arguments.of(new StartInvestigation(CASE_ID, null), none),

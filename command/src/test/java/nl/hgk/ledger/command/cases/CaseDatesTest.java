@@ -222,7 +222,7 @@ class CaseDatesTest {
     @Test
     void aReportAboutSomeoneBornTomorrowIsRefused() {
         fixture.givenCurrentTime(NOW)
-                .when(new OpenCase(CASE_ID, reportWithChildBornOn(REPORT_ID, TODAY.plusDays(1)), null))
+                .when(new ReceiveReport(CASE_ID, reportWithChildBornOn(REPORT_ID, TODAY.plusDays(1)), null))
                 .expectException(refusedWith(Refusal.BIRTH_DATE_IN_FUTURE))
                 .expectNoEvents();
     }
@@ -230,7 +230,7 @@ class CaseDatesTest {
     @Test
     void aBundledReportAboutSomeoneBornTomorrowIsRefused() {
         fixture.givenCurrentTime(NOW).andGiven(caseOpened())
-                .when(new BundleReport(CASE_ID, reportWithChildBornOn(SECOND_REPORT_ID, TODAY.plusDays(1))))
+                .when(new ReceiveReport(CASE_ID, reportWithChildBornOn(SECOND_REPORT_ID, TODAY.plusDays(1)), null))
                 .expectException(refusedWith(Refusal.BIRTH_DATE_IN_FUTURE))
                 .expectNoEvents();
     }
@@ -238,7 +238,7 @@ class CaseDatesTest {
     @Test
     void aChildBornTodayIsRecorded() {
         fixture.givenCurrentTime(NOW)
-                .when(new OpenCase(CASE_ID, reportWithChildBornOn(REPORT_ID, TODAY), null))
+                .when(new ReceiveReport(CASE_ID, reportWithChildBornOn(REPORT_ID, TODAY), null))
                 .expectSuccessfulHandlerExecution();
     }
 }

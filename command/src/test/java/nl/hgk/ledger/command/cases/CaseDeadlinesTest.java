@@ -88,8 +88,8 @@ class CaseDeadlinesTest {
 
     private final FixtureConfiguration<Case> fixture = FixtureClock.caseFixture();
 
-    private static OpenCase openedByReport() {
-        return new OpenCase(CASE_ID, report(REPORT_ID), null);
+    private static ReceiveReport openedByReport() {
+        return new ReceiveReport(CASE_ID, report(REPORT_ID), null);
     }
 
     private static CommandMessage<RaiseEscalation> escalate(EscalationStep step, String urgencyReason) {
@@ -137,7 +137,7 @@ class CaseDeadlinesTest {
     @Test
     void aCaseOpenedByAnAdviceRequestHasNoTriageLimit() {
         fixture.givenCurrentTime(THURSDAY_BEFORE_EASTER)
-                .when(new OpenCase(CASE_ID, adviceRequest(REPORT_ID), null))
+                .when(new ReceiveReport(CASE_ID, adviceRequest(REPORT_ID), null))
                 .expectEvents(received(adviceRequest(REPORT_ID)))
                 .expectNoScheduledDeadlines();
     }
@@ -146,7 +146,7 @@ class CaseDeadlinesTest {
     void aReportBundledIntoACaseWithNoReportAwaitingTriageStartsTheTriageLimit() {
         fixture.givenCurrentTime(THURSDAY_BEFORE_EASTER)
                 .andGiven(received(adviceRequest(REPORT_ID)))
-                .when(new BundleReport(CASE_ID, report(SECOND_REPORT_ID)))
+                .when(new ReceiveReport(CASE_ID, report(SECOND_REPORT_ID), null))
                 .expectEvents(received(report(SECOND_REPORT_ID)), set(TimeLimit.TRIAGE, TRIAGE_DUE))
                 .expectScheduledDeadlineWithName(TRIAGE_DUE, TimeLimits.TRIAGE);
     }
@@ -157,7 +157,7 @@ class CaseDeadlinesTest {
                 .andGiven(caseOpened(), new CodeAssigned(CASE_ID, SafetyCode.GREEN, null,
                                 SafetyCode.GREEN.processDirection()),
                         new TriageDecided(CASE_ID, TriageOutcome.LOCAL_FIELD))
-                .when(new BundleReport(CASE_ID, report(SECOND_REPORT_ID)))
+                .when(new ReceiveReport(CASE_ID, report(SECOND_REPORT_ID), null))
                 .expectEvents(received(report(SECOND_REPORT_ID)), set(TimeLimit.TRIAGE, TRIAGE_DUE))
                 .expectScheduledDeadlineWithName(TRIAGE_DUE, TimeLimits.TRIAGE);
     }
@@ -168,7 +168,7 @@ class CaseDeadlinesTest {
         // whatever is scheduled now would be the second report's
         fixture.givenCurrentTime(THURSDAY_BEFORE_EASTER)
                 .andGiven(caseOpened())
-                .when(new BundleReport(CASE_ID, report(SECOND_REPORT_ID)))
+                .when(new ReceiveReport(CASE_ID, report(SECOND_REPORT_ID), null))
                 .expectEvents(received(report(SECOND_REPORT_ID)))
                 .expectNoScheduledDeadlines();
     }
@@ -177,7 +177,7 @@ class CaseDeadlinesTest {
     void aBundledAdviceRequestSchedulesNoTriageLimit() {
         fixture.givenCurrentTime(THURSDAY_BEFORE_EASTER)
                 .andGiven(received(adviceRequest(REPORT_ID)))
-                .when(new BundleReport(CASE_ID, adviceRequest(SECOND_REPORT_ID)))
+                .when(new ReceiveReport(CASE_ID, adviceRequest(SECOND_REPORT_ID), null))
                 .expectEvents(received(adviceRequest(SECOND_REPORT_ID)))
                 .expectNoScheduledDeadlines();
     }

@@ -32,29 +32,29 @@ class CaseIntakeTest {
     // --- OpenCase -------------------------------------------------------------------------------------------------
 
     @Test
-    void openCaseRecordsTheFirstReportAndReturnsTheCaseId() {
+    void openCaseRecordsTheFirstReportAndReturnsTheCaseVersion() {
         fixture.givenNoPriorActivity()
-                .when(new OpenCase(CASE_ID, report(REPORT_ID), null))
+                .when(new ReceiveReport(CASE_ID, report(REPORT_ID), null))
                 .expectSuccessfulHandlerExecution()
                 .expectEventsMatching(eventsBesidesTimeLimits(received(report(REPORT_ID), null)))
-                // a creation handler returns nothing itself: Axon answers with the new aggregate's identifier
-                .expectResultMessagePayload(CASE_ID);
+                // the report and its triage limit: opening answers the version as bundling does
+                .expectResultMessagePayload(1L);
     }
 
     @Test
     void openCaseWithAnAdviceRequestOpensTheCase() {
         fixture.givenNoPriorActivity()
-                .when(new OpenCase(CASE_ID, adviceRequest(REPORT_ID), null))
+                .when(new ReceiveReport(CASE_ID, adviceRequest(REPORT_ID), null))
                 .expectEventsMatching(eventsBesidesTimeLimits(received(adviceRequest(REPORT_ID), null)))
-                .expectResultMessagePayload(CASE_ID);
+                .expectResultMessagePayload(0L);
     }
 
     @Test
     void repeatReportCarriesTheEarlierCaseIdInReportReceived() {
         fixture.givenNoPriorActivity()
-                .when(new OpenCase(CASE_ID, report(REPORT_ID), EARLIER_CASE_ID))
+                .when(new ReceiveReport(CASE_ID, report(REPORT_ID), EARLIER_CASE_ID))
                 .expectEventsMatching(eventsBesidesTimeLimits(received(report(REPORT_ID), EARLIER_CASE_ID)))
-                .expectResultMessagePayload(CASE_ID);
+                .expectResultMessagePayload(1L);
     }
 
     // --- BundleReport ---------------------------------------------------------------------------------------------
@@ -62,7 +62,7 @@ class CaseIntakeTest {
     @Test
     void bundleReportOfTheSameHouseholdIsReceivedIntoTheCaseAsVersionOne() {
         fixture.given(caseOpened())
-                .when(new BundleReport(CASE_ID, report(SECOND_REPORT_ID)))
+                .when(new ReceiveReport(CASE_ID, report(SECOND_REPORT_ID), null))
                 .expectEventsMatching(eventsBesidesTimeLimits(received(report(SECOND_REPORT_ID), null)))
                 .expectResultMessagePayload(1L);
     }
@@ -70,7 +70,7 @@ class CaseIntakeTest {
     @Test
     void bundleReportReturnsTheVersionOfItsOwnEventAfterSeveralEvents() {
         fixture.given(received(adviceRequest(REPORT_ID)), received(anonymousReport(UNKNOWN_REPORT_ID)))
-                .when(new BundleReport(CASE_ID, report(SECOND_REPORT_ID)))
+                .when(new ReceiveReport(CASE_ID, report(SECOND_REPORT_ID), null))
                 .expectEventsMatching(eventsBesidesTimeLimits(received(report(SECOND_REPORT_ID), null)))
                 .expectResultMessagePayload(2L);
     }
@@ -78,7 +78,7 @@ class CaseIntakeTest {
     @Test
     void bundledReportIsNeverMarkedAsRepeatReport() {
         fixture.given(received(report(REPORT_ID), EARLIER_CASE_ID))
-                .when(new BundleReport(CASE_ID, report(SECOND_REPORT_ID)))
+                .when(new ReceiveReport(CASE_ID, report(SECOND_REPORT_ID), null))
                 .expectEventsMatching(eventsBesidesTimeLimits(received(report(SECOND_REPORT_ID), null)))
                 .expectResultMessagePayload(1L);
     }
@@ -86,7 +86,7 @@ class CaseIntakeTest {
     @Test
     void bundleReportOfAnotherHouseholdIsRefused() {
         fixture.given(caseOpened())
-                .when(new BundleReport(CASE_ID, reportAboutOtherHousehold(SECOND_REPORT_ID)))
+                .when(new ReceiveReport(CASE_ID, reportAboutOtherHousehold(SECOND_REPORT_ID), null))
                 .expectException(CommandRefused.class)
                 .expectException(refusedWith(Refusal.OTHER_HOUSEHOLD))
                 .expectNoEvents();
@@ -95,7 +95,7 @@ class CaseIntakeTest {
     @Test
     void bundleReportIntoAClosedCaseIsRefused() {
         fixture.given(caseOpened(), caseClosed())
-                .when(new BundleReport(CASE_ID, report(SECOND_REPORT_ID)))
+                .when(new ReceiveReport(CASE_ID, report(SECOND_REPORT_ID), null))
                 .expectException(CommandRefused.class)
                 .expectException(refusedWith(Refusal.CASE_CLOSED))
                 .expectNoEvents();

@@ -116,7 +116,7 @@ final class CaseTestData {
 
     static ReportReceived received(Report report, UUID repeatOfCaseId) {
         return new ReportReceived(CASE_ID, report.reportId(), report.household(), report.municipality(),
-                report.contactType(), report.reporter(), Set.copyOf(report.formsOfViolence()), report.persons(),
+                "VT10", report.contactType(), report.reporter(), Set.copyOf(report.formsOfViolence()), report.persons(),
                 repeatOfCaseId);
     }
 

@@ -1,6 +1,7 @@
 package nl.hgk.ledger.deploy.database;
 
 import nl.hgk.ledger.events.deadlines.DeadlineMissedUpcaster;
+import nl.hgk.ledger.events.intake.ReportReceivedUpcaster;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
@@ -50,6 +51,11 @@ class EventStoreConfiguration {
     @Bean
     DeadlineMissedUpcaster deadlineMissedUpcaster() {
         return new DeadlineMissedUpcaster();
+    }
+
+    @Bean
+    ReportReceivedUpcaster reportReceivedUpcaster() {
+        return new ReportReceivedUpcaster();
     }
 
     @Bean

@@ -23,7 +23,6 @@ import nl.hgk.ledger.calendar.LedgerClock;
 import nl.hgk.ledger.command.cases.AdoptFamilyPlan;
 import nl.hgk.ledger.command.cases.AppointCoordinator;
 import nl.hgk.ledger.command.cases.AssignCode;
-import nl.hgk.ledger.command.cases.BundleReport;
 import nl.hgk.ledger.command.cases.CloseCase;
 import nl.hgk.ledger.command.cases.ConcludeInvestigation;
 import nl.hgk.ledger.command.cases.DecideTriage;
@@ -31,7 +30,7 @@ import nl.hgk.ledger.command.cases.EndHuisverbod;
 import nl.hgk.ledger.command.cases.ExtendHuisverbod;
 import nl.hgk.ledger.command.cases.ImposeHuisverbod;
 import nl.hgk.ledger.command.cases.InformReporter;
-import nl.hgk.ledger.command.cases.OpenCase;
+import nl.hgk.ledger.command.cases.ReceiveReport;
 import nl.hgk.ledger.command.cases.RaiseEscalation;
 import nl.hgk.ledger.command.cases.Report;
 import nl.hgk.ledger.command.cases.ResolveEscalation;
@@ -187,7 +186,7 @@ public class YearGenerator {
             Report report = report(type, household);
             SimulatedCase target = household.open;
             if (target != null) {
-                long version = send(at, new BundleReport(target.id, report), ActorRole.CASE_WORKER, null);
+                long version = send(at, new ReceiveReport(target.id, report, null), ActorRole.CASE_WORKER, null);
                 if (version >= 0) {
                     target.version = version;
                     received(at, target, report);
@@ -195,9 +194,10 @@ public class YearGenerator {
                 return;
             }
             SimulatedCase opened = new SimulatedCase(household);
-            if (send(at, new OpenCase(opened.id, report, household.lastClosed), ActorRole.CASE_WORKER, null) >= 0) {
-                // opening answers with the case id; its version depends on the time limits opening set
-                opened.version = events.lastSequenceNumberFor(opened.id.toString()).orElse(0L);
+            long version = send(at, new ReceiveReport(opened.id, report, household.lastClosed), ActorRole.CASE_WORKER,
+                    null);
+            if (version >= 0) {
+                opened.version = version;
                 household.open = opened;
                 received(at, opened, report);
                 if (type == ContactType.ADVICE_REQUEST && chance(0.85)) {

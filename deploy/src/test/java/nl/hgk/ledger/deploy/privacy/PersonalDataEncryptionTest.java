@@ -59,7 +59,7 @@ class PersonalDataEncryptionTest {
     private final UUID child = UUID.randomUUID();
     private final UUID reportId = UUID.randomUUID();
     private final ReportReceived report = new ReportReceived(UUID.randomUUID(), reportId, new HouseholdKey("hh-1"),
-            MunicipalityCode.of("GM0505"), ContactType.REPORT,
+            MunicipalityCode.of("GM0505"), "VT24", ContactType.REPORT,
             new Reporter(ReporterType.PROFESSIONAL, ReporterSector.EDUCATION,
                     new PersonalData("J. de Mentor", null, null, null, "mentor@school.example")),
             Set.of(FormOfViolence.PARTNER_VIOLENCE),

@@ -3,6 +3,7 @@ package nl.hgk.ledger.query.familyplan;
 import java.time.Clock;
 import java.util.UUID;
 
+import nl.hgk.ledger.events.CaseStream;
 import nl.hgk.ledger.query.casestate.CaseState;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -28,8 +29,6 @@ import org.springframework.stereotype.Component;
 class FamilyPlanProjection {
 
     static final String PROCESSING_GROUP = "family-plan";
-    /** the aggregate type of a case's events, as the event store records it */
-    static final String CASE = "Case";
 
     private static final Logger log = LoggerFactory.getLogger(FamilyPlanProjection.class);
 
@@ -49,7 +48,7 @@ class FamilyPlanProjection {
     /** Every event of a case, whatever its payload: the fold decides what each one means. */
     @EventHandler
     void on(DomainEventMessage<?> event) {
-        if (!CASE.equals(event.getType())) {
+        if (!CaseStream.AGGREGATE_TYPE.equals(event.getType())) {
             return;
         }
         UUID caseId = UUID.fromString(event.getAggregateIdentifier());

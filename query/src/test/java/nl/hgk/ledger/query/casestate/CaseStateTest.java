@@ -129,7 +129,7 @@ class CaseStateTest {
         ReportReceived advice = report(UUID.randomUUID(), UUID.randomUUID(), ContactType.ADVICE_REQUEST,
                 List.of(grandmother), null);
         events.at(START.plus(Duration.ofDays(3))).add(new ReportReceived(caseId, advice.reportId(),
-                advice.household(), CasePayloads.DORDRECHT, ContactType.ADVICE_REQUEST, advice.reporter(),
+                advice.household(), CasePayloads.DORDRECHT, "VT24", ContactType.ADVICE_REQUEST, advice.reporter(),
                 Set.of(FormOfViolence.CHILD_EMOTIONAL_NEGLECT), advice.persons(), null));
 
         CaseState state = fold();

@@ -209,7 +209,7 @@ class DeadlineBoardTest {
         CaseEvents leiden = new CaseEvents(UUID.randomUUID(), NOW);
         ReportReceived dordrechtReport = report(leiden.caseId(), List.of());
         leiden.add(new ReportReceived(leiden.caseId(), dordrechtReport.reportId(), dordrechtReport.household(),
-                MunicipalityCode.of("GM0546"), ContactType.REPORT, dordrechtReport.reporter(),
+                MunicipalityCode.of("GM0546"), "VT10", ContactType.REPORT, dordrechtReport.reporter(),
                 dordrechtReport.formsOfViolence(), List.of(), null));
         leiden.add(new TimeLimitSet(leiden.caseId(), TimeLimit.TRIAGE, null, NOW.plusSeconds(7200)));
         deliver(dordrecht);
@@ -238,7 +238,7 @@ class DeadlineBoardTest {
         CaseEvents leiden = new CaseEvents(UUID.randomUUID(), NOW).by("melder", "huisarts-leiden", "CASE_WORKER");
         ReportReceived template = report(leiden.caseId(), List.of());
         leiden.add(new ReportReceived(leiden.caseId(), template.reportId(), template.household(),
-                MunicipalityCode.of("GM0546"), ContactType.REPORT, template.reporter(), template.formsOfViolence(),
+                MunicipalityCode.of("GM0546"), "VT10", ContactType.REPORT, template.reporter(), template.formsOfViolence(),
                 List.of(), null));
         leiden.add(new TimeLimitSet(leiden.caseId(), TimeLimit.TRIAGE, null, NOW.plusSeconds(7200)));
         deliver(dordrecht);

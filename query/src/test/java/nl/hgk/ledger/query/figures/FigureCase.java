@@ -18,10 +18,13 @@ import nl.hgk.ledger.events.person.InvolvedPerson;
 import nl.hgk.ledger.events.person.PersonRole;
 import nl.hgk.ledger.events.person.PersonalData;
 import nl.hgk.ledger.query.CaseEvents;
+import nl.hgk.ledger.reference.Municipalities;
 import nl.hgk.ledger.reference.MunicipalityCode;
 
 /** One case's events for the figures tests: opened by a contact, then whatever happens to it, at given times. */
 final class FigureCase {
+
+    private static final Municipalities REGIONS = Municipalities.load();
 
     static final Reporter PROFESSIONAL_IN_EDUCATION = new Reporter(ReporterType.PROFESSIONAL, ReporterSector.EDUCATION,
             PersonalData.noteOnly("mentor@school.example"));
@@ -96,7 +99,7 @@ final class FigureCase {
                                            Reporter reporter, UUID repeatOf, UUID personId,
                                            FormOfViolence... forms) {
         return new ReportReceived(caseId, reportId, new HouseholdKey("hh-" + caseId), MunicipalityCode.of(municipality),
-                type, reporter, Set.of(forms),
+                REGIONS.regionOf(MunicipalityCode.of(municipality)).orElse(null), type, reporter, Set.of(forms),
                 List.of(new InvolvedPerson(personId, PersonRole.VICTIM, PersonalData.noteOnly("A. Voorbeeld"))),
                 repeatOf);
     }

@@ -1,5 +1,6 @@
 package nl.hgk.ledger.query.history;
 
+import nl.hgk.ledger.events.CaseStream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -134,7 +135,7 @@ class CaseHistoryServiceTest {
 
     @Test
     void aSnapshotNeverShortensTheHistory() {
-        eventStore.storeSnapshot(new GenericDomainEventMessage<>("Case", story.caseId.toString(), 10, "snapshot"));
+        eventStore.storeSnapshot(new GenericDomainEventMessage<>(CaseStream.AGGREGATE_TYPE, story.caseId.toString(), 10, "snapshot"));
         assertThat(eventStore.readEvents(story.caseId.toString()).next().getSequenceNumber())
                 .as("the store would start at the snapshot").isEqualTo(10);
 

@@ -105,7 +105,7 @@ final class HistoryCases {
 
     private void tell() {
         next().add(new ReportReceived(caseId, reportId, new HouseholdKey("hh-1"), new MunicipalityCode("GM0505"),
-                ContactType.REPORT,
+                "VT24", ContactType.REPORT,
                 new Reporter(ReporterType.PROFESSIONAL, ReporterSector.EDUCATION,
                         new PersonalData("J. de Vries", null, null, null, "078-1234567")),
                 Set.of(FormOfViolence.CHILD_WITNESSING_PARTNER_VIOLENCE, FormOfViolence.PARTNER_VIOLENCE),
@@ -116,7 +116,7 @@ final class HistoryCases {
                 null));
         next().add(new CodeAssigned(caseId, SafetyCode.GREEN, null, ProcessDirection.LOCAL_FIELD));
         next().add(new ReportReceived(caseId, UUID.randomUUID(), new HouseholdKey("hh-1"),
-                new MunicipalityCode("GM0505"), ContactType.ADVICE_REQUEST,
+                new MunicipalityCode("GM0505"), "VT24", ContactType.ADVICE_REQUEST,
                 new Reporter(ReporterType.ANONYMOUS, null, null), Set.of(FormOfViolence.ELDER_ABUSE),
                 List.of(person(grandmother, PersonRole.SUPPORT_NETWORK, "Oma Jansen", null, null)), null));
         next().add(new CodeAssigned(caseId, SafetyCode.ORANGE, SafetyCode.GREEN, ProcessDirection.VEILIG_THUIS),
@@ -174,7 +174,7 @@ final class HistoryCases {
     static CaseEvents repeatReport(UUID earlierCase) {
         CaseEvents events = new CaseEvents(UUID.randomUUID(), START);
         events.add(new ReportReceived(events.caseId(), UUID.randomUUID(), new HouseholdKey("hh-1"),
-                new MunicipalityCode("GM0505"), ContactType.REPORT,
+                new MunicipalityCode("GM0505"), "VT24", ContactType.REPORT,
                 new Reporter(ReporterType.POLICE, ReporterSector.POLICE, null), Set.of(FormOfViolence.PARTNER_VIOLENCE),
                 List.of(person(UUID.randomUUID(), PersonRole.VICTIM, "Anna Jansen", null, null)), earlierCase));
         return events;

@@ -17,6 +17,9 @@ import org.axonframework.serialization.Revision;
  * @param reportId         this contact's identifier
  * @param household        the household it is about
  * @param municipality     the household's municipality (CBS code)
+ * @param region           the Veilig Thuis region the municipality lay in when the report came (CBS code, VT24):
+ *                         recorded, so that a later division of municipalities never moves a case (revision 2;
+ *                         {@link ReportReceivedUpcaster} gives older reports the region of the reference data)
  * @param contactType      advice request or report
  * @param reporter         who made the contact
  * @param formsOfViolence  what it is about: one or more forms
@@ -24,11 +27,12 @@ import org.axonframework.serialization.Revision;
  * @param repeatOfCaseId   for a report that opened a case while an earlier case of the household was closed
  *                         (hermelding): that earlier case; otherwise absent
  */
-@Revision("1")
+@Revision("2")
 public record ReportReceived(UUID caseId,
                              UUID reportId,
                              HouseholdKey household,
                              MunicipalityCode municipality,
+                             String region,
                              ContactType contactType,
                              Reporter reporter,
                              Set<FormOfViolence> formsOfViolence,

@@ -1,4 +1,4 @@
-package nl.hgk.ledger.command.cases;
+package nl.hgk.ledger.command.cases.web;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,5 +1,7 @@
-package nl.hgk.ledger.command.cases;
+package nl.hgk.ledger.command.cases.web;
 
+import nl.hgk.ledger.command.cases.CaseVersion;
+import nl.hgk.ledger.command.cases.ErasePerson;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
