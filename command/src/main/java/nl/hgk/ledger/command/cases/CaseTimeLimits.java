@@ -178,52 +178,17 @@ class CaseTimeLimits {
 
     // --- deadlines that fire ---------------------------------------------------------------------------------------
 
-    @DeadlineHandler(deadlineName = TimeLimits.TRIAGE)
-    void triageMissed(TimeLimits.Due due) {
-        recordMissed(due, "triagetermijn van " + TimeLimits.TRIAGE_WORKING_DAYS + " werkdagen verstreken");
-    }
-
-    @DeadlineHandler(deadlineName = TimeLimits.INVESTIGATION)
-    void investigationMissed(TimeLimits.Due due) {
-        recordMissed(due, "onderzoekstermijn van 10 weken verstreken");
-    }
-
-    @DeadlineHandler(deadlineName = TimeLimits.PROCESS_DIRECTOR)
-    void processDirectorMissed(TimeLimits.Due due) {
-        recordMissed(due, "geen procesregisseur binnen " + TimeLimits.PROCESS_DIRECTOR_WORKING_DAYS + " werkdagen");
-    }
-
-    @DeadlineHandler(deadlineName = TimeLimits.CARE_MEETING)
-    void careMeetingMissed(TimeLimits.Due due) {
-        recordMissed(due, "zorgoverleg niet gehouden binnen de termijn van de procesregisseur");
-    }
-
-    /** only for urgent case conferences recorded before seed 000 B2 §5.1.2 was read right */
-    @DeadlineHandler(deadlineName = TimeLimits.CASE_CONFERENCE)
-    void caseConferenceMissed(TimeLimits.Due due) {
-        recordMissed(due, "spoedcasusoverleg niet binnen " + TimeLimits.CASE_CONFERENCE_WORKING_DAYS
-                + " werkdagen gehouden");
-    }
-
-    @DeadlineHandler(deadlineName = TimeLimits.WRITTEN_CONFIRMATION)
-    void writtenConfirmationMissed(TimeLimits.Due due) {
-        recordMissed(due, "bestuurlijk besluit niet binnen 24 uur schriftelijk bevestigd");
-    }
-
-    @DeadlineHandler(deadlineName = TimeLimits.PLAN_EVALUATION)
-    void planEvaluationMissed(TimeLimits.Due due) {
-        recordMissed(due, "evaluatie van het plan van " + due.subject() + " niet vastgelegd");
-    }
-
-    @DeadlineHandler(deadlineName = TimeLimits.TASK)
-    void taskMissed(TimeLimits.Due due) {
-        recordMissed(due, "taak uit het plan niet op tijd gedaan");
-    }
-
-    private void recordMissed(TimeLimits.Due due, String reason) {
-        if (stillRunning(due)) {
+    /**
+     * A deadline fired on a limit still running: the limit was missed. Recorded by the ledger itself, with why and
+     * whom it is raised with; the limit stays running, overdue. The huisverbod's end is not missed but reached: the
+     * {@link Huisverbod} handles its own deadline.
+     */
+    @DeadlineHandler
+    void missed(TimeLimits.Due due) {
+        if (due.limit() != TimeLimit.HUISVERBOD_END && stillRunning(due)) {
             apply(new DeadlineMissed(caseId.get(), due.limit(), due.subject(), due.dueAt()),
-                    TimeLimits.bySystem(reason + "; gemeld aan " + TimeLimits.dutchName(due.limit().raisedWith())));
+                    TimeLimits.bySystem(TimeLimits.reasonOnceDue(due) + "; gemeld aan "
+                            + TimeLimits.dutchName(due.limit().raisedWith())));
         }
     }
 

@@ -119,7 +119,7 @@ class Huisverbod {
     @DeadlineHandler(deadlineName = TimeLimits.HUISVERBOD_END)
     void reachedItsEnd(TimeLimits.Due due) {
         if (limits.stillRunning(due)) {
-            MetaData bySystem = TimeLimits.bySystem("einddatum van het huisverbod bereikt zonder verlenging");
+            MetaData bySystem = TimeLimits.bySystem(TimeLimits.reasonOnceDue(due));
             apply(new HuisverbodEnded(caseId.get(), endsOn, HuisverbodEndReason.EXPIRED), bySystem);
             limits.expired(due, bySystem);
         }

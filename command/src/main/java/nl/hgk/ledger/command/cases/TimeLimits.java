@@ -127,6 +127,23 @@ final class TimeLimits {
         return Actors.system(reason);
     }
 
+    /** @return why the ledger acts once a limit is due and still running, in the words of the history */
+    static String reasonOnceDue(Due due) {
+        return switch (due.limit()) {
+            case TRIAGE -> "triagetermijn van " + TRIAGE_WORKING_DAYS + " werkdagen verstreken";
+            case INVESTIGATION -> "onderzoekstermijn van 10 weken verstreken";
+            case PROCESS_DIRECTOR -> "geen procesregisseur binnen " + PROCESS_DIRECTOR_WORKING_DAYS + " werkdagen";
+            case CARE_MEETING -> "zorgoverleg niet gehouden binnen de termijn van de procesregisseur";
+            // only for urgent case conferences recorded before seed 000 B2 §5.1.2 was read right
+            case CASE_CONFERENCE -> "spoedcasusoverleg niet binnen " + CASE_CONFERENCE_WORKING_DAYS
+                    + " werkdagen gehouden";
+            case WRITTEN_CONFIRMATION -> "bestuurlijk besluit niet binnen 24 uur schriftelijk bevestigd";
+            case PLAN_EVALUATION -> "evaluatie van het plan van " + due.subject() + " niet vastgelegd";
+            case TASK -> "taak uit het plan niet op tijd gedaan";
+            case HUISVERBOD_END -> "einddatum van het huisverbod bereikt zonder verlenging";
+        };
+    }
+
     /** @return how the reason of a missed limit names the party it is raised with */
     static String dutchName(AccountableParty party) {
         return switch (party) {
