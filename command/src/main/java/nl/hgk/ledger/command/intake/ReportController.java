@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -13,6 +12,7 @@ import jakarta.validation.Valid;
 import nl.hgk.ledger.command.audit.Actors;
 import nl.hgk.ledger.command.cases.Report;
 import nl.hgk.ledger.command.web.FamilyPlanLocation;
+import nl.hgk.ledger.command.web.IdempotentWrites;
 import nl.hgk.ledger.command.web.WriteRequests;
 import nl.hgk.ledger.events.intake.Reporter;
 import nl.hgk.ledger.events.person.Address;
@@ -24,12 +24,12 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Receives reports; answers in JSON only, refusing another {@code Accept} (406) before anything is recorded. */
 @RestController
+@IdempotentWrites
 @RequestMapping(path = "/api/reports", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Reports", description = "Advice requests and reports (meldingen) entering the ledger")
 class ReportController {
@@ -55,11 +55,9 @@ class ReportController {
                     + "version: /api/family-plans/{caseId}?minVersion={version}",
                     schema = @Schema(type = "string", format = "uri-reference")))
     ResponseEntity<ReportReceipt> receive(
-            @Parameter(description = "repeat a request with the same key to have it recorded once")
-            @RequestHeader(name = WriteRequests.IDEMPOTENCY_KEY, required = false) String idempotencyKey,
             @Valid @RequestBody ReportRequest request) {
         var audit = actors.current(request.reason());
-        return writes.execute(idempotencyKey, request, ReportReceipt.class, HttpStatus.CREATED,
+        return writes.execute(request, ReportReceipt.class, HttpStatus.CREATED,
                 receipt -> FamilyPlanLocation.of(receipt.caseId(), receipt.version()),
                 () -> intake.receive(toReport(request), audit));
     }

@@ -55,7 +55,10 @@ public class WriteRequests {
     }
 
     /**
-     * @param idempotencyKey the request's {@value #IDEMPOTENCY_KEY}, or absent
+     * The request's {@value #IDEMPOTENCY_KEY} header, when it has one, is read here: every write of the API is
+     * idempotent the same way, and no endpoint needs to declare the header (the API document shows it on every write
+     * of an {@link IdempotentWrites} controller).
+     *
      * @param request        the request body, to recognise a key reused for a different request
      * @param answerType     the type of the answer, to replay a stored one
      * @param status         the status of a successful answer
@@ -63,8 +66,9 @@ public class WriteRequests {
      *                       the answer is replayed ({@link FamilyPlanLocation})
      * @param action         sends the command(s) and gives the answer
      */
-    public <T> ResponseEntity<T> execute(String idempotencyKey, Object request, Class<T> answerType,
-                                         HttpStatus status, Function<? super T, URI> location, Supplier<T> action) {
+    public <T> ResponseEntity<T> execute(Object request, Class<T> answerType, HttpStatus status,
+                                         Function<? super T, URI> location, Supplier<T> action) {
+        String idempotencyKey = currentRequest().getHeader(IDEMPOTENCY_KEY);
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_KEY_LENGTH)) {
             throw new InvalidIdempotencyKey(IDEMPOTENCY_KEY + " must be 1 to " + MAX_KEY_LENGTH + " characters");
         }
@@ -143,9 +147,12 @@ public class WriteRequests {
         }
     }
 
+    private static HttpServletRequest currentRequest() {
+        return ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
+    }
+
     private String fingerprint(Object request) {
-        HttpServletRequest http = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
-                .getRequest();
+        HttpServletRequest http = currentRequest();
         String signature = http.getMethod() + " " + http.getRequestURI() + "\n" + write(request);
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")

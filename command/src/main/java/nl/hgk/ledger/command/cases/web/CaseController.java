@@ -26,7 +26,6 @@ import nl.hgk.ledger.command.cases.StartInvestigation;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import nl.hgk.ledger.command.audit.Actors;
@@ -53,6 +52,7 @@ import nl.hgk.ledger.command.cases.web.CaseRequests.ResolveEscalationRequest;
 import nl.hgk.ledger.command.cases.web.CaseRequests.RevisePlanRequest;
 import nl.hgk.ledger.command.cases.web.CaseRequests.StartInvestigationRequest;
 import nl.hgk.ledger.command.web.FamilyPlanLocation;
+import nl.hgk.ledger.command.web.IdempotentWrites;
 import nl.hgk.ledger.command.web.WriteRequests;
 import nl.hgk.ledger.events.coordination.Coordinator;
 import nl.hgk.ledger.events.coordination.ProcessDirector;
@@ -65,7 +65,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -76,13 +75,12 @@ import org.springframework.web.bind.annotation.RestController;
  * sent, not after it was recorded.
  */
 @RestController
+@IdempotentWrites
 @RequestMapping(path = "/api/cases/{caseId}", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Cases", description = "The steps of a case, from triage to closure. Every answer gives the case's new "
         + "version, and its Location header reads the case's family plan view once it holds that version "
         + "(/api/family-plans/{caseId}?minVersion={version})")
 class CaseController {
-
-    private static final String KEY_HELP = "repeat a request with the same key to have it recorded once";
 
     private final CommandGateway commands;
     private final Actors actors;
@@ -96,222 +94,176 @@ class CaseController {
 
     @PostMapping("/code")
     @Operation(summary = "Assign or change the safety code (GREEN, ORANGE, RED)")
-    ResponseEntity<CaseVersion> assignCode(@PathVariable UUID caseId, @Parameter(description = KEY_HELP)
-                                           @RequestHeader(name = WriteRequests.IDEMPOTENCY_KEY, required = false)
-                                           String key, @Valid @RequestBody AssignCodeRequest request) {
-        return send(caseId, key, request, request.reason(),
+    ResponseEntity<CaseVersion> assignCode(@PathVariable UUID caseId, @Valid @RequestBody AssignCodeRequest request) {
+        return send(caseId, request, request.reason(),
                 new AssignCode(caseId, request.code(), request.expectedVersion()));
     }
 
     @PostMapping("/triage")
     @Operation(summary = "Decide where triage sends the follow-up")
-    ResponseEntity<CaseVersion> decideTriage(@PathVariable UUID caseId, @Parameter(description = KEY_HELP)
-                                             @RequestHeader(name = WriteRequests.IDEMPOTENCY_KEY, required = false)
-                                             String key, @Valid @RequestBody DecideTriageRequest request) {
-        return send(caseId, key, request, request.reason(),
+    ResponseEntity<CaseVersion> decideTriage(@PathVariable UUID caseId, @Valid @RequestBody DecideTriageRequest request) {
+        return send(caseId, request, request.reason(),
                 new DecideTriage(caseId, request.outcome(), request.expectedVersion()));
     }
 
     @PostMapping("/investigation/start")
     @Operation(summary = "Start Veilig Thuis's investigation")
-    ResponseEntity<CaseVersion> startInvestigation(@PathVariable UUID caseId, @Parameter(description = KEY_HELP)
-                                                   @RequestHeader(name = WriteRequests.IDEMPOTENCY_KEY,
-                                                           required = false) String key,
+    ResponseEntity<CaseVersion> startInvestigation(@PathVariable UUID caseId,
                                                    @Valid @RequestBody StartInvestigationRequest request) {
-        return send(caseId, key, request, request.reason(),
+        return send(caseId, request, request.reason(),
                 new StartInvestigation(caseId, request.expectedVersion()));
     }
 
     @PostMapping("/investigation/conclusion")
     @Operation(summary = "Conclude Veilig Thuis's investigation")
-    ResponseEntity<CaseVersion> concludeInvestigation(@PathVariable UUID caseId, @Parameter(description = KEY_HELP)
-                                                      @RequestHeader(name = WriteRequests.IDEMPOTENCY_KEY,
-                                                              required = false) String key,
+    ResponseEntity<CaseVersion> concludeInvestigation(@PathVariable UUID caseId,
                                                       @Valid @RequestBody ConcludeInvestigationRequest request) {
-        return send(caseId, key, request, request.reason(),
+        return send(caseId, request, request.reason(),
                 new ConcludeInvestigation(caseId, request.conclusion(), request.expectedVersion()));
     }
 
     @PostMapping("/coordinator")
     @Operation(summary = "Appoint the family's coordinator")
-    ResponseEntity<CaseVersion> appointCoordinator(@PathVariable UUID caseId, @Parameter(description = KEY_HELP)
-                                                   @RequestHeader(name = WriteRequests.IDEMPOTENCY_KEY,
-                                                           required = false) String key,
+    ResponseEntity<CaseVersion> appointCoordinator(@PathVariable UUID caseId,
                                                    @Valid @RequestBody AppointCoordinatorRequest request) {
-        return send(caseId, key, request, request.reason(), new AppointCoordinator(caseId,
+        return send(caseId, request, request.reason(), new AppointCoordinator(caseId,
                 new Coordinator(request.userId(), request.organisation()), request.expectedVersion()));
     }
 
     @PostMapping("/coordinator/replacement")
     @Operation(summary = "Reassign coordination to another professional (reason required)")
-    ResponseEntity<CaseVersion> replaceCoordinator(@PathVariable UUID caseId, @Parameter(description = KEY_HELP)
-                                                   @RequestHeader(name = WriteRequests.IDEMPOTENCY_KEY,
-                                                           required = false) String key,
+    ResponseEntity<CaseVersion> replaceCoordinator(@PathVariable UUID caseId,
                                                    @Valid @RequestBody ReplaceCoordinatorRequest request) {
-        return send(caseId, key, request, request.reason(), new ReplaceCoordinator(caseId,
+        return send(caseId, request, request.reason(), new ReplaceCoordinator(caseId,
                 new Coordinator(request.userId(), request.organisation()), request.expectedVersion()));
     }
 
     @PostMapping("/plan")
     @Operation(summary = "Adopt the first version of the family plan")
-    ResponseEntity<CaseVersion> adoptPlan(@PathVariable UUID caseId, @Parameter(description = KEY_HELP)
-                                          @RequestHeader(name = WriteRequests.IDEMPOTENCY_KEY, required = false)
-                                          String key, @Valid @RequestBody AdoptPlanRequest request) {
-        return send(caseId, key, request, request.reason(),
+    ResponseEntity<CaseVersion> adoptPlan(@PathVariable UUID caseId, @Valid @RequestBody AdoptPlanRequest request) {
+        return send(caseId, request, request.reason(),
                 new AdoptFamilyPlan(caseId, request.plan().toFamilyPlan(), request.expectedVersion()));
     }
 
     @PostMapping("/plan/revisions")
     @Operation(summary = "Revise the family plan: the next version number (reason required)")
-    ResponseEntity<CaseVersion> revisePlan(@PathVariable UUID caseId, @Parameter(description = KEY_HELP)
-                                           @RequestHeader(name = WriteRequests.IDEMPOTENCY_KEY, required = false)
-                                           String key, @Valid @RequestBody RevisePlanRequest request) {
-        return send(caseId, key, request, request.reason(), new ReviseFamilyPlan(caseId, request.planVersion(),
+    ResponseEntity<CaseVersion> revisePlan(@PathVariable UUID caseId, @Valid @RequestBody RevisePlanRequest request) {
+        return send(caseId, request, request.reason(), new ReviseFamilyPlan(caseId, request.planVersion(),
                 request.plan().toFamilyPlan(), request.expectedVersion()));
     }
 
     @PostMapping("/escalations")
     @Operation(summary = "Escalate to a step of the escalation model (reason required; a skip needs urgency)")
-    ResponseEntity<CaseVersion> raiseEscalation(@PathVariable UUID caseId, @Parameter(description = KEY_HELP)
-                                                @RequestHeader(name = WriteRequests.IDEMPOTENCY_KEY,
-                                                        required = false) String key,
+    ResponseEntity<CaseVersion> raiseEscalation(@PathVariable UUID caseId,
                                                 @Valid @RequestBody RaiseEscalationRequest request) {
-        return send(caseId, key, request, request.reason(), new RaiseEscalation(caseId, request.step(),
+        return send(caseId, request, request.reason(), new RaiseEscalation(caseId, request.step(),
                 request.urgencyReason(), request.expectedVersion()));
     }
 
     @PostMapping("/case-conference")
     @Operation(summary = "Record that the case conference of step 2 was held (as soon as possible; no fixed term)")
-    ResponseEntity<CaseVersion> holdCaseConference(@PathVariable UUID caseId, @Parameter(description = KEY_HELP)
-                                                   @RequestHeader(name = WriteRequests.IDEMPOTENCY_KEY,
-                                                           required = false) String key,
+    ResponseEntity<CaseVersion> holdCaseConference(@PathVariable UUID caseId,
                                                    @Valid @RequestBody HoldCaseConferenceRequest request) {
-        return send(caseId, key, request, request.reason(),
+        return send(caseId, request, request.reason(),
                 new HoldCaseConference(caseId, request.heldOn(), request.expectedVersion()));
     }
 
     @PostMapping("/care-meeting")
     @Operation(summary = "The process director calls a care meeting (zorgoverleg) at step 4: urgent within 2 working "
             + "days, otherwise by the date the process director sets")
-    ResponseEntity<CaseVersion> callCareMeeting(@PathVariable UUID caseId, @Parameter(description = KEY_HELP)
-                                                @RequestHeader(name = WriteRequests.IDEMPOTENCY_KEY,
-                                                        required = false) String key,
+    ResponseEntity<CaseVersion> callCareMeeting(@PathVariable UUID caseId,
                                                 @Valid @RequestBody CallCareMeetingRequest request) {
-        return send(caseId, key, request, request.reason(), new CallCareMeeting(caseId, request.urgent(),
+        return send(caseId, request, request.reason(), new CallCareMeeting(caseId, request.urgent(),
                 request.meetBy(), request.expectedVersion()));
     }
 
     @PostMapping("/care-meeting/held")
     @Operation(summary = "Record that the care meeting the process director called was held")
-    ResponseEntity<CaseVersion> holdCareMeeting(@PathVariable UUID caseId, @Parameter(description = KEY_HELP)
-                                                @RequestHeader(name = WriteRequests.IDEMPOTENCY_KEY,
-                                                        required = false) String key,
+    ResponseEntity<CaseVersion> holdCareMeeting(@PathVariable UUID caseId,
                                                 @Valid @RequestBody HoldCareMeetingRequest request) {
-        return send(caseId, key, request, request.reason(),
+        return send(caseId, request, request.reason(),
                 new HoldCareMeeting(caseId, request.heldOn(), request.expectedVersion()));
     }
 
     @PostMapping("/administrative-decisions")
     @Operation(summary = "Record the oral decision of the municipality at step 5 (to be confirmed within 24 hours)")
-    ResponseEntity<CaseVersion> recordDecision(@PathVariable UUID caseId, @Parameter(description = KEY_HELP)
-                                               @RequestHeader(name = WriteRequests.IDEMPOTENCY_KEY, required = false)
-                                               String key, @Valid @RequestBody AdministrativeDecisionRequest request) {
-        return send(caseId, key, request, request.reason(), new RecordAdministrativeDecision(caseId,
+    ResponseEntity<CaseVersion> recordDecision(@PathVariable UUID caseId, @Valid @RequestBody AdministrativeDecisionRequest request) {
+        return send(caseId, request, request.reason(), new RecordAdministrativeDecision(caseId,
                 request.decisionId(), request.decidedAt(), request.decision(), request.expectedVersion()));
     }
 
     @PostMapping("/administrative-decisions/{decisionId}/confirmation")
     @Operation(summary = "Record that an administrative decision was confirmed in writing")
     ResponseEntity<CaseVersion> confirmDecision(@PathVariable UUID caseId, @PathVariable UUID decisionId,
-                                                @Parameter(description = KEY_HELP)
-                                                @RequestHeader(name = WriteRequests.IDEMPOTENCY_KEY,
-                                                        required = false) String key,
                                                 @Valid @RequestBody ConfirmDecisionRequest request) {
-        return send(caseId, key, request, request.reason(),
+        return send(caseId, request, request.reason(),
                 new ConfirmAdministrativeDecision(caseId, decisionId, request.expectedVersion()));
     }
 
     @PostMapping("/plan/evaluations")
     @Operation(summary = "Record that the family plan was evaluated for one of its evaluation dates")
-    ResponseEntity<CaseVersion> evaluatePlan(@PathVariable UUID caseId, @Parameter(description = KEY_HELP)
-                                             @RequestHeader(name = WriteRequests.IDEMPOTENCY_KEY, required = false)
-                                             String key, @Valid @RequestBody EvaluatePlanRequest request) {
-        return send(caseId, key, request, request.reason(),
+    ResponseEntity<CaseVersion> evaluatePlan(@PathVariable UUID caseId, @Valid @RequestBody EvaluatePlanRequest request) {
+        return send(caseId, request, request.reason(),
                 new EvaluateFamilyPlan(caseId, request.evaluationDate(), request.expectedVersion()));
     }
 
     @PostMapping("/process-director")
     @Operation(summary = "Appoint the process director of a case escalated to step 4 (within 2 working days)")
-    ResponseEntity<CaseVersion> appointProcessDirector(@PathVariable UUID caseId, @Parameter(description = KEY_HELP)
-                                                       @RequestHeader(name = WriteRequests.IDEMPOTENCY_KEY,
-                                                               required = false) String key,
+    ResponseEntity<CaseVersion> appointProcessDirector(@PathVariable UUID caseId,
                                                        @Valid @RequestBody AppointProcessDirectorRequest request) {
-        return send(caseId, key, request, request.reason(), new AppointProcessDirector(caseId,
+        return send(caseId, request, request.reason(), new AppointProcessDirector(caseId,
                 new ProcessDirector(request.userId(), request.organisation()), request.expectedVersion()));
     }
 
     @PostMapping("/escalations/resolution")
     @Operation(summary = "Resolve the open escalation")
-    ResponseEntity<CaseVersion> resolveEscalation(@PathVariable UUID caseId, @Parameter(description = KEY_HELP)
-                                                  @RequestHeader(name = WriteRequests.IDEMPOTENCY_KEY,
-                                                          required = false) String key,
+    ResponseEntity<CaseVersion> resolveEscalation(@PathVariable UUID caseId,
                                                   @Valid @RequestBody ResolveEscalationRequest request) {
-        return send(caseId, key, request, request.reason(),
+        return send(caseId, request, request.reason(),
                 new ResolveEscalation(caseId, request.expectedVersion()));
     }
 
     @PostMapping("/huisverbod")
     @Operation(summary = "Record a huisverbod imposed by the mayor (10 days)")
-    ResponseEntity<CaseVersion> imposeHuisverbod(@PathVariable UUID caseId, @Parameter(description = KEY_HELP)
-                                                 @RequestHeader(name = WriteRequests.IDEMPOTENCY_KEY,
-                                                         required = false) String key,
+    ResponseEntity<CaseVersion> imposeHuisverbod(@PathVariable UUID caseId,
                                                  @Valid @RequestBody ImposeHuisverbodRequest request) {
-        return send(caseId, key, request, request.reason(), new ImposeHuisverbod(caseId, request.personId(),
+        return send(caseId, request, request.reason(), new ImposeHuisverbod(caseId, request.personId(),
                 request.imposedOn(), request.expectedVersion()));
     }
 
     @PostMapping("/huisverbod/extension")
     @Operation(summary = "Extend the running huisverbod (at most 28 days in total)")
-    ResponseEntity<CaseVersion> extendHuisverbod(@PathVariable UUID caseId, @Parameter(description = KEY_HELP)
-                                                 @RequestHeader(name = WriteRequests.IDEMPOTENCY_KEY,
-                                                         required = false) String key,
+    ResponseEntity<CaseVersion> extendHuisverbod(@PathVariable UUID caseId,
                                                  @Valid @RequestBody ExtendHuisverbodRequest request) {
-        return send(caseId, key, request, request.reason(),
+        return send(caseId, request, request.reason(),
                 new ExtendHuisverbod(caseId, request.endsOn(), request.expectedVersion()));
     }
 
     @PostMapping("/huisverbod/end")
     @Operation(summary = "End the running huisverbod")
-    ResponseEntity<CaseVersion> endHuisverbod(@PathVariable UUID caseId, @Parameter(description = KEY_HELP)
-                                              @RequestHeader(name = WriteRequests.IDEMPOTENCY_KEY, required = false)
-                                              String key, @Valid @RequestBody EndHuisverbodRequest request) {
-        return send(caseId, key, request, request.reason(), new EndHuisverbod(caseId, request.endedOn(),
+    ResponseEntity<CaseVersion> endHuisverbod(@PathVariable UUID caseId, @Valid @RequestBody EndHuisverbodRequest request) {
+        return send(caseId, request, request.reason(), new EndHuisverbod(caseId, request.endedOn(),
                 request.endReason(), request.expectedVersion()));
     }
 
     @PostMapping("/reports/{reportId}/reporter-informed")
     @Operation(summary = "Record that the reporter was told what was done with the report")
-    ResponseEntity<CaseVersion> informReporter(@PathVariable UUID caseId, @PathVariable UUID reportId,
-                                               @Parameter(description = KEY_HELP)
-                                               @RequestHeader(name = WriteRequests.IDEMPOTENCY_KEY, required = false)
-                                               String key, @Valid @RequestBody InformReporterRequest request) {
-        return send(caseId, key, request, request.reason(),
+    ResponseEntity<CaseVersion> informReporter(@PathVariable UUID caseId, @PathVariable UUID reportId,  @Valid @RequestBody InformReporterRequest request) {
+        return send(caseId, request, request.reason(),
                 new InformReporter(caseId, reportId, request.expectedVersion()));
     }
 
     @PostMapping("/closure")
     @Operation(summary = "Close the case with a reason")
-    ResponseEntity<CaseVersion> close(@PathVariable UUID caseId, @Parameter(description = KEY_HELP)
-                                      @RequestHeader(name = WriteRequests.IDEMPOTENCY_KEY, required = false)
-                                      String key, @Valid @RequestBody CloseCaseRequest request) {
-        return send(caseId, key, request, request.reason(),
+    ResponseEntity<CaseVersion> close(@PathVariable UUID caseId, @Valid @RequestBody CloseCaseRequest request) {
+        return send(caseId, request, request.reason(),
                 new CloseCase(caseId, request.closureReason(), request.expectedVersion()));
     }
 
-    private ResponseEntity<CaseVersion> send(UUID caseId, String key, Object request, String reason,
+    private ResponseEntity<CaseVersion> send(UUID caseId, Object request, String reason,
                                              Object command) {
         MetaData audit = actors.current(reason);
-        return writes.execute(key, request, CaseVersion.class, HttpStatus.OK,
+        return writes.execute(request, CaseVersion.class, HttpStatus.OK,
                 answer -> FamilyPlanLocation.of(answer.caseId(), answer.version()), () -> {
             Long version = commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(audit));
             return new CaseVersion(caseId, version);

@@ -5,7 +5,6 @@ import nl.hgk.ledger.command.cases.ErasePerson;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -13,6 +12,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import nl.hgk.ledger.command.audit.Actors;
 import nl.hgk.ledger.command.web.FamilyPlanLocation;
+import nl.hgk.ledger.command.web.IdempotentWrites;
 import nl.hgk.ledger.command.web.WriteRequests;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -23,7 +23,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -33,6 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
  * only, refusing another {@code Accept} (406) before anything is erased.
  */
 @RestController
+@IdempotentWrites
 @RequestMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Privacy", description = "Erasure of personal data (crypto-shredding)")
 class ErasureController {
@@ -56,12 +56,9 @@ class ErasureController {
     @Operation(summary = "Erase the personal data of one person of the case (reason required); a report's id erases "
             + "its reporter's contact details")
     ResponseEntity<CaseVersion> erase(@PathVariable UUID caseId, @PathVariable UUID personId,
-                                      @Parameter(description = "repeat a request with the same key to have it "
-                                              + "recorded once")
-                                      @RequestHeader(name = WriteRequests.IDEMPOTENCY_KEY, required = false) String key,
                                       @Valid @RequestBody ErasureRequest request) {
         MetaData audit = actors.current(request.reason());
-        return writes.execute(key, request, CaseVersion.class, HttpStatus.OK,
+        return writes.execute(request, CaseVersion.class, HttpStatus.OK,
                 answer -> FamilyPlanLocation.of(answer.caseId(), answer.version()), () -> {
             Long version = commands.sendAndWait(GenericCommandMessage.asCommandMessage(
                     new ErasePerson(caseId, personId)).andMetaData(audit));
