@@ -7,7 +7,6 @@ import java.util.UUID;
 
 import nl.hgk.ledger.events.audit.InvolvedOrganisations;
 import nl.hgk.ledger.events.intake.ReportReceived;
-import nl.hgk.ledger.reference.Municipalities;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -31,7 +30,6 @@ class CaseScopes {
     static final String UNKNOWN_REGION = "UNKNOWN";
 
     private final JdbcTemplate jdbc;
-    private final Municipalities municipalities = Municipalities.load();
 
     CaseScopes(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -58,7 +56,8 @@ class CaseScopes {
         Object payload = event.getPayload();
         String caseId = event.getAggregateIdentifier();
         if (payload instanceof ReportReceived received) {
-            String region = municipalities.regionOf(received.municipality()).orElse(UNKNOWN_REGION);
+            // the region recorded with the report: a later division of municipalities never moves a case
+            String region = received.region() == null ? UNKNOWN_REGION : received.region();
             jdbc.update("""
                     insert into case_scope (case_id, municipality, region) values (?::uuid, ?, ?)
                     on conflict (case_id) do nothing""", caseId, received.municipality().value(), region);

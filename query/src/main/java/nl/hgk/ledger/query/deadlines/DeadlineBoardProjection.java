@@ -10,7 +10,6 @@ import nl.hgk.ledger.events.escalation.EscalationRaised;
 import nl.hgk.ledger.events.escalation.EscalationResolved;
 import nl.hgk.ledger.events.intake.ReportReceived;
 import nl.hgk.ledger.events.triage.CodeAssigned;
-import nl.hgk.ledger.reference.Municipalities;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -33,7 +32,6 @@ class DeadlineBoardProjection {
     static final String UNKNOWN_REGION = "UNKNOWN";
 
     private final JdbcTemplate jdbc;
-    private final Municipalities municipalities = Municipalities.load();
 
     DeadlineBoardProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -44,7 +42,7 @@ class DeadlineBoardProjection {
         Object payload = event.getPayload();
         String caseId = event.getAggregateIdentifier();
         if (payload instanceof ReportReceived received) {
-            String region = municipalities.regionOf(received.municipality()).orElse(UNKNOWN_REGION);
+            String region = received.region() == null ? UNKNOWN_REGION : received.region();
             jdbc.update("""
                     insert into deadline_board_case (case_id, municipality, region) values (?::uuid, ?, ?)
                     on conflict (case_id) do nothing""", caseId, received.municipality().value(), region);

@@ -27,8 +27,6 @@ import nl.hgk.ledger.events.intake.ReporterInformed;
 import nl.hgk.ledger.events.intake.ViolenceCategory;
 import nl.hgk.ledger.events.triage.CodeAssigned;
 import nl.hgk.ledger.events.triage.TriageDecided;
-import nl.hgk.ledger.reference.Municipalities;
-import nl.hgk.ledger.reference.MunicipalityCode;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -57,7 +55,6 @@ class RegionalFiguresProjection {
     static final String UNKNOWN_REGION = "UNKNOWN";
 
     private final JdbcTemplate jdbc;
-    private final Municipalities municipalities = Municipalities.load();
     private final WorkingDays workingDays = WorkingDays.netherlands();
 
     RegionalFiguresProjection(JdbcTemplate jdbc) {
@@ -66,7 +63,8 @@ class RegionalFiguresProjection {
 
     @EventHandler
     void on(ReportReceived event, @Timestamp Instant at, @SequenceNumber long sequence) {
-        String region = regionOf(event.municipality());
+        // the region recorded with the report: a later division of municipalities never moves a case
+        String region = event.region() == null ? UNKNOWN_REGION : event.region();
         boolean opensCase = sequence == 0;
         if (opensCase) {
             jdbc.update("""
@@ -244,10 +242,6 @@ class RegionalFiguresProjection {
         jdbc.update("""
                 insert into figures_case_event (event_id, case_id, occurred_at, fact, detail) values (?, ?, ?, ?, ?)
                 on conflict (event_id) do nothing""", eventId, caseId, time(at), fact.name(), detail);
-    }
-
-    private String regionOf(MunicipalityCode municipality) {
-        return municipalities.regionOf(municipality).orElse(UNKNOWN_REGION);
     }
 
     private static OffsetDateTime time(Instant at) {
