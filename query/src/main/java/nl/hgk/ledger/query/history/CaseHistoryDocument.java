@@ -1,6 +1,7 @@
 package nl.hgk.ledger.query.history;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -8,6 +9,7 @@ import java.util.stream.Collectors;
 
 import nl.hgk.ledger.events.coordination.Consent;
 import nl.hgk.ledger.events.coordination.FamilyPlan;
+import nl.hgk.ledger.events.deadlines.Overdue;
 import nl.hgk.ledger.events.coordination.Goal;
 import nl.hgk.ledger.events.coordination.PlanTask;
 import nl.hgk.ledger.events.intake.FormOfViolence;
@@ -96,7 +98,7 @@ final class CaseHistoryDocument {
                 .append("</p>\n</header>\n");
 
         entries(entries);
-        state(state, moment);
+        state(state, moment, history.asOf() == null ? history.generatedAt() : history.asOf());
         personalData(state);
 
         html.append("<footer>\n<p class=\"noot\">")
@@ -125,7 +127,8 @@ final class CaseHistoryDocument {
         html.append("</tbody>\n</table>\n</section>\n");
     }
 
-    private void state(CaseState state, String moment) {
+    /** @param at the moment the state is shown at: a limit is overdue then by the one rule ({@link Overdue}) */
+    private void state(CaseState state, String moment, Instant at) {
         html.append("<section>\n<h2>").append(esc("Stand van de casus per " + moment)).append("</h2>\n");
         html.append("<table class=\"stand\">\n");
         row("Status", state.getStatus() == null ? null : DutchLabels.status(state.getStatus())
@@ -167,7 +170,8 @@ final class CaseHistoryDocument {
                 + ", opgelegd aan " + HistoryDescriptions.person(huisverbod.personId(), state));
         row("Lopende termijnen", state.getTimeLimits().isEmpty() ? "geen"
                 : state.getTimeLimits().stream().map(limit -> DutchLabels.timeLimit(limit.limit()) + ": uiterlijk "
-                        + DutchTime.moment(limit.dueAt()) + (limit.overdue() ? " (verstreken)" : ""))
+                        + DutchTime.moment(limit.dueAt())
+                        + (Overdue.at(limit.dueAt(), limit.overdue(), at) ? " (verstreken)" : ""))
                 .collect(Collectors.joining("; ")));
         row("Betrokkenen", state.getMembers().isEmpty() ? "geen"
                 : state.getMembers().size() + " (" + state.getMembers().stream()
