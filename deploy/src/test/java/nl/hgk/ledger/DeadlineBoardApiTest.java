@@ -23,8 +23,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The time limits of issue 5 through the HTTP API on embedded PostgreSQL: the limits a report and an escalation set
- * appear on the deadline board and leave it when met; an urgent case conference, an administrative decision and its
- * written confirmation recorded through the command API; the board refused to an analyst and for bad parameters.
+ * appear on the deadline board and leave it when met; a process director, an urgent care meeting, an administrative
+ * decision and its written confirmation recorded through the command API; the board refused to an analyst and for
+ * bad parameters.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "hgk.embedded-postgres.data-directory=")

@@ -169,7 +169,7 @@ class GeneratedYearTest {
         return counts;
     }
 
-    /** the end of the 5th working day after the day of the report, in Dutch time (domain guide §2) */
+    /** the end of the 5th working day after the day of the report, in Dutch time (Handelingsprotocol) */
     private static Instant triageDue(Instant received) {
         LocalDate lastDay = WorkingDays.netherlands().addWorkingDays(received.atZone(AMSTERDAM).toLocalDate(), 5);
         return lastDay.plusDays(1).atStartOfDay(AMSTERDAM).toInstant();

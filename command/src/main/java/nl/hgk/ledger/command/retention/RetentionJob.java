@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Erases the personal data of the closed cases whose retention period ended (domain guide §6): a Veilig Thuis file
+ * Erases the personal data of the closed cases whose retention period ended (as Dutch law sets it): a Veilig Thuis file
  * is kept until the youngest child of the household turns 18, plus {@code extraPeriod} where a child-protection
  * measure requires more; a case without children is kept {@code withoutChildren} after its closure. A case with a
  * child of unknown birth date is left alone (the rule cannot be applied; it is logged), and so is an open case.

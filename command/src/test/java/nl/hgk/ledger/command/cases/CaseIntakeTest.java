@@ -29,7 +29,7 @@ class CaseIntakeTest {
 
     private final FixtureConfiguration<Case> fixture = FixtureClock.caseFixture();
 
-    // --- OpenCase -------------------------------------------------------------------------------------------------
+    // --- ReceiveReport: opening a case ----------------------------------------------------------------------------
 
     @Test
     void openCaseRecordsTheFirstReportAndReturnsTheCaseVersion() {
@@ -57,7 +57,7 @@ class CaseIntakeTest {
                 .expectResultMessagePayload(1L);
     }
 
-    // --- BundleReport ---------------------------------------------------------------------------------------------
+    // --- ReceiveReport: bundling into the open case ---------------------------------------------------------------
 
     @Test
     void bundleReportOfTheSameHouseholdIsReceivedIntoTheCaseAsVersionOne() {

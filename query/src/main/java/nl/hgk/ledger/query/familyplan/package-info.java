@@ -1,5 +1,6 @@
 /**
- * The family plan view: what case workers and the coordinator of one household see of its case (domain guide §4).
+ * The family plan view: what case workers and the coordinator of one household see of its case ("1 gezin, 1 plan,
+ * 1 regisseur", seed 000 B2 §2.2-§3.2).
  * Who is in the household and in which role, the safety code and who set it, the coordinator (and a process director
  * while the case is escalated to step 4), the current plan version with its goals, tasks, safety agreements and
  * evaluation dates, the open escalation, a running huisverbod and its end date, the reports bundled into the case,

@@ -1,6 +1,6 @@
 /**
- * Regional monitoring figures for analysts (domain guide §4): per Veilig Thuis region or municipality, per year or
- * half-year, as Veilig Thuis statistics are published; counts only, never a person, an address or a case id.
+ * Regional monitoring figures for analysts: per Veilig Thuis region or municipality, per year or half-year, as
+ * Veilig Thuis statistics are published; counts only, never a person, an address or a case id.
  *
  * <h2>How</h2>
  * {@code RegionalFiguresProjection} (processing group {@code regional-figures}, a streaming processor of its own) keeps

@@ -1,6 +1,6 @@
 package nl.hgk.ledger.events.intake;
 
-/** The forms of violence a contact can concern (domain guide §3); one contact can concern several. */
+/** The forms of violence a contact can concern, as the regional policies name them; one contact can concern several. */
 public enum FormOfViolence {
     PARTNER_VIOLENCE(ViolenceCategory.DOMESTIC_VIOLENCE),
     ELDER_ABUSE(ViolenceCategory.ELDER_ABUSE),
