@@ -68,6 +68,7 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.MetaData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -81,7 +82,8 @@ import org.springframework.stereotype.Component;
  * all the same, and any refusal is counted.
  *
  * <p>The generator sets the ledger clock to each step's moment, and pauses the deadline scheduler while it runs: run it
- * on a ledger nobody else is using at the time.
+ * on a ledger nobody else is using at the time. It refuses a ledger that already holds events unless told otherwise
+ * ({@link GenerationSpec#intoExistingLedger()}).
  */
 @Component
 public class YearGenerator {
@@ -622,8 +624,16 @@ public class YearGenerator {
 
     /**
      * Generates the year. Single-threaded and deterministic for a seed (but for the case and event identifiers).
+     *
+     * @throws LedgerNotEmpty when the ledger already holds events and the spec does not allow generating into it;
+     *                        nothing was written then
      */
     public synchronized GeneratedYear generate(GenerationSpec spec) {
+        if (!spec.intoExistingLedger() && holdsEvents()) {
+            throw new LedgerNotEmpty("the ledger already holds events: simulated cases would mix with its cases and "
+                    + "figures. Generate into an empty ledger, or set hgk.generate.into-existing-ledger=true to add "
+                    + "the year all the same");
+        }
         Clock before = GenericEventMessage.clock;
         // the simulated year decides its own course: the ledger's time limits do not fire while it is written (a
         // limit still open afterwards fires then, at the real time); event timestamps follow the ledger clock
@@ -635,6 +645,20 @@ public class YearGenerator {
             clock.resume();
             GenericEventMessage.clock = before;
             deadlines.resume();
+        }
+    }
+
+    /** Asked of the event store rather than of a table, so that it holds for any storage engine (Axon Server too). */
+    private boolean holdsEvents() {
+        TrackingToken head = events.createHeadToken();
+        return head != null && head.position().orElse(-1) >= 0;
+    }
+
+    /** The generator refused to write into a ledger that already holds events. */
+    public static final class LedgerNotEmpty extends IllegalStateException {
+
+        LedgerNotEmpty(String message) {
+            super(message);
         }
     }
 }

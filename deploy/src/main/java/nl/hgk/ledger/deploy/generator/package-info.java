@@ -3,7 +3,7 @@
  * 2018: about 3,300 reports and 2,700 advice requests; seed 003), with codes, triage, investigations, coordinators,
  * plans, escalations, huisverboden, feedback and closures spread plausibly over time. It gives its commands through
  * the command bus, as the API would, each at its simulated moment, and returns what it gave so that tests can count
- * independently what the figures must show. For demonstrations, benchmarks and tests; never on a ledger with real
- * cases.
+ * independently what the figures must show. For demonstrations, benchmarks and tests; it refuses a ledger that
+ * already holds events unless told explicitly, so that it never writes among real cases by accident.
  */
 package nl.hgk.ledger.deploy.generator;
