@@ -10,6 +10,12 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class HgkLedgerApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(HgkLedgerApplication.class, args);
+        try {
+            SpringApplication.run(HgkLedgerApplication.class, args);
+        } catch (RuntimeException startUpFailed) {
+            // Spring has logged why and closed the application; without an explicit exit the process would live on,
+            // kept alive by Axon's message-timeout janitor (a non-daemon thread), instead of ending with an error code
+            System.exit(1);
+        }
     }
 }

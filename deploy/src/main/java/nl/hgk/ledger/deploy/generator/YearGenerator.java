@@ -7,8 +7,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +23,7 @@ import java.util.function.Consumer;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import nl.hgk.ledger.calendar.LedgerClock;
+import nl.hgk.ledger.calendar.WorkingDays;
 import nl.hgk.ledger.command.cases.AdoptFamilyPlan;
 import nl.hgk.ledger.command.cases.AppointCoordinator;
 import nl.hgk.ledger.command.cases.AssignCode;
@@ -27,6 +31,7 @@ import nl.hgk.ledger.command.cases.CloseCase;
 import nl.hgk.ledger.command.cases.ConcludeInvestigation;
 import nl.hgk.ledger.command.cases.DecideTriage;
 import nl.hgk.ledger.command.cases.EndHuisverbod;
+import nl.hgk.ledger.command.cases.EvaluateFamilyPlan;
 import nl.hgk.ledger.command.cases.ExtendHuisverbod;
 import nl.hgk.ledger.command.cases.ImposeHuisverbod;
 import nl.hgk.ledger.command.cases.InformReporter;
@@ -67,6 +72,7 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.MetaData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -79,8 +85,18 @@ import org.springframework.stereotype.Component;
  * simulation keeps its own picture of each case so that it only gives commands the rules allow; the ledger decides
  * all the same, and any refusal is counted.
  *
+ * <p>A plan runs in periods that each end in an evaluation date: the providers report their tasks done (mostly in
+ * time, some late) or stopped, each report a plan revision; most evaluations are recorded on their date, some late,
+ * some not at all; after an evaluation the coordinator sets the next period, or the help ends and the case closes.
+ * Codes change on an investigation's findings, and when the situation gets safer or worse.
+ *
+ * <p>Every date a command carries lies in the simulated present or past, and the dates a plan still waits for (the
+ * due dates of open tasks, the evaluation dates not yet evaluated) lie ahead, because the ledger checks them against
+ * its clock.
+ *
  * <p>The generator sets the ledger clock to each step's moment, and pauses the deadline scheduler while it runs: run it
- * on a ledger nobody else is using at the time.
+ * on a ledger nobody else is using at the time. It refuses a ledger that already holds events unless told otherwise
+ * ({@link GenerationSpec#intoExistingLedger()}).
  */
 @Component
 public class YearGenerator {
@@ -93,6 +109,38 @@ public class YearGenerator {
             ViolenceCategory.DOMESTIC_VIOLENCE, new int[] {333, 483},
             ViolenceCategory.ELDER_ABUSE, new int[] {66, 54});
     private static final double REPEAT_HOUSEHOLD = 0.12;
+    private static final WorkingDays WORKING_DAYS = WorkingDays.netherlands();
+    private static final List<Goal> GOALS = List.of(
+            new Goal(LifeDomain.SAFETY, "geen geweld meer in huis"),
+            new Goal(LifeDomain.PARENTING, "ouders vergroten hun opvoedvaardigheden"));
+    private static final List<String> SAFETY_AGREEMENTS = List.of("bij dreiging belt moeder 112");
+
+    /** A kind of task a plan gives a provider; {@code null} as the organisation means Veilig Thuis of the region. */
+    private record TaskKind(String description, String ownerOrganisation) {
+    }
+
+    private static final List<TaskKind> TASK_KINDS = List.of(
+            new TaskKind("veiligheidscheck", null),
+            new TaskKind("opvoedondersteuning", "jeugdhulp"),
+            new TaskKind("agressieregulatietraining pleger", "reclassering"),
+            new TaskKind("schulden in kaart en saneringstraject gestart", "maatschappelijk-werk"),
+            new TaskKind("traumabehandeling kind", "ggz"),
+            new TaskKind("steunnetwerk betrokken bij veiligheidsplan", "sociaal-team"),
+            new TaskKind("huisbezoek en gesprek met beide ouders", "sociaal-team"));
+
+    /** What becomes of a task of the plan. */
+    private enum TaskCourse {
+        DONE_IN_TIME,
+        DONE_LATE,
+        STOPPED
+    }
+
+    /** Whether the coordinator records the evaluation of an evaluation date, and when. */
+    private enum EvaluationCourse {
+        ON_TIME,
+        LATE,
+        MISSED
+    }
 
     private final CommandGateway commands;
     private final EventStore events;
@@ -134,9 +182,18 @@ public class YearGenerator {
         boolean triagePlanned;
         boolean triagePending;
         SafetyCode code;
+        /** as the ledger has it: the last triage decided that Veilig Thuis investigates, and it has not started yet */
+        boolean investigationDecided;
         boolean investigationRunning;
         Coordinator coordinator;
         int planVersion;
+        /** the tasks and evaluation dates of the plan version the ledger holds */
+        List<PlanTask> tasks = List.of();
+        List<LocalDate> evaluationDates = List.of();
+        final Set<LocalDate> evaluated = new HashSet<>();
+        /** how many more plan periods follow the current one */
+        int periodsLeft;
+        boolean steppedDown;
         EscalationStep escalation;
         LocalDate huisverbodImposedOn;
         LocalDate huisverbodEndsOn;
@@ -158,6 +215,14 @@ public class YearGenerator {
         final List<GeneratedYear.Sent> sent = new ArrayList<>();
         long planned;
         int refused;
+        // the generator's own account of the plans' course, for its log
+        int tasksDoneInTime;
+        int tasksDoneLate;
+        int tasksStopped;
+        int evaluationsOnTime;
+        int evaluationsLate;
+        int evaluationsMissed;
+        int codeChanges;
 
         Run(GenerationSpec spec) {
             this.spec = spec;
@@ -277,6 +342,7 @@ public class YearGenerator {
             if (!step(at, c, new DecideTriage(c.id, outcome, c.version), ActorRole.CASE_WORKER, null)) {
                 return;
             }
+            c.investigationDecided = outcome == TriageOutcome.VEILIG_THUIS_INVESTIGATION;
             if (outcome == TriageOutcome.VEILIG_THUIS_INVESTIGATION && !c.investigationRunning) {
                 plan(at.plus(days(1, 3)), when -> startInvestigation(when, c));
             }
@@ -290,8 +356,10 @@ public class YearGenerator {
         }
 
         void startInvestigation(Instant at, SimulatedCase c) {
-            if (!c.closed && !c.investigationRunning
+            // a later report's triage may have decided otherwise in the meantime
+            if (!c.closed && !c.investigationRunning && c.investigationDecided
                     && step(at, c, new StartInvestigation(c.id, c.version), ActorRole.CASE_WORKER, null)) {
+                c.investigationDecided = false;
                 c.investigationRunning = true;
                 plan(at.plus(days(20, 80)), when -> concludeInvestigation(when, c));
             }
@@ -302,7 +370,35 @@ public class YearGenerator {
             if (!c.closed && c.investigationRunning
                     && step(at, c, new ConcludeInvestigation(c.id, conclusion, c.version), ActorRole.CASE_WORKER, null)) {
                 c.investigationRunning = false;
+                // the triage code was a first assessment: the code is determined on the findings (seed 000 §3.3)
+                SafetyCode before = c.code;
+                SafetyCode found = codeOnFindings(before, conclusion);
+                if (found != before) {
+                    plan(at.plus(Duration.ofMinutes(30 + random.nextInt(150))),
+                            when -> changeCode(when, c, before, found));
+                }
             }
+        }
+
+        SafetyCode codeOnFindings(SafetyCode code, InvestigationConclusion conclusion) {
+            return switch (conclusion) {
+                case UNSAFETY_ESTABLISHED -> code == SafetyCode.GREEN && chance(0.6) ? SafetyCode.ORANGE
+                        : code == SafetyCode.ORANGE && chance(0.25) ? SafetyCode.RED : code;
+                case NO_UNSAFETY_ESTABLISHED -> code == SafetyCode.RED && chance(0.5) ? SafetyCode.ORANGE
+                        : code == SafetyCode.ORANGE && chance(0.35) ? SafetyCode.GREEN : code;
+                case UNDETERMINED -> code;
+            };
+        }
+
+        /** A later code of the case; {@code from} is the code it was decided on, so that a stale change is dropped. */
+        boolean changeCode(Instant at, SimulatedCase c, SafetyCode from, SafetyCode to) {
+            if (c.closed || c.code != from
+                    || !step(at, c, new AssignCode(c.id, to, c.version), ActorRole.CASE_WORKER, null)) {
+                return false;
+            }
+            c.code = to;
+            codeChanges++;
+            return true;
         }
 
         void appointCoordinator(Instant at, SimulatedCase c) {
@@ -321,26 +417,148 @@ public class YearGenerator {
         }
 
         void adoptPlan(Instant at, SimulatedCase c) {
-            if (c.closed || c.planVersion > 0
-                    || !step(at, c, new AdoptFamilyPlan(c.id, plan(at, c), c.version), ActorRole.COORDINATOR, null)) {
+            if (c.closed || c.planVersion > 0) {
+                return;
+            }
+            LocalDate today = day(at);
+            LocalDate evaluation = evaluationDate(today);
+            List<PlanTask> tasks = newTasks(today, evaluation, 2 + random.nextInt(2));
+            List<LocalDate> evaluations = List.of(evaluation);
+            if (!step(at, c, new AdoptFamilyPlan(c.id, familyPlan(tasks, evaluations), c.version),
+                    ActorRole.COORDINATOR, null)) {
                 return;
             }
             c.planVersion = 1;
-            if (chance(0.25)) {
-                plan(at.plus(days(30, 90)), when -> revisePlan(when, c));
-            }
+            c.tasks = tasks;
+            c.evaluationDates = evaluations;
+            c.periodsLeft = pick(new Integer[] {0, 1, 2}, new double[] {0.35, 0.45, 0.20});
+            tasks.forEach(task -> followTask(c, task, today, evaluation));
+            followEvaluation(c, evaluation);
             if (chance(0.12)) {
                 plan(at.plus(days(10, 60)), when -> raiseEscalation(when, c, null));
             }
-            planClosure(at.plus(days(60, 200)), c);
         }
 
-        void revisePlan(Instant at, SimulatedCase c) {
-            int next = c.planVersion + 1;
-            if (!c.closed && step(at, c, new ReviseFamilyPlan(c.id, next, plan(at, c), c.version),
-                    ActorRole.COORDINATOR, "evaluatie: doelen bijgesteld")) {
-                c.planVersion = next;
+        /** Plans when the provider reports the task done or stopped; a late report comes before the evaluation. */
+        void followTask(SimulatedCase c, PlanTask task, LocalDate today, LocalDate evaluation) {
+            LocalDate due = task.dueDate();
+            int untilDue = (int) ChronoUnit.DAYS.between(today, due);
+            int dueToEvaluation = (int) ChronoUnit.DAYS.between(due, evaluation);
+            TaskCourse course = pick(TaskCourse.values(), new double[] {0.76, 0.12, 0.12});
+            LocalDate reported = switch (course) {
+                case DONE_IN_TIME -> due.minusDays(random.nextInt(Math.min(21, untilDue)));
+                case DONE_LATE -> due.plusDays(1 + random.nextInt(Math.min(21, dueToEvaluation - 1)));
+                case STOPPED -> today.plusDays(1 + random.nextInt(untilDue));
+            };
+            TaskStatus status = course == TaskCourse.STOPPED ? TaskStatus.STOPPED : TaskStatus.DONE;
+            plan(moment(reported), when -> reportTask(when, c, task.taskId(), status));
+        }
+
+        void reportTask(Instant at, SimulatedCase c, UUID taskId, TaskStatus status) {
+            if (c.closed || c.tasks.stream().noneMatch(task -> task.taskId().equals(taskId) && open(task))) {
+                return;
             }
+            List<PlanTask> tasks = c.tasks.stream()
+                    .map(task -> task.taskId().equals(taskId) ? withStatus(task, status) : task).toList();
+            revise(at, c, tasks, c.evaluationDates,
+                    status == TaskStatus.DONE ? "taak uitgevoerd" : "taak voortijdig gestopt");
+        }
+
+        void followEvaluation(SimulatedCase c, LocalDate date) {
+            switch (pick(EvaluationCourse.values(), new double[] {0.80, 0.12, 0.08})) {
+                case ON_TIME -> plan(moment(date), when -> evaluate(when, c, date));
+                case LATE -> plan(moment(date.plusDays(1 + random.nextInt(14))), when -> evaluate(when, c, date));
+                // the date passes unrecorded; the coordinator takes the plan up again some days later
+                case MISSED -> plan(moment(date.plusDays(3 + random.nextInt(12))), when -> review(when, c, date));
+            }
+        }
+
+        void evaluate(Instant at, SimulatedCase c, LocalDate date) {
+            if (c.closed) {
+                return;
+            }
+            if (c.evaluationDates.contains(date) && !c.evaluated.contains(date)
+                    && step(at, c, new EvaluateFamilyPlan(c.id, date, c.version), ActorRole.COORDINATOR, null)) {
+                c.evaluated.add(date);
+                if (at.isAfter(endOf(date))) {
+                    evaluationsLate++;
+                } else {
+                    evaluationsOnTime++;
+                }
+            }
+            plan(at.plus(Duration.ofMinutes(20 + random.nextInt(100))), when -> review(when, c, date));
+        }
+
+        /** After an evaluation date: the next period of the plan, or the end of the help. */
+        void review(Instant at, SimulatedCase c, LocalDate evaluation) {
+            if (c.closed) {
+                return;
+            }
+            if (!c.evaluated.contains(evaluation)) {
+                evaluationsMissed++;
+            }
+            if (c.periodsLeft == 0) {
+                // an orange case that is safe again steps down to the local team
+                if (c.code == SafetyCode.ORANGE && chance(0.35)
+                        && changeCode(at, c, SafetyCode.ORANGE, SafetyCode.GREEN)) {
+                    c.steppedDown = true;
+                }
+                planClosure(at.plus(days(1, 30)), c);
+                return;
+            }
+            // the evaluation looks at safety again: a red case is mostly safer by now, an orange one now and then worse
+            if (c.code == SafetyCode.RED && chance(0.3)) {
+                plan(at.plus(Duration.ofHours(1)), when -> changeCode(when, c, SafetyCode.RED, SafetyCode.ORANGE));
+            } else if (c.code == SafetyCode.ORANGE && chance(0.05)) {
+                plan(at.plus(Duration.ofHours(1)), when -> changeCode(when, c, SafetyCode.ORANGE, SafetyCode.RED));
+            }
+            LocalDate today = day(at);
+            LocalDate next = evaluationDate(today);
+            List<PlanTask> added = newTasks(today, next, 1 + random.nextInt(2));
+            List<PlanTask> tasks = new ArrayList<>(c.tasks);
+            tasks.addAll(added);
+            List<LocalDate> evaluations = new ArrayList<>(c.evaluationDates);
+            evaluations.add(next);
+            if (revise(at, c, tasks, evaluations, "evaluatie: plan voor de volgende periode")) {
+                c.periodsLeft--;
+                added.forEach(task -> followTask(c, task, today, next));
+                followEvaluation(c, next);
+            }
+        }
+
+        /**
+         * The next plan version. The ledger takes no open task due in the past nor an evaluation date that passed
+         * unrecorded: a task overdue is reported done with this revision (late), and such a date is left out.
+         */
+        boolean revise(Instant at, SimulatedCase c, List<PlanTask> tasks, List<LocalDate> evaluationDates,
+                       String reason) {
+            LocalDate today = day(at);
+            List<PlanTask> revised = tasks.stream()
+                    .map(task -> open(task) && task.dueDate().isBefore(today)
+                            ? withStatus(task, TaskStatus.DONE) : task)
+                    .toList();
+            List<LocalDate> dates = evaluationDates.stream()
+                    .filter(date -> c.evaluated.contains(date) || !date.isBefore(today)).toList();
+            int next = c.planVersion + 1;
+            if (!step(at, c, new ReviseFamilyPlan(c.id, next, familyPlan(revised, dates), c.version),
+                    ActorRole.COORDINATOR, reason)) {
+                return false;
+            }
+            for (PlanTask task : revised) {
+                if (!open(task) && c.tasks.stream().anyMatch(was -> was.taskId().equals(task.taskId()) && open(was))) {
+                    if (task.status() == TaskStatus.STOPPED) {
+                        tasksStopped++;
+                    } else if (at.isAfter(endOf(task.dueDate()))) {
+                        tasksDoneLate++;
+                    } else {
+                        tasksDoneInTime++;
+                    }
+                }
+            }
+            c.planVersion = next;
+            c.tasks = revised;
+            c.evaluationDates = dates;
+            return true;
         }
 
         void raiseEscalation(Instant at, SimulatedCase c, EscalationStep from) {
@@ -431,7 +649,8 @@ public class YearGenerator {
                 }
                 return;
             }
-            ClosureReason reason = c.coordinator == null
+            ClosureReason reason = c.steppedDown ? ClosureReason.STEPPED_DOWN_TO_LOCAL_TEAM
+                    : c.coordinator == null
                     ? (chance(0.5) ? ClosureReason.NO_FURTHER_ACTION : ClosureReason.STEPPED_DOWN_TO_LOCAL_TEAM)
                     : pick(new ClosureReason[] {ClosureReason.CARE_COMPLETED, ClosureReason.NO_LONGER_MULTI_PROBLEM,
                             ClosureReason.CARE_ENDED}, new double[] {0.6, 0.2, 0.2});
@@ -461,8 +680,7 @@ public class YearGenerator {
         /** @return the case version the command produced, or -1 when the ledger refused it */
         long send(Instant at, Object command, ActorRole role, String reason) {
             MetaData audit = MetaData.with(AuditMetadata.USER, "generator")
-                    .and(AuditMetadata.ORGANISATION, role == ActorRole.COORDINATOR ? "sociaal-team" : "veilig-thuis-"
-                            + spec.region().toLowerCase())
+                    .and(AuditMetadata.ORGANISATION, role == ActorRole.COORDINATOR ? "sociaal-team" : veiligThuis())
                     .and(AuditMetadata.ROLE, role.name());
             if (reason != null) {
                 audit = audit.and(AuditMetadata.REASON, reason);
@@ -498,6 +716,23 @@ public class YearGenerator {
 
         Instant moment(LocalDate day) {
             return day.atTime(9, 0).plusMinutes(random.nextInt(480)).atZone(AMSTERDAM).toInstant();
+        }
+
+        /** the end of a day in the Netherlands: the ledger's limit for a task or an evaluation dated on that day */
+        Instant endOf(LocalDate day) {
+            return day.plusDays(1).atStartOfDay(AMSTERDAM).toInstant();
+        }
+
+        LocalDate day(Instant at) {
+            return at.atZone(AMSTERDAM).toLocalDate();
+        }
+
+        boolean open(PlanTask task) {
+            return task.status() == TaskStatus.PLANNED || task.status() == TaskStatus.STARTED;
+        }
+
+        PlanTask withStatus(PlanTask task, TaskStatus status) {
+            return new PlanTask(task.taskId(), task.description(), task.ownerOrganisation(), task.dueDate(), status);
         }
 
         ViolenceCategory category(ContactType type) {
@@ -542,18 +777,34 @@ public class YearGenerator {
                     new PersonalData("Gegenereerd " + random.nextInt(1_000_000), null, born, null, null));
         }
 
-        FamilyPlan plan(Instant at, SimulatedCase c) {
-            LocalDate today = at.atZone(AMSTERDAM).toLocalDate();
-            return new FamilyPlan(
-                    List.of(new Goal(LifeDomain.SAFETY, "geen geweld meer in huis"),
-                            new Goal(LifeDomain.PARENTING, "ouders vergroten hun opvoedvaardigheden")),
-                    List.of(new PlanTask(UUID.randomUUID(), "veiligheidscheck", "veilig-thuis-"
-                                    + spec.region().toLowerCase(), today.plusWeeks(2), TaskStatus.PLANNED),
-                            new PlanTask(UUID.randomUUID(), "opvoedondersteuning", "jeugdhulp", today.plusWeeks(8),
-                                    TaskStatus.PLANNED)),
-                    List.of("bij dreiging belt moeder 112"),
-                    List.of(today.plusWeeks(6)),
-                    List.of());
+        FamilyPlan familyPlan(List<PlanTask> tasks, List<LocalDate> evaluationDates) {
+            return new FamilyPlan(GOALS, tasks, SAFETY_AGREEMENTS, evaluationDates, List.of());
+        }
+
+        /**
+         * Tasks for a plan period, due from a week ahead until a week before its evaluation, so that the evaluation
+         * looks back on them; each of another kind.
+         */
+        List<PlanTask> newTasks(LocalDate today, LocalDate evaluation, int count) {
+            List<TaskKind> kinds = new ArrayList<>(TASK_KINDS);
+            Collections.shuffle(kinds, random);
+            int latest = (int) ChronoUnit.DAYS.between(today, evaluation) - 7;
+            return kinds.subList(0, count).stream().map(kind -> new PlanTask(UUID.randomUUID(), kind.description(),
+                    kind.ownerOrganisation() == null ? veiligThuis() : kind.ownerOrganisation(),
+                    today.plusDays(7 + random.nextInt(latest - 7 + 1)), TaskStatus.PLANNED)).toList();
+        }
+
+        /** the end of a plan period: six to ten weeks ahead, on a working day */
+        LocalDate evaluationDate(LocalDate today) {
+            LocalDate date = today.plusDays(42 + random.nextInt(29));
+            while (!WORKING_DAYS.isWorkingDay(date)) {
+                date = date.plusDays(1);
+            }
+            return date;
+        }
+
+        String veiligThuis() {
+            return "veilig-thuis-" + spec.region().toLowerCase();
         }
 
         TriageOutcome outcome(SafetyCode code) {
@@ -612,6 +863,9 @@ public class YearGenerator {
             log.info("generator: year {} of {} done: {} contacts planned, {} commands given, {} refused, {} s",
                     spec.year(), spec.region(), total, sent.size(), refused,
                     Duration.ofNanos(System.nanoTime() - started).toSeconds());
+            log.info("generator: plan tasks {} done in time, {} done late, {} stopped; evaluation dates {} evaluated "
+                            + "on time, {} late, {} missed; {} code changes", tasksDoneInTime, tasksDoneLate,
+                    tasksStopped, evaluationsOnTime, evaluationsLate, evaluationsMissed, codeChanges);
             return new GeneratedYear(List.copyOf(sent), refused);
         }
 
@@ -622,8 +876,16 @@ public class YearGenerator {
 
     /**
      * Generates the year. Single-threaded and deterministic for a seed (but for the case and event identifiers).
+     *
+     * @throws LedgerNotEmpty when the ledger already holds events and the spec does not allow generating into it;
+     *                        nothing was written then
      */
     public synchronized GeneratedYear generate(GenerationSpec spec) {
+        if (!spec.intoExistingLedger() && holdsEvents()) {
+            throw new LedgerNotEmpty("the ledger already holds events: simulated cases would mix with its cases and "
+                    + "figures. Generate into an empty ledger, or set hgk.generate.into-existing-ledger=true to add "
+                    + "the year all the same");
+        }
         Clock before = GenericEventMessage.clock;
         // the simulated year decides its own course: the ledger's time limits do not fire while it is written (a
         // limit still open afterwards fires then, at the real time); event timestamps follow the ledger clock
@@ -635,6 +897,20 @@ public class YearGenerator {
             clock.resume();
             GenericEventMessage.clock = before;
             deadlines.resume();
+        }
+    }
+
+    /** Asked of the event store rather than of a table, so that it holds for any storage engine (Axon Server too). */
+    private boolean holdsEvents() {
+        TrackingToken head = events.createHeadToken();
+        return head != null && head.position().orElse(-1) >= 0;
+    }
+
+    /** The generator refused to write into a ledger that already holds events. */
+    public static final class LedgerNotEmpty extends IllegalStateException {
+
+        LedgerNotEmpty(String message) {
+            super(message);
         }
     }
 }
