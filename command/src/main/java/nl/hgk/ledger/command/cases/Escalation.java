@@ -3,6 +3,7 @@ package nl.hgk.ledger.command.cases;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
@@ -20,6 +21,7 @@ import nl.hgk.ledger.events.escalation.EscalationRaised;
 import nl.hgk.ledger.events.escalation.EscalationResolved;
 import nl.hgk.ledger.events.escalation.EscalationStep;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 
@@ -34,8 +36,11 @@ class Escalation {
     private final Supplier<UUID> caseId;
     private final CaseTimeLimits limits;
     private EscalationStep step;
+    /** the day the case reached its step: its conference is held from then on */
+    private LocalDate stepReachedOn;
     private boolean processDirectorAppointed;
     private boolean careMeetingCalled;
+    private LocalDate careMeetingCalledOn;
     private final Set<UUID> decisions = new HashSet<>();
     private final Set<UUID> confirmedDecisions = new HashSet<>();
 
@@ -88,6 +93,7 @@ class Escalation {
                     "a case conference is held when the case is escalated to step 2");
         }
         CaseDates.requireNotInFuture(command.heldOn(), limits.now());
+        requireHeldAfter(command.heldOn(), stepReachedOn, "the case reached step 2");
         apply(new CaseConferenceHeld(caseId.get(), command.heldOn()));
         limits.meet(TimeLimit.CASE_CONFERENCE, null);
         return CaseVersions.current();
@@ -150,6 +156,7 @@ class Escalation {
             throw new CommandRefused(Refusal.NO_CARE_MEETING_CALLED, "no care meeting was called");
         }
         CaseDates.requireNotInFuture(command.heldOn(), limits.now());
+        requireHeldAfter(command.heldOn(), careMeetingCalledOn, "it was called");
         apply(new CareMeetingHeld(caseId.get(), command.heldOn()));
         limits.meet(TimeLimit.CARE_MEETING, null);
         return CaseVersions.current();
@@ -200,13 +207,22 @@ class Escalation {
         return CaseVersions.current();
     }
 
+    /** A meeting is held on or after the day it was called for: a date before would meet its limit untruly. */
+    private static void requireHeldAfter(LocalDate heldOn, LocalDate calledOn, String since) {
+        if (calledOn != null && heldOn.isBefore(calledOn)) {
+            throw new CommandRefused(Refusal.HELD_BEFORE_CALLED,
+                    "a meeting held on " + heldOn + " is earlier than the day " + since + ", " + calledOn);
+        }
+    }
+
     private static boolean isBlank(String text) {
         return text == null || text.isBlank();
     }
 
     @EventSourcingHandler
-    void on(EscalationRaised event) {
+    void on(EscalationRaised event, @Timestamp Instant at) {
         step = event.step();
+        stepReachedOn = CaseDates.today(at);
     }
 
     @EventSourcingHandler
@@ -215,8 +231,9 @@ class Escalation {
     }
 
     @EventSourcingHandler
-    void on(CareMeetingCalled event) {
+    void on(CareMeetingCalled event, @Timestamp Instant at) {
         careMeetingCalled = true;
+        careMeetingCalledOn = CaseDates.today(at);
     }
 
     @EventSourcingHandler

@@ -10,7 +10,7 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import nl.hgk.ledger.events.intake.ContactType;
@@ -67,7 +67,7 @@ record ReportRequest(
             @NotBlank @Size(max = 200) String fullName,
             @Bsn @Schema(description = "citizen service number: nine digits that pass the eleven test",
                     example = "111222333") String bsn,
-            @Past LocalDate birthDate,
+            @PastOrPresent LocalDate birthDate,
             @Size(max = 2000) String note) {
     }
 }

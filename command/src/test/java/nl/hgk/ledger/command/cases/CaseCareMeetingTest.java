@@ -159,6 +159,16 @@ class CaseCareMeetingTest {
     }
 
     @Test
+    void aCareMeetingIsNotHeldBeforeTheDayItWasCalled() {
+        fixture.givenCurrentTime(CALLED)
+                .andGiven(atStepFourWithProcessDirector())
+                .andGivenCommands(urgentMeetingCalled())
+                .when(new HoldCareMeeting(CASE_ID, CALL_DAY.minusDays(1), null))
+                .expectException(refusedWith(Refusal.HELD_BEFORE_CALLED))
+                .expectNoEvents();
+    }
+
+    @Test
     void aCareMeetingNotHeldInTimeIsRecordedAsMissedAndMovesNothing() {
         fixture.givenCurrentTime(CALLED)
                 .andGiven(atStepFourWithProcessDirector())

@@ -18,6 +18,7 @@ import nl.hgk.ledger.events.escalation.CaseConferenceHeld;
 import nl.hgk.ledger.events.escalation.EscalationRaised;
 import nl.hgk.ledger.events.escalation.EscalationResolved;
 import nl.hgk.ledger.events.escalation.EscalationStep;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.Test;
 
@@ -115,6 +116,18 @@ class CaseConferenceTest {
                 .andGiven(caseOpened(), new EscalationRaised(CASE_ID, EscalationStep.ADVICE, null, null))
                 .when(new HoldCaseConference(CASE_ID, ESCALATION_DAY, null))
                 .expectException(refusedWith(Refusal.NOT_AT_CASE_CONFERENCE_STEP))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aConferenceIsNotHeldBeforeTheCaseReachedStepTwo() {
+        fixture.givenCurrentTime(ESCALATED)
+                .andGiven(caseOpened())
+                .andGivenCommands(GenericCommandMessage.asCommandMessage(
+                        new RaiseEscalation(CASE_ID, EscalationStep.CASE_CONFERENCE, "kinderen onveilig", null))
+                        .andMetaData(withReason("de hulp komt niet op gang")))
+                .when(new HoldCaseConference(CASE_ID, ESCALATION_DAY.minusDays(1), null))
+                .expectException(refusedWith(Refusal.HELD_BEFORE_CALLED))
                 .expectNoEvents();
     }
 

@@ -21,7 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 @ReadsView(DeadlineBoardProjection.PROCESSING_GROUP)
 @RequestMapping("/api/deadlines")
 @Tag(name = "Deadlines", description = "The deadline and escalation board (termijnenbord): triage, process director, "
-        + "urgent case conference, written confirmation, plan evaluations and tasks, huisverbod ending")
+        + "care meeting, written confirmation, plan evaluations and tasks, huisverbod ending; each with who a missed "
+        + "limit is raised with")
 class DeadlineBoardController {
 
     private final QueryGateway queries;

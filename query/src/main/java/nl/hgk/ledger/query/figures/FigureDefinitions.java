@@ -67,10 +67,11 @@ final class FigureDefinitions {
             + "was first informed in the period; and of the reports received in the period from a reporter who can be "
             + "informed (not anonymous), how many reporters have been informed so far.";
 
-    static final String TIME_LIMITS = "The time limits the ledger records for each case (domain guide §2), per kind: "
+    static final String TIME_LIMITS = "The time limits the ledger records for each case (docs/time-limits.md), per kind: "
             + "triage within 5 working days of a report, a Veilig Thuis investigation completed within 10 weeks of its "
-            + "start, a process director within 2 working days of escalation step 4, an urgent case conference within "
-            + "2 working days, an oral administrative decision confirmed in writing within 24 hours, the family plan "
+            + "start, a process director within 2 working days of escalation step 4, the care meeting the process "
+            + "director calls (urgent: within 2 working days; otherwise by the date set; seed 000 B2 §5.2.3), "
+            + "an oral administrative decision confirmed in writing within 24 hours, the family plan "
             + "evaluated by each evaluation date, each plan task done by its due date (the end of a huisverbod is a "
             + "term, not a limit to meet, and is not counted). A limit counts in the period of its last day, in "
             + "Dutch time (a limit running until the end of 30 June is one of the first half-year); when its due "
