@@ -36,6 +36,9 @@ import nl.hgk.ledger.command.cases.ExtendHuisverbod;
 import nl.hgk.ledger.command.cases.ImposeHuisverbod;
 import nl.hgk.ledger.command.cases.InformReporter;
 import nl.hgk.ledger.command.cases.ReceiveReport;
+import nl.hgk.ledger.command.intake.IntakeOutcome;
+import nl.hgk.ledger.command.intake.ReportIntake;
+import nl.hgk.ledger.command.intake.ReportReceipt;
 import nl.hgk.ledger.command.cases.RaiseEscalation;
 import nl.hgk.ledger.command.cases.Report;
 import nl.hgk.ledger.command.cases.ResolveEscalation;
@@ -74,6 +77,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.MetaData;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -142,13 +146,18 @@ public class YearGenerator {
         MISSED
     }
 
+    private final ReportIntake intake;
+    private final TransactionTemplate transaction;
     private final CommandGateway commands;
     private final EventStore events;
     private final LedgerClock clock;
     private final Scheduler deadlines;
 
-    YearGenerator(CommandGateway commands, EventStore events, LedgerClock clock, Scheduler deadlines) {
+    YearGenerator(CommandGateway commands, ReportIntake intake, TransactionTemplate transaction, EventStore events,
+                  LedgerClock clock, Scheduler deadlines) {
         this.commands = commands;
+        this.intake = intake;
+        this.transaction = transaction;
         this.events = events;
         this.clock = clock;
         this.deadlines = deadlines;
@@ -162,8 +171,8 @@ public class YearGenerator {
     private static final class Household {
         final HouseholdKey key;
         final MunicipalityCode municipality;
+        /** the case the ledger's intake bundles the household's reports into, while it is open */
         SimulatedCase open;
-        UUID lastClosed;
 
         Household(HouseholdKey key, MunicipalityCode municipality) {
             this.key = key;
@@ -173,7 +182,7 @@ public class YearGenerator {
 
     /** The generator's own picture of a case, enough to give only commands the rules allow. */
     private static final class SimulatedCase {
-        final UUID id = UUID.randomUUID();
+        final UUID id;
         final Household household;
         final List<UUID> persons = new ArrayList<>();
         long version;
@@ -199,7 +208,8 @@ public class YearGenerator {
         LocalDate huisverbodEndsOn;
         Instant lastStep;
 
-        SimulatedCase(Household household) {
+        SimulatedCase(UUID id, Household household) {
+            this.id = id;
             this.household = household;
         }
     }
@@ -249,25 +259,23 @@ public class YearGenerator {
                     ? newHousehold()
                     : households.get(random.nextInt(households.size()));
             Report report = report(type, household);
-            SimulatedCase target = household.open;
-            if (target != null) {
-                long version = send(at, new ReceiveReport(target.id, report, null), ActorRole.CASE_WORKER, null);
-                if (version >= 0) {
-                    target.version = version;
-                    received(at, target, report);
-                }
+            // the ledger's own intake chooses the case, as for a report over HTTP: bundled or opened
+            ReportReceipt receipt = receive(at, report);
+            if (receipt == null) {
                 return;
             }
-            SimulatedCase opened = new SimulatedCase(household);
-            long version = send(at, new ReceiveReport(opened.id, report, household.lastClosed), ActorRole.CASE_WORKER,
-                    null);
-            if (version >= 0) {
-                opened.version = version;
-                household.open = opened;
-                received(at, opened, report);
-                if (type == ContactType.ADVICE_REQUEST && chance(0.85)) {
-                    plan(at.plus(days(0, 5)), when -> closeAdvice(when, opened));
-                }
+            if (receipt.outcome() == IntakeOutcome.BUNDLED) {
+                SimulatedCase target = household.open;
+                target.version = receipt.version();
+                received(at, target, report);
+                return;
+            }
+            SimulatedCase opened = new SimulatedCase(receipt.caseId(), household);
+            opened.version = receipt.version();
+            household.open = opened;
+            received(at, opened, report);
+            if (type == ContactType.ADVICE_REQUEST && chance(0.85)) {
+                plan(at.plus(days(0, 5)), when -> closeAdvice(when, opened));
             }
         }
 
@@ -661,7 +669,6 @@ public class YearGenerator {
             if (!c.closed && step(at, c, new CloseCase(c.id, reason, c.version), ActorRole.CASE_WORKER, null)) {
                 c.closed = true;
                 c.household.open = null;
-                c.household.lastClosed = c.id;
             }
         }
 
@@ -678,13 +685,31 @@ public class YearGenerator {
         }
 
         /** @return the case version the command produced, or -1 when the ledger refused it */
-        long send(Instant at, Object command, ActorRole role, String reason) {
+        /** @return the receipt of a report received by the ledger's intake; absent when the ledger refused it */
+        ReportReceipt receive(Instant at, Report report) {
+            clock.setTo(at);
+            try {
+                ReportReceipt receipt = transaction.execute(tx -> intake.receive(report, audit(ActorRole.CASE_WORKER,
+                        null)));
+                sent.add(new GeneratedYear.Sent(at, new ReceiveReport(receipt.caseId(), report,
+                        receipt.repeatOfCaseId()), ActorRole.CASE_WORKER.name()));
+                return receipt;
+            } catch (RuntimeException refusal) {
+                refused++;
+                log.warn("the ledger refused a generated report: {}", refusal.getMessage());
+                return null;
+            }
+        }
+
+        MetaData audit(ActorRole role, String reason) {
             MetaData audit = MetaData.with(AuditMetadata.USER, "generator")
                     .and(AuditMetadata.ORGANISATION, role == ActorRole.COORDINATOR ? "sociaal-team" : veiligThuis())
                     .and(AuditMetadata.ROLE, role.name());
-            if (reason != null) {
-                audit = audit.and(AuditMetadata.REASON, reason);
-            }
+            return reason == null ? audit : audit.and(AuditMetadata.REASON, reason);
+        }
+
+        long send(Instant at, Object command, ActorRole role, String reason) {
+            MetaData audit = audit(role, reason);
             clock.setTo(at);
             try {
                 Object result = commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(audit));
