@@ -126,7 +126,8 @@ class CaseHistoryTest {
                 "Triagebesluit: onderzoek door Veilig Thuis",
                 "Veiligheidscode ROOD toegekend (was ORANJE); procesregie bij Veilig Thuis",
                 "Zorgcoördinator aangesteld: regisseur (sociaal-team-dordrecht)",
-                "Gezinsplan versie 1 vastgesteld: 1 doel, 1 taak, 1 veiligheidsafspraak, evaluatie op 15-01-2027; "
+                "Gezinsplan versie 1 vastgesteld: 1 doel, 1 taak, 1 veiligheidsafspraak, evaluatie op "
+                        + Requests.EVALUATION_DATE.format(DateTimeFormatter.ofPattern("dd-MM-yyyy")) + "; "
                         + "geen instemming vastgelegd",
                 "Melder teruggekoppeld over de melding van " + dutchDay(entries.get(0)),
                 "Casus afgesloten: zorg afgerond");
