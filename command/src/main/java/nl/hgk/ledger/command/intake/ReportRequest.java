@@ -52,10 +52,10 @@ record ReportRequest(
     @Schema(description = "The household the contact is about; its address identifies it for bundling")
     record Household(
             @NotBlank @Pattern(regexp = "[1-9]\\d{3} ?[A-Za-z]{2}", message = "is not a Dutch postcode (1234 AB)")
-            @Schema(example = "3311 AB") String postcode,
+            @Schema(example = "3316 GB") String postcode,
             @NotBlank @Size(max = 12) @Pattern(regexp = "\\d{1,5}[ -]?[A-Za-z0-9]{0,4}",
                     message = "is not a house number with an optional addition (12, 12-A)")
-            @Schema(example = "12-A") String houseNumber,
+            @Schema(example = "7-B") String houseNumber,
             @Size(max = 200) String street,
             @Size(max = 100) String city,
             @NotBlank @KnownMunicipality @Schema(example = "GM0505") String municipality) {
@@ -66,7 +66,7 @@ record ReportRequest(
             @NotNull PersonRole role,
             @NotBlank @Size(max = 200) String fullName,
             @Bsn @Schema(description = "citizen service number: nine digits that pass the eleven test",
-                    example = "111222333") String bsn,
+                    example = "999999990") String bsn,
             @PastOrPresent LocalDate birthDate,
             @Size(max = 2000) String note) {
     }
