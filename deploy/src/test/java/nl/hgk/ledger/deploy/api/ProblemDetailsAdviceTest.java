@@ -7,6 +7,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import org.junit.jupiter.api.Test;
@@ -55,6 +56,26 @@ class ProblemDetailsAdviceTest {
         assertThat(nested.getType().toString()).isEqualTo("urn:hgk-ledger:problem:invalid-value");
         assertThat(nested.getDetail())
                 .isEqualTo("Field 'persons[1].fullName': given more than once; give each field once");
+    }
+
+    /** No request body has a primitive today; one added tomorrow must not take null or nothing for 0. */
+    @Test
+    void aPrimitiveGivenNullOrNotAtAllIsNamedAsRequired() {
+        ObjectMapper strict = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+        for (String body : List.of("{\"planVersion\":null}", "{}")) {
+            try {
+                strict.readValue(body, Revision.class);
+                throw new AssertionError("read despite no plan version: " + body);
+            } catch (JsonProcessingException failure) {
+                ProblemDetail problem = handle(failure);
+                assertThat(problem.getStatus()).isEqualTo(400);
+                assertThat(problem.getType().toString()).isEqualTo("urn:hgk-ledger:problem:invalid-value");
+                assertThat(problem.getDetail()).startsWith("Field 'planVersion': required; expected a whole number");
+            }
+        }
+    }
+
+    record Revision(int planVersion) {
     }
 
     record Person(String fullName) {
