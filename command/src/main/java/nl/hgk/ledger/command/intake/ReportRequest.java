@@ -66,7 +66,7 @@ record ReportRequest(
             @NotNull PersonRole role,
             @NotBlank @Size(max = 200) String fullName,
             @Bsn @Schema(description = "citizen service number: nine digits that pass the eleven test",
-                    example = "111222333") String bsn,
+                    example = "123456782") String bsn,
             @Past LocalDate birthDate,
             @Size(max = 2000) String note) {
     }
