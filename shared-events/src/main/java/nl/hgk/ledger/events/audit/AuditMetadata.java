@@ -14,6 +14,13 @@ public final class AuditMetadata {
     /** why, where the domain asks for a reason */
     public static final String REASON = "reason";
 
+    /**
+     * the user's own Veilig Thuis region (CBS code, {@code VT24}), when they have one: carried by a command so that its
+     * case's scope can be checked where the command is handled. Not copied onto events: the organisation already says
+     * for whom someone acted.
+     */
+    public static final String REGION = "region";
+
     /** the keys copied from a command to the events it causes */
     public static final List<String> KEYS = List.of(USER, ORGANISATION, ROLE, REASON);
 
