@@ -5,9 +5,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import nl.hgk.ledger.access.CaseScope;
 import nl.hgk.ledger.events.audit.InvolvedOrganisations;
 import nl.hgk.ledger.events.intake.ReportReceived;
-import nl.hgk.ledger.reference.Municipalities;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -28,17 +28,11 @@ import org.springframework.stereotype.Component;
 class CaseScopes {
 
     static final String PROCESSING_GROUP = "case-scopes";
-    static final String UNKNOWN_REGION = "UNKNOWN";
 
     private final JdbcTemplate jdbc;
-    private final Municipalities municipalities = Municipalities.load();
 
     CaseScopes(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-    }
-
-    /** A case's region and the organisations involved in it. */
-    record CaseScope(String region, Set<String> organisations) {
     }
 
     /** @return the case's scope; empty for a case that does not exist */
@@ -58,7 +52,7 @@ class CaseScopes {
         Object payload = event.getPayload();
         String caseId = event.getAggregateIdentifier();
         if (payload instanceof ReportReceived received) {
-            String region = municipalities.regionOf(received.municipality()).orElse(UNKNOWN_REGION);
+            String region = CaseScope.regionOf(received.municipality());
             jdbc.update("""
                     insert into case_scope (case_id, municipality, region) values (?::uuid, ?, ?)
                     on conflict (case_id) do nothing""", caseId, received.municipality().value(), region);

@@ -460,10 +460,12 @@ public class YearGenerator {
 
         /** @return the case version the command produced, or -1 when the ledger refused it */
         long send(Instant at, Object command, ActorRole role, String reason) {
+            // the generator's people work in the region it simulates, so the scope check lets them reach its cases
             MetaData audit = MetaData.with(AuditMetadata.USER, "generator")
                     .and(AuditMetadata.ORGANISATION, role == ActorRole.COORDINATOR ? "sociaal-team" : "veilig-thuis-"
                             + spec.region().toLowerCase())
-                    .and(AuditMetadata.ROLE, role.name());
+                    .and(AuditMetadata.ROLE, role.name())
+                    .and(AuditMetadata.REGION, spec.region());
             if (reason != null) {
                 audit = audit.and(AuditMetadata.REASON, reason);
             }
