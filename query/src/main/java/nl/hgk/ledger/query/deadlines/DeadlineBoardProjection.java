@@ -2,6 +2,7 @@ package nl.hgk.ledger.query.deadlines;
 
 import java.time.ZoneOffset;
 
+import nl.hgk.ledger.access.CaseScope;
 import nl.hgk.ledger.events.audit.InvolvedOrganisations;
 import nl.hgk.ledger.events.deadlines.DeadlineMissed;
 import nl.hgk.ledger.events.deadlines.TimeLimitCleared;
@@ -10,7 +11,6 @@ import nl.hgk.ledger.events.escalation.EscalationRaised;
 import nl.hgk.ledger.events.escalation.EscalationResolved;
 import nl.hgk.ledger.events.intake.ReportReceived;
 import nl.hgk.ledger.events.triage.CodeAssigned;
-import nl.hgk.ledger.reference.Municipalities;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -29,11 +29,8 @@ import org.springframework.stereotype.Component;
 class DeadlineBoardProjection {
 
     static final String PROCESSING_GROUP = "deadline-board";
-    /** the region of a municipality missing from the reference data */
-    static final String UNKNOWN_REGION = "UNKNOWN";
 
     private final JdbcTemplate jdbc;
-    private final Municipalities municipalities = Municipalities.load();
 
     DeadlineBoardProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -44,7 +41,8 @@ class DeadlineBoardProjection {
         Object payload = event.getPayload();
         String caseId = event.getAggregateIdentifier();
         if (payload instanceof ReportReceived received) {
-            String region = municipalities.regionOf(received.municipality()).orElse(UNKNOWN_REGION);
+            // the region that decides whose board shows the case, as everywhere the scope is decided
+            String region = CaseScope.regionOf(received.municipality());
             jdbc.update("""
                     insert into deadline_board_case (case_id, municipality, region) values (?::uuid, ?, ?)
                     on conflict (case_id) do nothing""", caseId, received.municipality().value(), region);
