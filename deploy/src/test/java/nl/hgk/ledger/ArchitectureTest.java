@@ -22,8 +22,9 @@ class ArchitectureTest {
 
     private static final String COMMAND = "nl.hgk.ledger.command..";
     private static final String QUERY = "nl.hgk.ledger.query..";
+    private static final String ACCESS_POLICY = "nl.hgk.ledger.access..";
     private static final String[] SHARED = {"nl.hgk.ledger.events..", "nl.hgk.ledger.reference..",
-            "nl.hgk.ledger.calendar.."};
+            "nl.hgk.ledger.calendar..", ACCESS_POLICY};
 
     @ArchTest
     static final ArchRule commandSideDoesNotKnowTheQuerySide =
@@ -41,6 +42,12 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule thePublishedLanguageStaysFreeOfSpring =
             noClasses().that().resideInAnyPackage(SHARED).should().dependOnClassesThat()
+                    .resideInAPackage("org.springframework..");
+
+    /** the one access policy is decided the same wherever it is asked: by plain Java, never by a framework */
+    @ArchTest
+    static final ArchRule theAccessPolicyDependsOnNoSpringClass =
+            noClasses().that().resideInAPackage(ACCESS_POLICY).should().dependOnClassesThat()
                     .resideInAPackage("org.springframework..");
 
     @ArchTest

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import nl.hgk.ledger.access.CaseScope;
 import nl.hgk.ledger.events.audit.InvolvedOrganisations;
 import nl.hgk.ledger.events.intake.ReportReceived;
 import org.axonframework.config.ProcessingGroup;
@@ -27,16 +28,11 @@ import org.springframework.stereotype.Component;
 class CaseScopes {
 
     static final String PROCESSING_GROUP = "case-scopes";
-    static final String UNKNOWN_REGION = "UNKNOWN";
 
     private final JdbcTemplate jdbc;
 
     CaseScopes(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-    }
-
-    /** A case's region and the organisations involved in it. */
-    record CaseScope(String region, Set<String> organisations) {
     }
 
     /** @return the case's scope; empty for a case that does not exist */
@@ -57,7 +53,7 @@ class CaseScopes {
         String caseId = event.getAggregateIdentifier();
         if (payload instanceof ReportReceived received) {
             // the region recorded with the report: a later division of municipalities never moves a case
-            String region = received.region() == null ? UNKNOWN_REGION : received.region();
+            String region = received.region() == null ? CaseScope.UNKNOWN_REGION : received.region();
             jdbc.update("""
                     insert into case_scope (case_id, municipality, region) values (?::uuid, ?, ?)
                     on conflict (case_id) do nothing""", caseId, received.municipality().value(), region);

@@ -4,17 +4,9 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 @Configuration
-class ScopeConfiguration implements WebMvcConfigurer {
-
-    private final CaseScopes scopes;
-
-    ScopeConfiguration(CaseScopes scopes) {
-        this.scopes = scopes;
-    }
+class ScopeConfiguration {
 
     /**
      * {@link CaseScopes} must be written in the command's own transaction, so that it is never behind the case; and a
@@ -26,10 +18,5 @@ class ScopeConfiguration implements WebMvcConfigurer {
                 .registerSubscribingEventProcessor(CaseScopes.PROCESSING_GROUP)
                 .registerListenerInvocationErrorHandler(CaseScopes.PROCESSING_GROUP,
                         configuration -> PropagatingErrorHandler.instance());
-    }
-
-    @Override
-    public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new CaseAccess(scopes)).addPathPatterns("/api/cases/**");
     }
 }

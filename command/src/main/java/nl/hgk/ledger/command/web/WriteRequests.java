@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
+import nl.hgk.ledger.access.SignedInUser;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +21,6 @@ import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -47,11 +47,13 @@ public class WriteRequests {
     private final TransactionTemplate transaction;
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
+    private final SignedInUser signedIn;
 
-    WriteRequests(TransactionTemplate transaction, JdbcTemplate jdbc, ObjectMapper json) {
+    WriteRequests(TransactionTemplate transaction, JdbcTemplate jdbc, ObjectMapper json, SignedInUser signedIn) {
         this.transaction = transaction;
         this.jdbc = jdbc;
         this.json = json;
+        this.signedIn = signedIn;
     }
 
     /**
@@ -94,7 +96,7 @@ public class WriteRequests {
         if (key == null) {
             return ResponseEntity.status(status).body(action.get());
         }
-        String user = SecurityContextHolder.getContext().getAuthentication().getName();
+        String user = signedIn.current().name();
         // a concurrent request with the same key waits here until the first one committed or rolled back
         int claimed = jdbc.update("""
                 insert into idempotent_request (user_name, idempotency_key, request_hash) values (?, ?, ?)

@@ -702,9 +702,11 @@ public class YearGenerator {
         }
 
         MetaData audit(ActorRole role, String reason) {
+            // the generator's people work in the region it simulates, so the scope check lets them reach its cases
             MetaData audit = MetaData.with(AuditMetadata.USER, "generator")
                     .and(AuditMetadata.ORGANISATION, role == ActorRole.COORDINATOR ? "sociaal-team" : veiligThuis())
-                    .and(AuditMetadata.ROLE, role.name());
+                    .and(AuditMetadata.ROLE, role.name())
+                    .and(AuditMetadata.REGION, spec.region());
             return reason == null ? audit : audit.and(AuditMetadata.REASON, reason);
         }
 

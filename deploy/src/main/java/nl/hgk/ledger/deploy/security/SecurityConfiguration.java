@@ -1,12 +1,10 @@
 package nl.hgk.ledger.deploy.security;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import nl.hgk.ledger.access.LedgerUser;
 import nl.hgk.ledger.events.audit.ActorRole;
-import nl.hgk.ledger.events.audit.AuditMetadata;
 import nl.hgk.ledger.reference.Municipalities;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -87,8 +85,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/actuator/health/**").permitAll()
-                        // which cases within these rules: the scope per region and organisation, checked by the
-                        // command side (CaseAccess) and the query side (Readers) against the case itself
+                        // which cases within these rules: the scope per region and organisation, decided by the
+                        // AccessPolicy where commands are handled and where a case is read
                         .requestMatchers("/api/views/**", "/api/views").hasRole(ActorRole.ADMINISTRATOR.name())
                         .requestMatchers(HttpMethod.GET, "/api/family-plans/**")
                         .hasAnyRole(ActorRole.CASE_WORKER.name(), ActorRole.COORDINATOR.name())
@@ -151,18 +149,14 @@ class SecurityConfiguration {
         InMemoryUserDetailsManager users = new InMemoryUserDetailsManager();
         Set<String> regions = regions();
         for (DemoUsers.DemoUser user : configured.demoUsers()) {
-            List<String> authorities = new ArrayList<>(List.of(AuditMetadata.ROLE_AUTHORITY_PREFIX + user.role().name(),
-                    AuditMetadata.ORGANISATION_AUTHORITY_PREFIX + user.organisation()));
-            if (user.region() != null) {
-                if (!regions.contains(user.region())) {
-                    throw new IllegalStateException("DEMO user '" + user.username() + "' has region " + user.region()
-                            + ", which is no Veilig Thuis region of the reference data");
-                }
-                authorities.add(AuditMetadata.REGION_AUTHORITY_PREFIX + user.region());
+            if (user.region() != null && !regions.contains(user.region())) {
+                throw new IllegalStateException("DEMO user '" + user.username() + "' has region " + user.region()
+                        + ", which is no Veilig Thuis region of the reference data");
             }
             users.createUser(User.withUsername(user.username())
                     .password(passwords.encode(user.password()))
-                    .authorities(authorities.toArray(String[]::new))
+                    .authorities(SignedInUsers.authoritiesOf(
+                            new LedgerUser(user.username(), user.role(), user.organisation(), user.region())))
                     .build());
             log.warn("DEMO user '{}' ({}, {}, region {}) is active: for trying the ledger only", user.username(),
                     user.role(), user.organisation(), user.region() == null ? "none" : user.region());

@@ -1,6 +1,5 @@
 package nl.hgk.ledger.deploy.security;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
@@ -8,26 +7,23 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import nl.hgk.ledger.access.LedgerUser;
 import nl.hgk.ledger.events.audit.ActorRole;
-import nl.hgk.ledger.events.audit.AuditMetadata;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 /**
- * Turns a verified bearer token into the same authorities a demo user has: {@code ROLE_<ActorRole>},
- * {@code ORGANISATION_<organisation>} and, when the token names one, {@code REGION_<Veilig Thuis region>}, with the
- * user's name as the authentication's name, because that is what the command side records on every event. A token
- * that does not name exactly one known role, an organisation and a user gets no authority at all, nor does one whose
- * region claim is present but not a known region code, so every rule under {@code /api} refuses it (403): there is
- * no default role, organisation or region to fall back on, since an event must never be recorded under a guess and a
- * scope must never be widened by one. A token without a region claim is accepted: its user sees only the cases their
- * organisation is involved in.
+ * Turns a verified bearer token into the same user a demo user is ({@link LedgerUser}, carried as the authorities of
+ * {@link SignedInUsers}), with the user's name as the authentication's name, because that is what the command side
+ * records on every event. A token that does not name exactly one known role, an organisation and a user gets no
+ * authority at all, nor does one whose region claim is present but not a known region code, so every rule under
+ * {@code /api} refuses it (403): there is no default role, organisation or region to fall back on, since an event
+ * must never be recorded under a guess and a scope must never be widened by one. A token without a region claim is
+ * accepted: its user sees only the cases their organisation is involved in.
  */
 final class TokenActors implements Converter<Jwt, AbstractAuthenticationToken> {
 
@@ -66,13 +62,8 @@ final class TokenActors implements Converter<Jwt, AbstractAuthenticationToken> {
                     claims.usernameClaim());
             return new JwtAuthenticationToken(jwt, List.of(), name);
         }
-        List<GrantedAuthority> authorities = new ArrayList<>(List.of(
-                new SimpleGrantedAuthority(AuditMetadata.ROLE_AUTHORITY_PREFIX + roles.iterator().next().name()),
-                new SimpleGrantedAuthority(AuditMetadata.ORGANISATION_AUTHORITY_PREFIX + organisation)));
-        if (region != null) {
-            authorities.add(new SimpleGrantedAuthority(AuditMetadata.REGION_AUTHORITY_PREFIX + region));
-        }
-        return new JwtAuthenticationToken(jwt, authorities, user);
+        return new JwtAuthenticationToken(jwt,
+                SignedInUsers.authoritiesOf(new LedgerUser(user, roles.iterator().next(), organisation, region)), user);
     }
 
     private static Object claim(Jwt jwt, String name) {

@@ -7,22 +7,22 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 
+import nl.hgk.ledger.access.CaseAction;
+import nl.hgk.ledger.access.CaseScope;
+import nl.hgk.ledger.access.LedgerUser;
 import nl.hgk.ledger.events.audit.ActorRole;
 import nl.hgk.ledger.query.web.InvalidQuery;
-import nl.hgk.ledger.reference.MunicipalityCode;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
  * The access log ({@code V10__access_log.sql}): every read of a family plan or a case history, written by the
- * request that reads before it answers. A read is admitted here or not answered: the reader's scope is checked
- * against the case that was read, and only then the row is written, in its own statement; if the row cannot be
- * written, the request fails and the case is not shown. The table refuses every change and removal of a row.
+ * request that reads before it answers ({@link CaseReads}): the reader's scope is checked against the case that was
+ * read, and only then the row is written, in its own statement; if the row cannot be written, the request fails and
+ * the case is not shown. The table refuses every change and removal of a row.
  */
 @Component
 public class AccessLog {
@@ -32,14 +32,31 @@ public class AccessLog {
     static final int MAX_REASON = 500;
     private static final int MAX_DETAIL = 200;
 
-    /** What was read. */
+    /** What was read, the action of the access policy it is, and how a case not found is told. */
     public enum Read {
         /** the family plan view, once ({@code GET /api/family-plans/{caseId}}) */
-        FAMILY_PLAN,
+        FAMILY_PLAN(CaseAction.READ_FAMILY_PLAN, "No family plan view of case "),
         /** the live family plan view: the stream was opened ({@code GET /api/family-plans/{caseId}/updates}) */
-        FAMILY_PLAN_UPDATES,
+        FAMILY_PLAN_UPDATES(CaseAction.READ_FAMILY_PLAN, "No family plan view of case "),
         /** the case history, in any form ({@code GET /api/cases/{caseId}/history}) */
-        CASE_HISTORY
+        CASE_HISTORY(CaseAction.READ_HISTORY, "no case ");
+
+        private final CaseAction action;
+        private final String notFound;
+
+        Read(CaseAction action, String notFound) {
+            this.action = action;
+            this.notFound = notFound;
+        }
+
+        CaseAction action() {
+            return action;
+        }
+
+        /** @return the answer to a case that is not there, word for word what its finder answers to a made-up id */
+        String notFound(UUID caseId) {
+            return notFound + caseId;
+        }
     }
 
     private final JdbcTemplate jdbc;
@@ -57,7 +74,7 @@ public class AccessLog {
      *
      * @throws InvalidQuery (400) when required and absent, too long, or with control characters
      */
-    public static String reason(Reader reader, String parameter, String header) {
+    static String reason(LedgerUser reader, String parameter, String header) {
         String given = parameter != null && !parameter.isBlank() ? parameter : header;
         String reason = given == null || given.isBlank() ? null : given.strip();
         if (reason == null && reader.role() == ActorRole.INSPECTOR) {
@@ -72,25 +89,16 @@ public class AccessLog {
     }
 
     /**
-     * Admits a read of a case: refuses it when the case is outside the reader's scope, and records it otherwise.
-     *
-     * @param municipality  the case's municipality, which gives its region
-     * @param organisations the organisations involved in the case (as of now)
-     * @param unknown       what to throw for a case outside the scope: the same as for a case that does not exist,
-     *                      so that the answer does not tell that the case exists
+     * Writes the row of a read the access policy admitted ({@link CaseRead#admit}), in its own statement: when it
+     * cannot be written, this throws and the read is not answered.
      */
-    public void admit(Reader reader, UUID caseId, MunicipalityCode municipality, Set<String> organisations, Read what,
-                      String detail, String reason, Supplier<? extends RuntimeException> unknown) {
-        String caseRegion = Reader.regionOf(municipality);
-        if (!reader.reaches(caseRegion, organisations)) {
-            throw unknown.get();
-        }
+    void record(LedgerUser reader, UUID caseId, CaseScope scope, Read what, String detail, String reason) {
         jdbc.update("""
                         insert into access_log (read_at, user_name, organisation, role, user_region, case_id,
                             case_region, what, detail, reason)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                clock.instant().atOffset(ZoneOffset.UTC), reader.user(), reader.organisation(), reader.role().name(),
-                reader.region(), caseId, caseRegion, what.name(),
+                clock.instant().atOffset(ZoneOffset.UTC), reader.name(), reader.organisation(), reader.role().name(),
+                reader.region(), caseId, scope.region(), what.name(),
                 detail == null ? null : detail.substring(0, Math.min(detail.length(), MAX_DETAIL)), reason);
     }
 
@@ -98,7 +106,7 @@ public class AccessLog {
      * The rows the reader may see, oldest first. An inspector sees the reads of their own region's cases; a privacy
      * officer the reads by the people of their own organisation.
      */
-    AccessLogPage find(Reader reader, UUID caseId, Instant from, Instant to, int page, int size) {
+    AccessLogPage find(LedgerUser reader, UUID caseId, Instant from, Instant to, int page, int size) {
         StringBuilder where = new StringBuilder();
         List<Object> arguments = new ArrayList<>();
         switch (reader.role()) {
@@ -108,7 +116,7 @@ public class AccessLog {
             }
             case PRIVACY_OFFICER -> {
                 where.append(" where organisation = ?");
-                arguments.add(reader.organisation() == null ? "" : reader.organisation());
+                arguments.add(reader.organisation());
             }
             case CASE_WORKER, COORDINATOR, ANALYST, ADMINISTRATOR, SYSTEM ->
                     throw new AccessDeniedException("the access log is read by inspectors and privacy officers");

@@ -8,6 +8,8 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.hgk.ledger.access.LedgerUser;
+import nl.hgk.ledger.access.SignedInUser;
 import nl.hgk.ledger.query.web.InvalidQuery;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -22,9 +24,11 @@ class AccessLogController {
     static final int MAX_SIZE = 500;
 
     private final AccessLog log;
+    private final SignedInUser signedIn;
 
-    AccessLogController(AccessLog log) {
+    AccessLogController(AccessLog log, SignedInUser signedIn) {
         this.log = log;
+        this.signedIn = signedIn;
     }
 
     @GetMapping("/api/access-log")
@@ -40,7 +44,7 @@ class AccessLogController {
             @RequestParam(required = false) String to,
             @Parameter(description = "the page, from 0") @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "reads per page, 1 to " + MAX_SIZE) @RequestParam(defaultValue = "50") int size) {
-        Reader reader = Reader.current();
+        LedgerUser reader = signedIn.current();
         Instant since = moment("from", from);
         Instant until = moment("to", to);
         if (since != null && until != null && since.isAfter(until)) {

@@ -1,7 +1,7 @@
 /**
- * Who may read which case, and the record of every read. The query side checks a reader's scope against the case it
- * reads (its region, from the municipality, and the organisations involved in it), and records every read of a
- * family plan or a case history in the append-only access log before it answers. Inspectors and privacy officers
- * read the log.
+ * Every read of a case, and the record of it. A case is read one way ({@link nl.hgk.ledger.query.access.CaseReads}):
+ * the access policy is asked whether the reader's scope holds the case found (its region, from the municipality, and
+ * the organisations involved in it), and the read is written to the append-only access log before it is answered.
+ * Inspectors and privacy officers read the log.
  */
 package nl.hgk.ledger.query.access;

@@ -6,7 +6,8 @@ import java.util.concurrent.CompletionException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import nl.hgk.ledger.query.access.Reader;
+import nl.hgk.ledger.access.LedgerUser;
+import nl.hgk.ledger.access.SignedInUser;
 import nl.hgk.ledger.query.rebuild.ReadsView;
 import nl.hgk.ledger.query.web.InvalidQuery;
 import nl.hgk.ledger.reference.Municipalities;
@@ -26,10 +27,12 @@ import org.springframework.web.bind.annotation.RestController;
 class DeadlineBoardController {
 
     private final QueryGateway queries;
+    private final SignedInUser signedIn;
     private final Set<String> regions = Municipalities.load().regionCodes();
 
-    DeadlineBoardController(QueryGateway queries) {
+    DeadlineBoardController(QueryGateway queries, SignedInUser signedIn) {
         this.queries = queries;
+        this.signedIn = signedIn;
     }
 
     @GetMapping
@@ -58,7 +61,8 @@ class DeadlineBoardController {
             throw new InvalidQuery("organisation", "must be 1 to 100 characters");
         }
         try {
-            Reader reader = Reader.current();
+            // the board's own form of the policy's scope: the reader's region, or their organisation involved
+            LedgerUser reader = signedIn.current();
             return queries.query(new FindDeadlines(region, organisation, withinWorkingDays, maxItems,
                     new FindDeadlines.Scope(reader.region(), reader.organisation())), DeadlineBoard.class).join();
         } catch (CompletionException failed) {

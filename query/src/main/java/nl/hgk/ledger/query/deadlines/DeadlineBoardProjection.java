@@ -2,6 +2,7 @@ package nl.hgk.ledger.query.deadlines;
 
 import java.time.ZoneOffset;
 
+import nl.hgk.ledger.access.CaseScope;
 import nl.hgk.ledger.events.audit.InvolvedOrganisations;
 import nl.hgk.ledger.events.deadlines.DeadlineMissed;
 import nl.hgk.ledger.events.deadlines.TimeLimitCleared;
@@ -28,8 +29,6 @@ import org.springframework.stereotype.Component;
 class DeadlineBoardProjection {
 
     static final String PROCESSING_GROUP = "deadline-board";
-    /** the region of a municipality missing from the reference data */
-    static final String UNKNOWN_REGION = "UNKNOWN";
 
     private final JdbcTemplate jdbc;
 
@@ -42,7 +41,8 @@ class DeadlineBoardProjection {
         Object payload = event.getPayload();
         String caseId = event.getAggregateIdentifier();
         if (payload instanceof ReportReceived received) {
-            String region = received.region() == null ? UNKNOWN_REGION : received.region();
+            // the region recorded with the report, which decides whose board shows the case
+            String region = received.region() == null ? CaseScope.UNKNOWN_REGION : received.region();
             jdbc.update("""
                     insert into deadline_board_case (case_id, municipality, region) values (?::uuid, ?, ?)
                     on conflict (case_id) do nothing""", caseId, received.municipality().value(), region);

@@ -10,8 +10,10 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.hgk.ledger.access.CaseScope;
 import nl.hgk.ledger.query.access.AccessLog;
-import nl.hgk.ledger.query.access.Reader;
+import nl.hgk.ledger.query.access.CaseRead;
+import nl.hgk.ledger.query.access.CaseReads;
 import nl.hgk.ledger.query.casestate.CaseState;
 import nl.hgk.ledger.query.web.InvalidQuery;
 import nl.hgk.ledger.query.web.NotFound;
@@ -30,10 +32,10 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * The family plan view over HTTP: the view of a case, optionally once it has caught up with a write, and a live
- * stream of its changes. Answers go through Axon's query bus, like every other reader of the view. Every read is
- * checked against the reader's scope, on the view itself (its municipality's region, its organisations), and
- * recorded in the access log before it is answered; while the view is behind a case on the record, on the case folded
- * from the record.
+ * stream of its changes. Answers go through Axon's query bus, like every other reader of the view. Every read goes
+ * through {@link CaseReads}: checked against the reader's scope, on the view itself (its municipality's region, its
+ * organisations), and recorded in the access log before it is answered; while the view is behind a case on the
+ * record, the scope is that of the case folded from the record.
  */
 @RestController
 @ReadsView("family-plan")
@@ -52,7 +54,7 @@ class FamilyPlanController {
     private final CaseRecord record;
     private final Duration maxWait;
     private final Duration catchUpWait;
-    private final AccessLog accessLog;
+    private final CaseReads reads;
 
     /**
      * @param maxWait     the longest a read with minVersion waits for the view
@@ -61,8 +63,8 @@ class FamilyPlanController {
      */
     FamilyPlanController(FamilyPlanReader reader, ReadYourWrites readYourWrites, FamilyPlanUpdates updates,
                          CaseRecord record, @Value("${hgk.read-your-writes.timeout:5s}") Duration maxWait,
-                         @Value("${hgk.family-plan.catch-up-wait:3s}") Duration catchUpWait, AccessLog accessLog) {
-        this.accessLog = accessLog;
+                         @Value("${hgk.family-plan.catch-up-wait:3s}") Duration catchUpWait, CaseReads reads) {
+        this.reads = reads;
         this.reader = reader;
         this.readYourWrites = readYourWrites;
         this.updates = updates;
@@ -101,12 +103,14 @@ class FamilyPlanController {
                        @Parameter(description = REASON_HELP) @RequestParam(required = false) String reason,
                        @Parameter(description = REASON_HEADER_HELP)
                        @RequestHeader(name = AccessLog.REASON_HEADER, required = false) String reasonHeader) {
-        Reader who = Reader.current();
-        String why = AccessLog.reason(who, reason, reasonHeader);
-        FamilyPlanView view = minVersion == null ? asItIs(who, caseId, maxWaitMillis)
-                : atLeast(who, caseId, minVersion, maxWaitMillis);
-        accessLog.admit(who, caseId, view.municipality(), view.organisations(), AccessLog.Read.FAMILY_PLAN,
-                minVersion == null ? null : "minVersion=" + minVersion, why, () -> unknown(caseId));
+        return reads.read(caseId, AccessLog.Read.FAMILY_PLAN, reason, reasonHeader,
+                read -> find(read, caseId, minVersion, maxWaitMillis));
+    }
+
+    private FamilyPlanView find(CaseRead read, UUID caseId, Long minVersion, Long maxWaitMillis) {
+        FamilyPlanView view = minVersion == null ? asItIs(read, caseId, maxWaitMillis)
+                : atLeast(read, caseId, minVersion, maxWaitMillis);
+        read.admit(scopeOf(view), minVersion == null ? null : "minVersion=" + minVersion);
         return view;
     }
 
@@ -120,25 +124,25 @@ class FamilyPlanController {
      * @throws NotFound   for no case, or a case outside the reader's scope
      * @throws ViewBehind when the view did not catch up in time with a case the reader may see
      */
-    private FamilyPlanView asItIs(Reader who, UUID caseId, Long maxWaitMillis) {
+    private FamilyPlanView asItIs(CaseRead read, UUID caseId, Long maxWaitMillis) {
         if (maxWaitMillis != null) {
             throw new InvalidQuery("maxWaitMillis", "is only allowed together with minVersion");
         }
         Optional<FamilyPlanView> held = reader.current(caseId).blockOptional();
-        if (held.isPresent() && reaches(who, held.get())) {
+        if (held.isPresent() && read.reaches(scopeOf(held.get()))) {
             return held.get();
         }
         // looked up for a made-up id as for a real case outside the reader's scope: the same work for both
         Optional<Long> recorded = record.version(caseId);
         boolean behind = recorded.isPresent() && held.map(view -> view.version() < recorded.get()).orElse(true);
-        if (!behind || !reaches(who, record.fold(caseId))) {
-            throw unknown(caseId);
+        if (!behind || !read.reaches(scopeOf(record.fold(caseId)))) {
+            throw read.unknown();
         }
         return readYourWrites.await(caseId, recorded.get(), catchUpWait);
     }
 
     /** The view once it holds {@code minVersion}, waited for; a case outside the reader's scope as a made-up id. */
-    private FamilyPlanView atLeast(Reader who, UUID caseId, long minVersion, Long maxWaitMillis) {
+    private FamilyPlanView atLeast(CaseRead read, UUID caseId, long minVersion, Long maxWaitMillis) {
         if (minVersion < 0) {
             throw new InvalidQuery("minVersion", "must be 0 or more");
         }
@@ -151,12 +155,12 @@ class FamilyPlanController {
             view = readYourWrites.await(caseId, minVersion, wait(maxWaitMillis));
         } catch (ViewBehind behind) {
             // the version the view is at would tell that an out-of-scope case exists: answer as for a made-up id
-            if (reader.current(caseId).blockOptional().filter(held -> !reaches(who, held)).isPresent()) {
+            if (reader.current(caseId).blockOptional().filter(held -> !read.reaches(scopeOf(held))).isPresent()) {
                 throw new ViewBehind(minVersion, -1);
             }
             throw behind;
         }
-        if (!reaches(who, view)) {
+        if (!read.reaches(scopeOf(view))) {
             // a made-up id waits the whole time and finds nothing: so must a case outside the reader's scope
             sleepUntil(started + wait(maxWaitMillis).toNanos());
             throw new ViewBehind(minVersion, -1);
@@ -164,12 +168,12 @@ class FamilyPlanController {
         return view;
     }
 
-    private static boolean reaches(Reader who, FamilyPlanView view) {
-        return who.reaches(Reader.regionOf(view.municipality()), view.organisations());
+    private static CaseScope scopeOf(FamilyPlanView view) {
+        return CaseScope.of(view.municipality(), view.organisations());
     }
 
-    private static boolean reaches(Reader who, CaseState recorded) {
-        return who.reaches(Reader.regionOf(recorded.getMunicipality()), recorded.getOrganisations());
+    private static CaseScope scopeOf(CaseState recorded) {
+        return CaseScope.of(recorded.getMunicipality(), recorded.getOrganisations());
     }
 
     private static void sleepUntil(long nanoTime) {
@@ -206,15 +210,8 @@ class FamilyPlanController {
                        @Parameter(description = REASON_HELP) @RequestParam(required = false) String reason,
                        @Parameter(description = REASON_HEADER_HELP)
                        @RequestHeader(name = AccessLog.REASON_HEADER, required = false) String reasonHeader) {
-        Reader who = Reader.current();
-        String why = AccessLog.reason(who, reason, reasonHeader);
         // checked and recorded once, when the stream opens and before its first view is sent
-        return updates.open(caseId, view -> accessLog.admit(who, caseId, view.municipality(), view.organisations(),
-                AccessLog.Read.FAMILY_PLAN_UPDATES, null, why, () -> unknown(caseId)));
-    }
-
-    /** A case outside the reader's scope is answered word for word like a case that is not in the view. */
-    static NotFound unknown(UUID caseId) {
-        return new NotFound("No family plan view of case " + caseId);
+        return reads.read(caseId, AccessLog.Read.FAMILY_PLAN_UPDATES, reason, reasonHeader,
+                read -> updates.open(caseId, view -> read.admit(scopeOf(view), null)));
     }
 }

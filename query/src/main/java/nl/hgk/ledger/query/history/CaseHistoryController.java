@@ -15,11 +15,12 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.hgk.ledger.access.CaseScope;
 import nl.hgk.ledger.query.access.AccessLog;
-import nl.hgk.ledger.query.access.Reader;
+import nl.hgk.ledger.query.access.CaseRead;
+import nl.hgk.ledger.query.access.CaseReads;
 import nl.hgk.ledger.query.casestate.CaseState;
 import nl.hgk.ledger.query.web.InvalidQuery;
-import nl.hgk.ledger.query.web.NotFound;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.slf4j.Logger;
@@ -38,8 +39,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The inspector's case history over HTTP: as JSON, or as a printable HTML document. {@code GET} only; the command
- * side's endpoints under the same {@code /api/cases/{caseId}} prefix are all {@code POST}. Every read is checked
- * against the reader's scope and recorded in the access log before it is answered, whatever its form.
+ * side's endpoints under the same {@code /api/cases/{caseId}} prefix are all {@code POST}. Every read goes through
+ * {@link CaseReads}: checked against the reader's scope and recorded in the access log before it is answered,
+ * whatever its form.
  */
 @RestController
 @Tag(name = "Case history", description = "Every event of a case, and the case as it stood at any moment (inspectors)")
@@ -50,11 +52,11 @@ class CaseHistoryController {
     private static final String EXAMPLE_MOMENT = "2025-03-01T12:00:00Z";
 
     private final QueryGateway queries;
-    private final AccessLog accessLog;
+    private final CaseReads reads;
 
-    CaseHistoryController(QueryGateway queries, AccessLog accessLog) {
+    CaseHistoryController(QueryGateway queries, CaseReads reads) {
         this.queries = queries;
-        this.accessLog = accessLog;
+        this.reads = reads;
     }
 
     @GetMapping("/api/cases/{caseId}/history")
@@ -96,17 +98,21 @@ class CaseHistoryController {
             @Parameter(description = "why the case is read, when not given as the reason parameter")
             @RequestHeader(name = AccessLog.REASON_HEADER, required = false) String reasonHeader,
             @Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
-        Reader reader = Reader.current();
-        String why = AccessLog.reason(reader, reason, reasonHeader);
+        return reads.read(caseId, AccessLog.Read.CASE_HISTORY, reason, reasonHeader,
+                read -> readHistory(read, caseId, asOf, format, download, accept));
+    }
+
+    private ResponseEntity<?> readHistory(CaseRead read, UUID caseId, String asOf, String format, boolean download,
+                                          String accept) {
         Instant moment = parseAsOf(asOf);
         boolean html = wantsHtml(format, accept);
-        CaseHistory history = read(reader, caseId, moment);
+        CaseHistory history = find(read, caseId, moment);
         // the read is on the record before anything of the case is sent; a case outside the reader's scope is
         // answered like a case that does not exist
-        accessLog.admit(reader, caseId, history.state().getMunicipality(), history.organisationsNow(),
-                AccessLog.Read.CASE_HISTORY, (html ? "html" : "json") + (download ? " download" : "")
-                        + (moment == null ? "" : " asOf=" + moment), why, () -> unknown(caseId));
-        log.info("case history {} as of {} read by {}", caseId, moment == null ? "now" : moment, reader.user());
+        read.admit(CaseScope.of(history.state().getMunicipality(), history.organisationsNow()),
+                (html ? "html" : "json") + (download ? " download" : "") + (moment == null ? "" : " asOf=" + moment));
+        log.info("case history {} as of {} read by {}", caseId, moment == null ? "now" : moment,
+                read.reader().name());
 
         ResponseEntity.BodyBuilder answer = ResponseEntity.ok()
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
@@ -118,22 +124,20 @@ class CaseHistoryController {
         return html ? answer.body(CaseHistoryDocument.render(history)) : answer.body(history);
     }
 
-    /** The history; a case that did not exist yet at the moment is told so only to a reader whose scope holds it. */
-    private CaseHistory read(Reader reader, UUID caseId, Instant moment) {
+    /**
+     * The history; a case that did not exist yet at the moment is told so only to a reader whose scope holds it. A
+     * case that does not exist at all the query handler answers itself, word for word as {@link CaseRead#unknown()}.
+     */
+    private CaseHistory find(CaseRead read, UUID caseId, Instant moment) {
         try {
             return ask(new FindCaseHistory(caseId, moment));
         } catch (CaseHistoryService.NotYet notYet) {
             CaseState now = notYet.now();
-            if (!reader.reaches(Reader.regionOf(now.getMunicipality()), now.getOrganisations())) {
-                throw unknown(caseId);
+            if (!read.reaches(CaseScope.of(now.getMunicipality(), now.getOrganisations()))) {
+                throw read.unknown();
             }
             throw notYet;
         }
-    }
-
-    /** the answer to a case that does not exist, word for word the query handler's own */
-    private static NotFound unknown(UUID caseId) {
-        return new NotFound("no case " + caseId);
     }
 
     private CaseHistory ask(FindCaseHistory query) {

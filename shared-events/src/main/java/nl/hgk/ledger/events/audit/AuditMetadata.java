@@ -14,22 +14,15 @@ public final class AuditMetadata {
     /** why, where the domain asks for a reason */
     public static final String REASON = "reason";
 
+    /**
+     * the user's own Veilig Thuis region (CBS code, {@code VT24}), when they have one: carried by a command so that its
+     * case's scope can be checked where the command is handled. Not copied onto events: the organisation already says
+     * for whom someone acted.
+     */
+    public static final String REGION = "region";
+
     /** the keys copied from a command to the events it causes */
     public static final List<String> KEYS = List.of(USER, ORGANISATION, ROLE, REASON);
-
-    /**
-     * The authority through which an authenticated user carries the organisation they act for, beside the
-     * {@code ROLE_} authority of their {@link ActorRole}: {@code ORGANISATION_veilig-thuis-zhz}.
-     */
-    public static final String ORGANISATION_AUTHORITY_PREFIX = "ORGANISATION_";
-    /**
-     * The authority through which an authenticated user carries their own Veilig Thuis region (CBS code):
-     * {@code REGION_VT24}. It decides which cases they may see beside those their organisation is involved in; it is
-     * not recorded on events, since the organisation already says for whom someone acted.
-     */
-    public static final String REGION_AUTHORITY_PREFIX = "REGION_";
-    /** the authority prefix of the user's {@link ActorRole}, as Spring Security reads roles */
-    public static final String ROLE_AUTHORITY_PREFIX = "ROLE_";
 
     private AuditMetadata() {
     }

@@ -28,6 +28,7 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import nl.hgk.ledger.access.CaseAction;
 import nl.hgk.ledger.command.audit.Actors;
 import nl.hgk.ledger.command.cases.web.CaseRequests.AdministrativeDecisionRequest;
 import nl.hgk.ledger.command.cases.web.CaseRequests.AdoptPlanRequest;
@@ -51,6 +52,7 @@ import nl.hgk.ledger.command.cases.web.CaseRequests.ReplaceCoordinatorRequest;
 import nl.hgk.ledger.command.cases.web.CaseRequests.ResolveEscalationRequest;
 import nl.hgk.ledger.command.cases.web.CaseRequests.RevisePlanRequest;
 import nl.hgk.ledger.command.cases.web.CaseRequests.StartInvestigationRequest;
+import nl.hgk.ledger.command.scope.CommandsWithinScope;
 import nl.hgk.ledger.command.web.FamilyPlanLocation;
 import nl.hgk.ledger.command.web.IdempotentWrites;
 import nl.hgk.ledger.command.web.WriteRequests;
@@ -62,6 +64,7 @@ import org.axonframework.messaging.MetaData;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -85,11 +88,22 @@ class CaseController {
     private final CommandGateway commands;
     private final Actors actors;
     private final WriteRequests writes;
+    private final CommandsWithinScope scope;
 
-    CaseController(CommandGateway commands, Actors actors, WriteRequests writes) {
+    CaseController(CommandGateway commands, Actors actors, WriteRequests writes, CommandsWithinScope scope) {
         this.commands = commands;
         this.actors = actors;
         this.writes = writes;
+        this.scope = scope;
+    }
+
+    /**
+     * Runs before the request body is read: a case outside the user's scope is answered like one that does not exist,
+     * whatever the body says. The command bus checks every command again where it is handled.
+     */
+    @ModelAttribute
+    void caseWithinScope(@PathVariable UUID caseId) {
+        scope.admitSignedIn(caseId, CaseAction.CHANGE);
     }
 
     @PostMapping("/code")

@@ -10,7 +10,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import nl.hgk.ledger.access.CaseAction;
 import nl.hgk.ledger.command.audit.Actors;
+import nl.hgk.ledger.command.scope.CommandsWithinScope;
 import nl.hgk.ledger.command.web.FamilyPlanLocation;
 import nl.hgk.ledger.command.web.IdempotentWrites;
 import nl.hgk.ledger.command.web.WriteRequests;
@@ -20,6 +22,7 @@ import org.axonframework.messaging.MetaData;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -40,11 +43,19 @@ class ErasureController {
     private final CommandGateway commands;
     private final Actors actors;
     private final WriteRequests writes;
+    private final CommandsWithinScope scope;
 
-    ErasureController(CommandGateway commands, Actors actors, WriteRequests writes) {
+    ErasureController(CommandGateway commands, Actors actors, WriteRequests writes, CommandsWithinScope scope) {
         this.commands = commands;
         this.actors = actors;
         this.writes = writes;
+        this.scope = scope;
+    }
+
+    /** As for every command on a case: out of scope is answered before the body is read, as no case at all. */
+    @ModelAttribute
+    void caseWithinScope(@PathVariable UUID caseId) {
+        scope.admitSignedIn(caseId, CaseAction.ERASE_PERSON);
     }
 
     @Schema(description = "Why the personal data is erased (required): the request of the person, the end of the "
