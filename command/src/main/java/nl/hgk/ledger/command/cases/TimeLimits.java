@@ -3,7 +3,6 @@ package nl.hgk.ledger.command.cases;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import nl.hgk.ledger.calendar.WorkingDays;
 import nl.hgk.ledger.command.audit.Actors;
@@ -39,8 +38,6 @@ final class TimeLimits {
     static final int CARE_MEETING_WORKING_DAYS = 2;
     static final Duration INVESTIGATION_TERM = Duration.ofDays(7 * 10);
     static final Duration WRITTEN_CONFIRMATION_TERM = Duration.ofHours(24);
-
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     /** What a deadline carries: which limit, about what, and when it runs out. */
     record Due(TimeLimit limit, String subject, Instant dueAt) {
@@ -100,7 +97,7 @@ final class TimeLimits {
 
     /** A limit of n working days runs out when the n-th working day after the day it started is over. */
     private static Instant endOfWorkingDaysAfter(Instant start, int days, WorkingDays workingDays) {
-        LocalDate lastDay = workingDays.addWorkingDays(start.atZone(AMSTERDAM).toLocalDate(), days);
+        LocalDate lastDay = workingDays.addWorkingDays(start.atZone(CaseDates.AMSTERDAM).toLocalDate(), days);
         return startOf(lastDay.plusDays(1));
     }
 
@@ -169,6 +166,6 @@ final class TimeLimits {
     }
 
     private static Instant startOf(LocalDate day) {
-        return day.atStartOfDay(AMSTERDAM).toInstant();
+        return day.atStartOfDay(CaseDates.AMSTERDAM).toInstant();
     }
 }
