@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
 // The built interface lands in the jar's static/ folder, where Spring Boot serves it at /.
-// In development (npm run dev) the API calls go to a ledger running on :8080.
+// In development (npm run dev) the API calls go to a running ledger: HGK_API, by default http://localhost:8080.
 export default defineConfig({
   plugins: [react()],
   build: {
@@ -12,7 +12,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 1500,
   },
   server: {
-    proxy: { '/api': 'http://localhost:8080' },
+    proxy: { '/api': process.env.HGK_API ?? 'http://localhost:8080', '/oauth2': process.env.HGK_API ?? 'http://localhost:8080' },
   },
   test: {
     environment: 'jsdom',
