@@ -69,6 +69,7 @@ class EndpointRolesTest {
         EXPECTED.put("GET /api/family-plans/{caseId}", CASE_PEOPLE);
         EXPECTED.put("GET /api/family-plans/{caseId}/updates", CASE_PEOPLE);
         EXPECTED.put("GET /api/deadlines", CASE_PEOPLE);
+        EXPECTED.put("GET /api/cases", CASE_PEOPLE);
         EXPECTED.put("GET /api/cases/{caseId}/history", Set.of(CASE_WORKER, COORDINATOR, INSPECTOR));
         EXPECTED.put("GET /api/figures", Set.of(ANALYST, INSPECTOR));
         EXPECTED.put("GET /api/access-log", Set.of(INSPECTOR, PRIVACY_OFFICER));
