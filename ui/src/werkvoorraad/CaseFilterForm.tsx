@@ -1,5 +1,5 @@
 import { FormEvent, useEffect, useState } from 'react';
-import { Button, ButtonGroup } from '@utrecht/component-library-react';
+import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
 import { SelectField, TextField } from '../forms/fields';
 import { CaseFilters, FIRST_VIEW } from './caseFilters';
 
@@ -42,12 +42,15 @@ export function CaseFilterForm({ filters, onApply, complaints }: {
           options={STATUS_OPTIONS} error={complaints.status} />
         <SelectField label="Veiligheidscode" name="code" required value={draft.code} onChange={change('code')}
           options={CODE_OPTIONS} emptyLabel="alle codes" error={complaints.code} />
-        <TextField label="Regie bij organisatie" name="coordinator" value={draft.coordinator}
-          onChange={change('coordinator')} description="Bijvoorbeeld sociaal-team-dordrecht"
-          error={complaints.coordinator} />
+        <TextField label="Regie bij" name="coordinator" value={draft.coordinator}
+          onChange={change('coordinator')} error={complaints.coordinator} />
         <TextField label="Betrokken organisatie" name="organisation" value={draft.organisation}
-          onChange={change('organisation')} description="Ook voor het termijnenbord" error={complaints.organisation} />
+          onChange={change('organisation')} error={complaints.organisation} />
       </div>
+      <Paragraph appearance="small" className="hgk-filters__hint">
+        Een organisatie met haar code, bijvoorbeeld sociaal-team-dordrecht. De betrokken organisatie geldt ook voor het
+        termijnenbord.
+      </Paragraph>
       <ButtonGroup>
         <Button type="submit" appearance="primary-action-button">Filteren</Button>
         <Button type="button" appearance="secondary-action-button"

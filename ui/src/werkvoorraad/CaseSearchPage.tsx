@@ -30,7 +30,15 @@ export function CaseSearchPage() {
   const resultId = useId();
   const form = useRef<HTMLFormElement>(null);
 
-  const change = (field: keyof PersonSearch) => (value: string) => setSearch({ ...search, [field]: value });
+  const change = (field: keyof PersonSearch) => (value: string) => {
+    setSearch({ ...search, [field]: value });
+    // a changed field's complaint is answered; it is checked again on the next search
+    if (complaints[field]) {
+      const rest = { ...complaints };
+      delete rest[field];
+      setComplaints(rest);
+    }
+  };
 
   async function run(what: PersonSearch, page: number) {
     setBusy(true);
@@ -78,9 +86,9 @@ export function CaseSearchPage() {
   }
 
   return (
-    <>
+    <div className="hgk-flow">
       <PageTitle>Casus zoeken</PageTitle>
-      <Paragraph>
+      <Paragraph className="hgk-back">
         <RouterLink to="/werkvoorraad" className="utrecht-link utrecht-link--html-a">Terug naar de werkvoorraad</RouterLink>
       </Paragraph>
       <Paragraph>
@@ -142,14 +150,14 @@ export function CaseSearchPage() {
           ) : (
             <>
               <CaseTable items={result.items} now={new Date(result.now)}
-                caption={`Gevonden casussen (${result.totalItems}), de meest urgente eerst`} />
+                caption={`Casussen die bij de zoekgegevens passen (${result.totalItems}), de meest urgente eerst`} />
               <Paging page={result.page} size={result.size} total={result.totalItems} what="casussen"
                 onPage={(page) => void run(asked, page)} />
             </>
           )}
         </section>
       )}
-    </>
+    </div>
   );
 }
 

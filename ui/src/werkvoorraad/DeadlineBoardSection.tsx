@@ -19,7 +19,7 @@ import { Loading } from '../layout/Loading';
 import { ProblemAlert } from '../layout/ProblemAlert';
 import { term } from '../text/terms';
 import { BOARD_HORIZONS } from './caseFilters';
-import { caseNumber } from './caseList';
+import { CaseListItem, caseNumber } from './caseList';
 import { DeadlineBoard, deadlineBoardPath } from './deadlineBoard';
 import { lastDay } from './dueMoment';
 import { LimitDue } from './LimitDue';
@@ -33,14 +33,15 @@ function horizonLabel(days: number): string {
  * The deadline board (termijnenbord): every running limit due within the chosen working days and every overdue one,
  * the most urgent first, with who a missed limit is raised with. The ledger tells; it never escalates by itself.
  */
-export function DeadlineBoardSection({ withinWorkingDays, organisation, onHorizon }: {
+export function DeadlineBoardSection({ withinWorkingDays, organisation, onHorizon, known }: {
   withinWorkingDays: number;
   organisation: string;
   onHorizon: (days: number) => void;
+  /** the cases the page shows: their names and municipalities' names, which the board does not carry */
+  known: CaseListItem[];
 }) {
   const [board, setBoard] = useState<DeadlineBoard>();
   const [error, setError] = useState<unknown>();
-  const headingId = useId();
   const captionId = useId();
 
   useEffect(() => {
@@ -53,9 +54,11 @@ export function DeadlineBoardSection({ withinWorkingDays, organisation, onHorizo
   }, [withinWorkingDays, organisation]);
 
   const now = board ? new Date(board.now) : new Date();
+  const cases = new Map(known.map((item) => [item.caseId, item]));
+  const municipalities = new Map(known.map((item) => [item.municipality, item.municipalityName ?? item.municipality]));
   return (
-    <section aria-labelledby={headingId} className="hgk-section">
-      <Heading2 id={headingId}>Termijnenbord</Heading2>
+    <section aria-labelledby="termijnenbord" className="hgk-section">
+      <Heading2 id="termijnenbord" tabIndex={-1}>Termijnenbord</Heading2>
       <Paragraph>
         Elke termijn die te laat is, en elke termijn die binnen de gekozen periode afloopt, de meest urgente eerst. Een
         termijn die te laat is, meldt het casusregister bij wie erop moet handelen; het schaalt niet zelf op.
@@ -104,6 +107,9 @@ export function DeadlineBoardSection({ withinWorkingDays, organisation, onHorizo
                     <RouterLink to={`/dossier/${item.caseId}`} className="utrecht-link utrecht-link--html-a">
                       Casus {caseNumber(item.caseId)}
                     </RouterLink>
+                    {cases.get(item.caseId) && (
+                      <span className="hgk-cases__detail">{cases.get(item.caseId)?.label}</span>
+                    )}
                   </TableCell>
                   <TableCell>
                     <SafetyCodeBadge code={item.safetyCode} />
@@ -117,7 +123,7 @@ export function DeadlineBoardSection({ withinWorkingDays, organisation, onHorizo
                       </>
                     )}
                   </TableCell>
-                  <TableCell>{item.municipality}</TableCell>
+                  <TableCell>{municipalities.get(item.municipality) ?? item.municipality}</TableCell>
                 </TableRow>
               ))}
             </TableBody>

@@ -10,7 +10,6 @@ export function Paging({ page, size, total, what, onPage }: {
   what: string;
   onPage: (page: number) => void;
 }) {
-  if (total <= size && page === 0) return null;
   const first = page * size + 1;
   const last = Math.min(total, (page + 1) * size);
   const lastPage = Math.max(0, Math.ceil(total / size) - 1);
@@ -19,6 +18,7 @@ export function Paging({ page, size, total, what, onPage }: {
       <Paragraph role="status" aria-live="polite">
         {total === 0 ? `0 ${what}` : `${what[0].toUpperCase()}${what.substring(1)} ${formatNumber(first)}–${formatNumber(last)} van ${formatNumber(total)}`}
       </Paragraph>
+      {(page > 0 || total > size) && (
       <ButtonGroup>
         <Button appearance="secondary-action-button" disabled={page === 0} onClick={() => onPage(page - 1)}>
           Vorige
@@ -27,6 +27,7 @@ export function Paging({ page, size, total, what, onPage }: {
           Volgende
         </Button>
       </ButtonGroup>
+      )}
     </nav>
   );
 }

@@ -49,7 +49,18 @@ export function ReportPage() {
   const summary = useRef<HTMLDivElement>(null);
   const outcome = useRef<HTMLHeadingElement>(null);
 
-  const set = (field: keyof ReportForm) => (value: string) => setForm({ ...form, [field]: value });
+  /** a change answers the complaint about that field: it is no longer shown once the field is changed */
+  function forget(...fields: string[]) {
+    if (fields.some((field) => complaints[field])) {
+      const rest = { ...complaints };
+      for (const field of fields) delete rest[field];
+      setComplaints(rest);
+    }
+  }
+  const set = (field: keyof ReportForm) => (value: string) => {
+    setForm({ ...form, [field]: value });
+    forget(PATHS[field] ?? field);
+  };
   const anonymous = form.reporterType === 'ANONYMOUS';
 
   function showComplaints(found: Record<string, string>) {
@@ -92,7 +103,7 @@ export function ReportPage() {
 
   if (receipt) {
     return (
-      <>
+      <div className="hgk-flow">
         <PageTitle>Melding of adviesvraag registreren</PageTitle>
         <Alert type="ok">
           <Heading2 ref={outcome} tabIndex={-1} className="hgk-focus-target">
@@ -109,15 +120,15 @@ export function ReportPage() {
           <Button appearance="secondary-action-button" onClick={another}>Nog een melding registreren</Button>
           <RouterLink to="/werkvoorraad" className="utrecht-link utrecht-link--html-a">Terug naar de werkvoorraad</RouterLink>
         </nav>
-      </>
+      </div>
     );
   }
 
   const complaintCount = Object.keys(complaints).length;
   return (
-    <>
+    <div className="hgk-flow">
       <PageTitle>Melding of adviesvraag registreren</PageTitle>
-      <Paragraph>
+      <Paragraph className="hgk-back">
         <RouterLink to="/werkvoorraad" className="utrecht-link utrecht-link--html-a">Terug naar de werkvoorraad</RouterLink>
       </Paragraph>
       <Paragraph>
@@ -173,12 +184,15 @@ export function ReportPage() {
         <ChoiceGroup legend="Vormen van geweld" type="checkbox" name="formsOfViolence" columns
           options={options('FormOfViolence')} selected={form.formsOfViolence}
           description="Kies er ten minste één." error={complaints.formsOfViolence}
-          onChange={(value, checked) => setForm({
-            ...form,
-            formsOfViolence: checked
-              ? [...form.formsOfViolence, value]
-              : form.formsOfViolence.filter((chosen) => chosen !== value),
-          })} />
+          onChange={(value, checked) => {
+            setForm({
+              ...form,
+              formsOfViolence: checked
+                ? [...form.formsOfViolence, value]
+                : form.formsOfViolence.filter((chosen) => chosen !== value),
+            });
+            forget('formsOfViolence');
+          }} />
 
         <Fieldset className="hgk-group">
           <FieldsetLegend>Huishouden</FieldsetLegend>
@@ -206,9 +220,17 @@ export function ReportPage() {
           {complaints.persons && <Paragraph className="hgk-complaint" role="alert">{complaints.persons}</Paragraph>}
           {form.persons.map((person, index) => (
             <PersonRowFields key={person.row} person={person} index={index} complaints={complaints}
-              onChange={(changed) => setForm({ ...form, persons: form.persons.map((p, i) => (i === index ? changed : p)) })}
+              onChange={(changed) => {
+                setForm({ ...form, persons: form.persons.map((p, i) => (i === index ? changed : p)) });
+                forget(...(['role', 'fullName', 'bsn', 'birthDate'] as const)
+                  .filter((part) => changed[part] !== person[part]).map((part) => `persons[${index}].${part}`));
+              }}
               onRemove={form.persons.length > 1
-                ? () => setForm({ ...form, persons: form.persons.filter((_, i) => i !== index) })
+                ? () => {
+                  setForm({ ...form, persons: form.persons.filter((_, i) => i !== index) });
+                  // the rows after it move up a number: their complaints no longer name the right row
+                  setComplaints({});
+                }
                 : undefined} />
           ))}
           {form.persons.length < MAX_PERSONS && (
@@ -227,7 +249,7 @@ export function ReportPage() {
           <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy}>Registreren</Button>
         </ButtonGroup>
       </form>
-    </>
+    </div>
   );
 }
 
@@ -242,6 +264,13 @@ function outcomeSentence(receipt: ReportReceipt): string {
       return `Er is een nieuwe casus geopend (casus ${caseNumber(receipt.caseId)}) met ${people}.`;
   }
 }
+
+/** the API's path of each field of the form */
+const PATHS: Partial<Record<keyof ReportForm, string>> = {
+  reporterType: 'reporter.type', sector: 'reporter.sector', reporterName: 'reporter.name',
+  contactDetails: 'reporter.contactDetails', postcode: 'household.postcode', houseNumber: 'household.houseNumber',
+  street: 'household.street', city: 'household.city', municipality: 'household.municipality',
+};
 
 /** the words of a field in the summary of complaints */
 function fieldName(field: string): string {

@@ -26,16 +26,18 @@ export function WorkQueuePage() {
   const user = useUser();
   const [search, setSearch] = useSearchParams();
   const filters = useMemo(() => filtersFrom(search), [search]);
-  const [list, setList] = useState<CaseList>();
+  /** the answer and the request it answers: a table of other filters is never shown as if it were this one's */
+  const [answered, setAnswered] = useState<{ path: string; list: CaseList }>();
   const [error, setError] = useState<unknown>();
   const headingId = useId();
   const path = caseListPath(listParameters(filters));
+  const list = answered?.path === path ? answered.list : undefined;
 
   useEffect(() => {
     let current = true;
     setError(undefined);
     api.get<CaseList>(path)
-      .then((answer) => current && setList(answer))
+      .then((answer) => current && setAnswered({ path, list: answer }))
       .catch((failure) => current && setError(failure));
     return () => { current = false; };
   }, [path]);
@@ -46,7 +48,7 @@ export function WorkQueuePage() {
   const what = `${STATUS_WORD[filters.status]}casussen`;
 
   return (
-    <>
+    <div className="hgk-flow">
       <PageTitle>Werkvoorraad</PageTitle>
       <Paragraph appearance="lead">
         De casussen {user.region ? `van regio ${user.region} en ` : ''}waarbij {user.organisation} betrokken is, de
@@ -62,6 +64,7 @@ export function WorkQueuePage() {
           className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action">
           Melding of adviesvraag registreren
         </RouterLink>
+        <a href="#termijnenbord" className="utrecht-link utrecht-link--html-a">Naar het termijnenbord</a>
       </nav>
 
       <section aria-labelledby={headingId} className="hgk-section">
@@ -87,7 +90,8 @@ export function WorkQueuePage() {
       </section>
 
       <DeadlineBoardSection withinWorkingDays={filters.withinWorkingDays} organisation={filters.organisation}
-        onHorizon={(withinWorkingDays) => show({ ...filters, withinWorkingDays })} />
-    </>
+        onHorizon={(withinWorkingDays) => show({ ...filters, withinWorkingDays })}
+        known={answered?.list.items ?? []} />
+    </div>
   );
 }
