@@ -32,7 +32,8 @@ export function CasePage() {
       {/* always in the page, so that screen readers hear a live update politely when it is filled */}
       <div role="status" aria-live="polite" className="hgk-live">
         {notice && (
-          <Alert type="info">
+          // role none: the region around it is the one live region; a second, nested one would be read twice
+          <Alert type="info" role="none">
             <Paragraph>
               De casus is bijgewerkt door {notice.by.join(' en ')} (van versie {notice.fromVersion} naar {notice.toVersion}):{' '}
               {notice.changes.map((change) => change.description).join('; ')}.

@@ -16,9 +16,10 @@ export function StaleEdit({ seenVersion, currentVersion, changes, busy, onRetry 
   onRetry: () => void;
 }) {
   const heading = useRef<HTMLHeadingElement>(null);
+  // focus on the heading, which reads the news; the alert itself is not a live region, or it would be read twice
   useEffect(() => heading.current?.focus(), []);
   return (
-    <Alert type="warning" className="hgk-stale">
+    <Alert type="warning" className="hgk-stale" role="none">
       <Heading3 ref={heading} tabIndex={-1}>
         De casus is gewijzigd terwijl u deze stap invulde
       </Heading3>

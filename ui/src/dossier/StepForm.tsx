@@ -11,6 +11,7 @@ import { PlanEditor } from './PlanEditor';
 import { StaleEdit } from './StaleEdit';
 import { StepDefinition, StepDraft, complaintsAbout } from './steps';
 import { Submission } from './submission';
+import { fieldComplaintsInDutch } from './fieldComplaints';
 
 export interface Recorded {
   step: StepDefinition;
@@ -78,7 +79,7 @@ export function StepForm({ step, view, onRecorded, onCancel, readHistory }: {
         const entries = await readHistory().catch(() => []);
         setStale({ currentVersion: failure.problem.actualVersion, changes: changesSince(entries, expectedVersion) });
       } else {
-        const atFields = failure instanceof ApiProblem ? failure.fieldErrors : {};
+        const atFields = failure instanceof ApiProblem ? fieldComplaintsInDutch(failure) : {};
         const refusal = failure instanceof ApiProblem ? failure.problem.refusal : undefined;
         const refusedField = refusal ? step.refusalFields?.[refusal] : undefined;
         if (refusal && refusedField) atFields[refusedField] = refusalSentence(refusal, (failure as ApiProblem).problem.detail);

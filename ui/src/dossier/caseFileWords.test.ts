@@ -37,3 +37,23 @@ describe('the words of the case file', () => {
     expect(instantOfDutchLocalTime('2026-07-01T00:30')).toBe('2026-06-30T22:30:00.000Z');
   });
 });
+
+describe('the API\'s complaints at their fields', () => {
+  it('are shown in Dutch where the message is a standard one, and as written otherwise', async () => {
+    const { ApiProblem } = await import('../api/problem');
+    const { fieldComplaintsInDutch } = await import('./fieldComplaints');
+    const problem = new ApiProblem(400, {
+      type: 'urn:hgk-ledger:problem:invalid-request',
+      errors: [
+        { field: 'plan.goals[0].description', message: 'must not be blank' },
+        { field: 'reason', message: 'size must be between 0 and 2000' },
+        { field: 'code', message: 'expected one of GREEN, ORANGE, RED, given 2' },
+      ],
+    });
+    expect(fieldComplaintsInDutch(problem)).toEqual({
+      'plan.goals[0].description': 'Vul dit veld in.',
+      reason: 'Ten hoogste 2000 tekens.',
+      code: 'expected one of GREEN, ORANGE, RED, given 2',
+    });
+  });
+});
