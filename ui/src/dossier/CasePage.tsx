@@ -61,7 +61,7 @@ export function CasePage() {
             <Link href="#meldingen">Meldingen</Link>
             <Link href="#tijdlijn">Tijdlijn</Link>
           </nav>
-          <Paragraph small className="hgk-by">
+          <Paragraph small className="hgk-by hgk-dossier__live-state">
             {caseFile.live
               ? 'Deze pagina wordt bijgewerkt zodra iemand de casus wijzigt.'
               : 'Automatisch bijwerken is nu niet verbonden; laad de pagina opnieuw voor de laatste stand.'}

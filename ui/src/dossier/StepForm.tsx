@@ -106,11 +106,10 @@ export function StepForm({ step, view, onRecorded, onCancel, readHistory }: {
 
   const headingId = `stap-${step.id}`;
   return (
-    <form ref={form} onSubmit={submit} noValidate className="hgk-form" aria-labelledby={headingId}>
+    <form ref={form} onSubmit={submit} noValidate className="hgk-form hgk-step-form" aria-labelledby={headingId}>
       <Heading3 id={headingId}>{step.label(view)}</Heading3>
       <Paragraph small>
-        U legt deze stap vast op versie {seenVersion} van de casus. Verplichte velden zijn niet gemarkeerd; optionele velden
-        hebben &lsquo;(niet verplicht)&rsquo;.
+        U legt deze stap vast op versie {seenVersion} van de casus. Velden zonder &lsquo;(niet verplicht)&rsquo; zijn verplicht.
       </Paragraph>
       {problem ? (
         <div ref={alert} tabIndex={-1} className="hgk-focus-target">

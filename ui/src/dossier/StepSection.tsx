@@ -50,7 +50,8 @@ export function StepSection({ view, readAt, readHistory }: {
           {view.status === 'CLOSED' ? 'De casus is afgesloten; er zijn geen stappen meer vast te leggen.' : 'Er zijn nu geen stappen vast te leggen.'}
         </Paragraph>
       ) : (
-        <FormField className="hgk-field hgk-form">
+        <div className="hgk-form">
+        <FormField className="hgk-field">
           <Paragraph className="utrecht-form-field__label">
             <FormLabel htmlFor={chooserId}>Welke stap legt u vast?</FormLabel>
           </Paragraph>
@@ -79,6 +80,7 @@ export function StepSection({ view, readAt, readHistory }: {
             </Select>
           </div>
         </FormField>
+        </div>
       )}
       {step && (
         <StepForm key={step.id} step={step} view={view} onRecorded={recorded} onCancel={() => setChosen('')} readHistory={readHistory} />
