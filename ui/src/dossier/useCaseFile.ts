@@ -44,8 +44,10 @@ export function useCaseFile(caseId: string, me: string | undefined) {
     };
   }, [caseId, show]);
 
+  // the stream opens once the view holds the case: a stream asked for before that is refused (404) and not retried
+  const loaded = view !== undefined;
   useEffect(() => {
-    if (typeof EventSource === 'undefined') return undefined;
+    if (!loaded || typeof EventSource === 'undefined') return undefined;
     const source = new EventSource(updatesPath(caseId), { withCredentials: true });
     source.addEventListener('open', () => setLive(true));
     source.addEventListener('error', () => setLive(false));
@@ -57,7 +59,7 @@ export function useCaseFile(caseId: string, me: string | undefined) {
       }
     });
     return () => source.close();
-  }, [caseId, show]);
+  }, [caseId, loaded, show]);
 
   const version = view?.version;
   useEffect(() => {
