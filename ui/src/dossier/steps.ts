@@ -374,7 +374,7 @@ export const STEPS: StepDefinition[] = [
     group: 'Opschaling',
     label: () => 'Schriftelijke bevestiging van een besluit vastleggen',
     done: 'De schriftelijke bevestiging is vastgelegd.',
-    offered: (view) => (view.administrativeDecisions ?? []).some((decision) => !decision.confirmedAt),
+    offered: (view) => isOpen(view) && (view.administrativeDecisions ?? []).some((decision) => !decision.confirmedAt),
     fields: (view) => [
       {
         name: 'decisionId', label: 'Besluit', kind: 'select', required: true,
