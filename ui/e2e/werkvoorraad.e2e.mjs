@@ -94,7 +94,7 @@ test('a case worker sees the cases most urgent first, filters them in the addres
     const text = await redRow.textContent();
     assert.match(text, /rood/);
     assert.match(text, /triage/);
-    assert.match(text, /uiterlijk \d{1,2} [a-z]+ \d{4}/);
+    assert.match(text, /tot en met \d{1,2} [a-z]+ \d{4}/);
   }
   await page.getByRole('heading', { level: 2, name: 'Termijnenbord' }).waitFor();
   await checkAccessibility(page, 'the werkvoorraad');

@@ -2,7 +2,7 @@ import { Heading2, Paragraph, Table, TableBody, TableCell, TableHeader, TableHea
 import { formatDate } from '../format/dutch';
 import { term } from '../text/terms';
 import { CaseFileView, RunningLimit } from './caseFile';
-import { describeDue } from './dueMoment';
+import { describeDueInWords as describeDue } from '../format/dueMoment';
 
 /**
  * The time limits still running, soonest first, as the ledger keeps them: overdue ones stay until met and say who

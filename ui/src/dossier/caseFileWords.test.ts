@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeDue } from './dueMoment';
+import { describeDueInWords as describeDue } from '../format/dueMoment';
 import { ERASED, ageOn, maskedBsn, memberLabel, memberName } from './members';
 import { Submission } from './submission';
 import { instantOfDutchLocalTime } from '../format/dutch';

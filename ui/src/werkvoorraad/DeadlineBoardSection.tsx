@@ -21,7 +21,7 @@ import { term } from '../text/terms';
 import { BOARD_HORIZONS } from './caseFilters';
 import { CaseListItem, caseNumber } from './caseList';
 import { DeadlineBoard, deadlineBoardPath } from './deadlineBoard';
-import { lastDay } from './dueMoment';
+import { lastDay } from '../format/dueMoment';
 import { LimitDue } from './LimitDue';
 import { SafetyCodeBadge } from './SafetyCodeBadge';
 

@@ -1,6 +1,6 @@
 import { StatusBadge } from '@utrecht/component-library-react';
 import { term } from '../text/terms';
-import { describeDue, urgencyOf, URGENCY_LABEL } from './dueMoment';
+import { describeDueInWords, urgencyOf, URGENCY_LABEL } from '../format/dueMoment';
 
 /** a running time limit: its kind in Dutch, its last day, and "te laat" or "vandaag" in words beside the colour */
 export function LimitDue({ limit, now, showKind = true }: {
@@ -13,7 +13,7 @@ export function LimitDue({ limit, now, showKind = true }: {
     <span className="hgk-limit">
       {showKind && <span className="hgk-limit__kind">{term('TimeLimit', limit.limit)}</span>}
       <span className="hgk-limit__due">
-        uiterlijk {describeDue(limit.dueAt)}
+        {describeDueInWords(limit.dueAt)}
         {urgency !== 'later' && (
           <>
             {' '}

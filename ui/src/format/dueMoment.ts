@@ -1,4 +1,4 @@
-import { formatDate, todayInTheNetherlands } from '../format/dutch';
+import { formatDate, todayInTheNetherlands } from './dutch';
 
 /**
  * When a time limit is due, as a Dutch professional says it. Most limits run out when a day is over (the fifth working
@@ -43,6 +43,13 @@ export function describeDue(dueAt: string | null | undefined): string {
   if (moment.hour === 0 && moment.minute === 0) return formatDate(dayBefore(moment.day));
   const time = `${String(moment.hour).padStart(2, '0')}:${String(moment.minute).padStart(2, '0')}`;
   return `${formatDate(moment.day)} om ${time}`;
+}
+
+/** the due moment with its word: `tot en met 10 december 2026`, or `uiterlijk 4 december 2026 om 14:30` */
+export function describeDueInWords(dueAt: string | null | undefined): string {
+  if (!dueAt || Number.isNaN(new Date(dueAt).getTime())) return '';
+  const moment = inTheNetherlands(new Date(dueAt));
+  return moment.hour === 0 && moment.minute === 0 ? `tot en met ${describeDue(dueAt)}` : `uiterlijk ${describeDue(dueAt)}`;
 }
 
 export type Urgency = 'overdue' | 'today' | 'later';
