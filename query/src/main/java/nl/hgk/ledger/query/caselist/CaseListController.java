@@ -82,7 +82,7 @@ class CaseListController {
             @Parameter(description = "an organisation involved in the case; " + TEXT, example = "veilig-thuis-zhz")
             @RequestParam(required = false) String organisation,
             @Parameter(description = "a person's BSN: nine digits, spaces, dots and dashes between them are fine",
-                    example = "111222333") @RequestParam(required = false) String bsn,
+                    example = "999999990") @RequestParam(required = false) String bsn,
             @Parameter(description = "a person's postcode, with houseNumber", example = "3311 AB")
             @RequestParam(required = false) String postcode,
             @Parameter(description = "the house number with its addition (12, 12-A, 12 a), with postcode or with "
@@ -93,7 +93,7 @@ class CaseListController {
             @RequestParam(required = false) String city,
             @Parameter(description = "a person's full name, with birthDate", example = "A. Voorbeeld")
             @RequestParam(required = false) String name,
-            @Parameter(description = "the person's date of birth, with name", example = "1990-02-03")
+            @Parameter(description = "the person's date of birth, with name", example = "2001-09-17")
             @RequestParam(required = false) String birthDate,
             @Parameter(description = "the page, 0 for the first (at most " + FindCases.MAX_PAGE + ")")
             @RequestParam(required = false) String page,
