@@ -10,7 +10,7 @@ import { changesSince } from './changesSince';
 import { PlanEditor } from './PlanEditor';
 import { StaleEdit } from './StaleEdit';
 import { StepDefinition, StepDraft, complaintsAbout } from './steps';
-import { Submission } from './submission';
+import { SubmissionKey } from '../api/submissionKey';
 import { fieldComplaintsInDutch } from './fieldComplaints';
 
 export interface Recorded {
@@ -36,7 +36,7 @@ export function StepForm({ step, view, onRecorded, onCancel, readHistory }: {
   const [problem, setProblem] = useState<unknown>();
   const [stale, setStale] = useState<{ currentVersion?: number; changes?: HistoryEntry[] }>();
   const [busy, setBusy] = useState(false);
-  const submission = useRef(new Submission());
+  const submission = useRef(new SubmissionKey());
   const form = useRef<HTMLFormElement>(null);
   const alert = useRef<HTMLDivElement>(null);
   const [focusTarget, setFocusTarget] = useState<{ fields?: string[]; alert?: boolean }>();
@@ -70,7 +70,7 @@ export function StepForm({ step, view, onRecorded, onCancel, readHistory }: {
     setBusy(true);
     try {
       const answer = await api.post<{ caseId: string; version: number }>(path, body, {
-        idempotencyKey: submission.current.keyFor(path, body),
+        idempotencyKey: submission.current.for({ path, body }),
       });
       await onRecorded({ step, version: answer.version });
     } catch (failure) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeDueInWords as describeDue } from '../format/dueMoment';
 import { ERASED, ageOn, maskedBsn, memberLabel, memberName } from './members';
-import { Submission } from './submission';
+import { SubmissionKey } from '../api/submissionKey';
 import { instantOfDutchLocalTime } from '../format/dutch';
 
 describe('the words of the case file', () => {
@@ -26,10 +26,10 @@ describe('the words of the case file', () => {
   });
 
   it('keeps the Idempotency-Key for the same request and takes a new one for a different request', () => {
-    const submission = new Submission();
-    const first = submission.keyFor('/api/cases/c/code', { code: 'RED', expectedVersion: 2 });
-    expect(submission.keyFor('/api/cases/c/code', { code: 'RED', expectedVersion: 2 })).toBe(first);
-    expect(submission.keyFor('/api/cases/c/code', { code: 'RED', expectedVersion: 3 })).not.toBe(first);
+    const submission = new SubmissionKey();
+    const first = submission.for({ path: '/api/cases/c/code', body: { code: 'RED', expectedVersion: 2 } });
+    expect(submission.for({ path: '/api/cases/c/code', body: { code: 'RED', expectedVersion: 2 } })).toBe(first);
+    expect(submission.for({ path: '/api/cases/c/code', body: { code: 'RED', expectedVersion: 3 } })).not.toBe(first);
   });
 
   it('reads a moment typed in Dutch time as UTC, in winter and in summer', () => {

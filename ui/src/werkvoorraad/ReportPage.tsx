@@ -22,7 +22,7 @@ import { caseNumber } from './caseList';
 import { ChoiceGroup } from './ChoiceGroup';
 import { PersonRowFields } from './PersonRowFields';
 import { checkReport, emptyPerson, emptyReport, MAX_PERSONS, ReportForm, reportBody, reportComplaints } from './reportForm';
-import { SubmissionKey } from './submissionKey';
+import { SubmissionKey } from '../api/submissionKey';
 
 /** `POST /api/reports`'s answer (command/…/intake/ReportReceipt.java) */
 interface ReportReceipt {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiProblem } from '../api/problem';
 import { checkReport, emptyPerson, emptyReport, ReportForm, reportBody, reportComplaints } from './reportForm';
-import { SubmissionKey } from './submissionKey';
+import { SubmissionKey } from '../api/submissionKey';
 
 const TODAY = '2026-12-03';
 

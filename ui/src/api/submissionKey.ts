@@ -1,4 +1,4 @@
-import { newIdempotencyKey } from '../api/client';
+import { newIdempotencyKey } from './client';
 
 /**
  * The Idempotency-Key of one submission: the same while the same body is sent again (a retry after a lost answer is
