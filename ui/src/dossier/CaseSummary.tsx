@@ -2,7 +2,7 @@ import { DataList, DataListItem, DataListKey, DataListValue, Heading2, Paragraph
 import { formatDateTime } from '../format/dutch';
 import { term } from '../text/terms';
 import { CaseFileView } from './caseFile';
-import { SafetyCodeBadge } from './SafetyCodeBadge';
+import { SafetyCodeBadge } from '../layout/SafetyCodeBadge';
 import { describeActor } from './Actor';
 
 /** Where the case stands: status, safety code, triage, investigation and coordinator, each with who and when. */
@@ -21,7 +21,7 @@ export function CaseSummary({ view }: { view: CaseFileView }) {
         <Item label="Veiligheidscode">
           {safetyCode ? (
             <>
-              <SafetyCodeBadge code={safetyCode.code} />
+              <SafetyCodeBadge code={safetyCode.code} prefix="Code " />
               <Paragraph small className="hgk-by">
                 {safetyCode.processDirection ? `Procesregie bij ${term('ProcessDirection', safetyCode.processDirection)}. ` : ''}
                 Vastgesteld {formatDateTime(safetyCode.assignedAt)} door {describeActor(safetyCode.assignedBy)}.

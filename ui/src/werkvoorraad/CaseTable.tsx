@@ -13,7 +13,7 @@ import { formatDateTime, formatNumber } from '../format/dutch';
 import { term } from '../text/terms';
 import { CaseListItem, caseNumber } from './caseList';
 import { LimitDue } from './LimitDue';
-import { SafetyCodeBadge } from './SafetyCodeBadge';
+import { SafetyCodeBadge } from '../layout/SafetyCodeBadge';
 
 /**
  * Cases as the list and the search answer them, in the API's order (the most urgent first). Each row links to the

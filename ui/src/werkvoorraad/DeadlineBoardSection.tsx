@@ -23,7 +23,7 @@ import { CaseListItem, caseNumber } from './caseList';
 import { DeadlineBoard, deadlineBoardPath } from './deadlineBoard';
 import { lastDay } from '../format/dueMoment';
 import { LimitDue } from './LimitDue';
-import { SafetyCodeBadge } from './SafetyCodeBadge';
+import { SafetyCodeBadge } from '../layout/SafetyCodeBadge';
 
 function horizonLabel(days: number): string {
   return days === 0 ? 'vandaag' : `${days} werkdagen`;
