@@ -10,6 +10,7 @@ describe('a read of a case in words', () => {
       'dossierhistorie, als afdruk, gedownload, zoals op 3 december 2026 om 10:15',
     );
     expect(describeRead({ what: 'FAMILY_PLAN_UPDATES', detail: null })).toBe('gezinsplan, live gevolgd');
+    expect(describeRead({ what: 'CASE_SEARCH', detail: 'zoeken op bsn' })).toBe('zoekopdracht in de casuslijst (zoeken op bsn)');
   });
 
   it('counts the rows of a page and the pages', () => {

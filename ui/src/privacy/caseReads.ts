@@ -28,16 +28,25 @@ export interface CaseReadEntry {
  * `asOf=…`, `minVersion=12`), which the server writes as short technical text.
  */
 export function describeRead(entry: Pick<CaseReadEntry, 'what' | 'detail'>): string {
-  const how = (entry.detail ?? '').split(' ').filter(Boolean).map((part) => {
-    if (part === 'json') return '';
-    if (part === 'html') return 'als afdruk';
-    if (part === 'download') return 'gedownload';
-    if (part.startsWith('asOf=')) return `zoals op ${formatDateTime(part.substring(5))}`;
-    if (part.startsWith('minVersion=')) return `na wijziging (versie ${formatNumber(Number(part.substring(11)))})`;
-    return part;
-  }).filter(Boolean);
   const what = term('CaseRead', entry.what);
-  return how.length ? `${what}, ${how.join(', ')}` : what;
+  const parts = (entry.detail ?? '').split(' ').filter(Boolean);
+  const how = parts.map(wayOfReading);
+  if (how.some((words) => words === undefined)) {
+    // a detail this page does not know (a newer ledger, or one already in words such as `zoeken op bsn`): as it is
+    return `${what} (${entry.detail})`;
+  }
+  const said = how.filter(Boolean);
+  return said.length ? `${what}, ${said.join(', ')}` : what;
+}
+
+/** one word of the API's detail in Dutch; '' for what needs no saying; undefined when unknown */
+function wayOfReading(part: string): string | undefined {
+  if (part === 'json') return '';
+  if (part === 'html') return 'als afdruk';
+  if (part === 'download') return 'gedownload';
+  if (part.startsWith('asOf=')) return `zoals op ${formatDateTime(part.substring(5))}`;
+  if (part.startsWith('minVersion=')) return `na wijziging (versie ${formatNumber(Number(part.substring(11)))})`;
+  return undefined;
 }
 
 /** `Inzagen 51–100 van 230` */
