@@ -72,7 +72,7 @@ export function AdministrationPage() {
         De overzichten van het casusregister en hoe ver ze zijn. U ziet hier alleen aantallen gebeurtenissen, geen
         casussen.
       </Paragraph>
-      <section aria-labelledby="overzichten">
+      <section aria-labelledby="overzichten" className="hgk-beheer-section">
         <Heading2 id="overzichten">Overzichten</Heading2>
         <Paragraph>
           Elk overzicht (gezinsplannen, termijnbewaking, regiocijfers) wordt opgebouwd uit de vastgelegde gebeurtenissen.
@@ -108,7 +108,7 @@ export function AdministrationPage() {
         )}
       </section>
       {shown.length > 0 && (
-        <section aria-labelledby="voortgang">
+        <section aria-labelledby="voortgang" className="hgk-beheer-section">
           <Heading2 id="voortgang" ref={progressHeading} tabIndex={-1}>
             Voortgang van het herbouwen
           </Heading2>

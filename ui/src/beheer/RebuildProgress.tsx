@@ -25,7 +25,7 @@ export function RebuildProgress({ view, finished }: { view: ViewStatus; finished
   const shown = finished ? { ...view, done: view.total } : view;
   return (
     <div className="hgk-rebuild">
-      <label htmlFor={id} className="hgk-rebuild__label">
+      <label htmlFor={id} className="utrecht-form-label hgk-rebuild__label">
         Herbouwen van {name}
       </label>
       <progress id={id} className="hgk-rebuild__bar" max={Math.max(1, shown.total)} value={Math.min(shown.done, shown.total)}>

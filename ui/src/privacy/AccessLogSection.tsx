@@ -80,7 +80,7 @@ export function AccessLogSection({ scope }: { scope: string }) {
 
   const pages = log ? pageCount(log) : 1;
   return (
-    <section aria-labelledby="toegangslog">
+    <section aria-labelledby="toegangslog" className="hgk-privacy-section">
       <Heading2 id="toegangslog">Toegangslog</Heading2>
       <Paragraph>
         Elke keer dat iemand een gezinsplan of dossierhistorie opent, staat hier: wanneer, wie, welke casus, wat en
@@ -149,7 +149,7 @@ export function AccessLogSection({ scope }: { scope: string }) {
               <Table className="hgk-access-log">
                 <TableCaption id="toegangslog-bijschrift">
                   {scope}
-                  {filterSummary(filter)}, oudste eerst. {pageRange(log)}.
+                  {filterSummary(filter)}, oudste eerst{log.total > log.size ? `. ${pageRange(log)}` : ''}.
                 </TableCaption>
                 <TableHeader>
                   <TableRow>

@@ -94,7 +94,7 @@ export function ErasureSection() {
   }
 
   return (
-    <section aria-labelledby="wissen" className="hgk-erasure">
+    <section aria-labelledby="wissen" className="hgk-privacy-section hgk-erasure">
       <Heading2 id="wissen">Persoonsgegevens van een persoon wissen</Heading2>
       <Paragraph>
         Op verzoek van de betrokkene, na een uitspraak of na afloop van de bewaartermijn wist u hier alle
