@@ -3,8 +3,9 @@
 // other tests' cases and reads: every check looks for this test's own case.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
 import {
-  apiAs, checkAccessibility, get, launch, newContext, reportAHousehold, screenshot, signInThroughThePage, today,
+  apiAs, checkAccessibility, get, launch, newContext, reportAHousehold, screenshot, SCREENSHOTS, signInThroughThePage, today,
 } from './support.mjs';
 
 let browser;
@@ -38,6 +39,7 @@ test('the privacy officer finds the case worker\'s read in the access log and fi
   await page.waitForURL((url) => url.searchParams.get('casus') === seeded.caseId);
   const table = page.getByRole('table');
   await table.locator('caption').getByText(`casus ${seeded.caseId}`).waitFor();
+  await page.getByText('1 inzage gevonden.').waitFor();
   const rows = table.locator('tbody tr');
   assert.equal(await rows.count(), 1, 'one read of this case');
   const row = (await rows.first().innerText()).replace(/\s+/g, ' ');
@@ -46,7 +48,6 @@ test('the privacy officer finds the case worker\'s read in the access log and fi
   assert.match(row, /gezinsplan/);
   assert.match(row, /geen reden opgegeven/);
   assert.match(row, /\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4} om \d{2}:\d{2}/);
-  await page.getByText('1 inzage gevonden.').waitFor();
   await checkAccessibility(page, 'the access log, filtered');
   await screenshot(page, 'privacy-toegangslog');
 
@@ -89,7 +90,8 @@ test('the privacy officer erases a person after the confirmation step, and the f
     await page.locator('.hgk-erasure__confirm').getByText(words, { exact: typeof words === 'string' }).first().waitFor();
   }
   await checkAccessibility(page, 'the erasure confirmation');
-  await screenshot(page, 'privacy-wissen-bevestigen');
+  // the erasure part only: above it the organisation's whole access log, which says nothing about this step
+  await page.locator('section.hgk-erasure').screenshot({ path: join(SCREENSHOTS, 'privacy-wissen-bevestigen.png') });
 
   // nothing is erased before the deliberate button
   const before = await get(caseWorker, `/api/family-plans/${seeded.caseId}`);

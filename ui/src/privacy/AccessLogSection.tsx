@@ -41,8 +41,11 @@ export function AccessLogSection({ scope }: { scope: string }) {
   const filter = useMemo(() => filterFromSearch(search), [search]);
   const [draft, setDraft] = useState<AccessLogFilter>(filter);
   const [complaints, setComplaints] = useState<Record<string, string>>({});
-  const [log, setLog] = useState<AccessLogPage>();
+  // the answer with the request it answers: while a new filter is being asked, the old rows are not shown under it
+  const [answer, setAnswer] = useState<{ request: string; page: AccessLogPage }>();
   const [error, setError] = useState<unknown>();
+  const request = accessLogRequest(filter);
+  const log = answer?.request === request ? answer.page : undefined;
 
   useEffect(() => setDraft(filter), [filter]);
 
@@ -50,12 +53,12 @@ export function AccessLogSection({ scope }: { scope: string }) {
     let current = true;
     const wrong = complaintsAbout(filter);
     setComplaints(wrong);
-    setLog(undefined);
     setError(undefined);
     if (Object.keys(wrong).length > 0) return;
+    const asked = accessLogRequest(filter);
     api
-      .get<AccessLogPage>(accessLogRequest(filter))
-      .then((answer) => current && setLog(answer))
+      .get<AccessLogPage>(asked)
+      .then((page) => current && setAnswer({ request: asked, page }))
       .catch((failure) => {
         if (!current) return;
         setError(failure);

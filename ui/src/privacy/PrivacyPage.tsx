@@ -1,5 +1,5 @@
 import './privacy.css';
-import { Paragraph } from '@utrecht/component-library-react';
+import { Link, Paragraph } from '@utrecht/component-library-react';
 import { PageTitle } from '../layout/PageTitle';
 import { useSession } from '../session/Session';
 import { AccessLogSection } from './AccessLogSection';
@@ -20,6 +20,12 @@ export function PrivacyPage() {
           ? 'Wie van uw organisatie een casus heeft ingezien, en het wissen van de persoonsgegevens van een persoon.'
           : 'Wie de casussen van uw regio heeft ingezien, van welke organisatie ook.'}
       </Paragraph>
+      {officer && (
+        <nav aria-label="Op deze pagina" className="hgk-on-this-page">
+          <Link href="#toegangslog">Toegangslog</Link>
+          <Link href="#wissen">Persoonsgegevens van een persoon wissen</Link>
+        </nav>
+      )}
       <AccessLogSection
         scope={
           officer
