@@ -23,12 +23,15 @@ export function RebuildProgress({ view, finished }: { view: ViewStatus; finished
   }, [view, finished, announced, name]);
 
   const shown = finished ? { ...view, done: view.total } : view;
+  // a ledger without events has nothing to read: its rebuild is complete from the start, the bar full
+  const max = Math.max(1, shown.total);
+  const value = shown.total <= 0 ? max : Math.min(shown.done, shown.total);
   return (
     <div className="hgk-rebuild">
       <label htmlFor={id} className="utrecht-form-label hgk-rebuild__label">
         Herbouwen van {name}
       </label>
-      <progress id={id} className="hgk-rebuild__bar" max={Math.max(1, shown.total)} value={Math.min(shown.done, shown.total)}>
+      <progress id={id} className="hgk-rebuild__bar" max={max} value={value}>
         {percentDone(shown)}%
       </progress>
       <Paragraph className="hgk-rebuild__numbers">
