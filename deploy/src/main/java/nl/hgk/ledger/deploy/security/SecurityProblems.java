@@ -15,12 +15,16 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
 
 /**
- * 401 and 403 as problem details, like every other error of the API. The 401 names the ways to sign in that are on
+ * 401 and 403 as problem details, like every other error of the API; a refused CSRF token is a 403 of its own type
+ * ({@code csrf}). The 401 names the ways to sign in that are on
  * ({@code WWW-Authenticate}); why a bearer token was refused is logged by Spring Security, not told to the caller.
  */
 class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+    private static final String SCRIPT = "XMLHttpRequest";
 
     private final ObjectMapper json;
     private final boolean basic;
@@ -41,7 +45,9 @@ class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler 
                     "The bearer token is not valid: expired, not signed by the identity provider, or malformed");
             return;
         }
-        if (basic) {
+        // a page's own script asks the API (X-Requested-With): a Basic challenge would open the browser's password
+        // dialog over the interface's sign-in page, so it has none (as Spring Security's HTTP Basic does)
+        if (basic && !SCRIPT.equals(request.getHeader("X-Requested-With"))) {
             response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"hgk-ledger\"");
         }
         if (bearer) {
@@ -54,6 +60,12 @@ class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
+        if (e instanceof CsrfException) {
+            write(request, response, HttpStatus.FORBIDDEN, "csrf", "No valid CSRF token",
+                    "A browser's session must send the value of the cookie XSRF-TOKEN in the header X-XSRF-TOKEN "
+                            + "with every request that changes something, and with signing in");
+            return;
+        }
         write(request, response, HttpStatus.FORBIDDEN, "forbidden", "Not allowed",
                 "Your role does not allow this request");
     }

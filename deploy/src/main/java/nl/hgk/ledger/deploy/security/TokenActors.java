@@ -13,11 +13,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 /**
- * Turns a verified bearer token into the same user a demo user is ({@link LedgerUser}, carried as the authorities of
+ * Turns a verified bearer token, or the claims of a browser's sign-in with the identity provider
+ * ({@link IdentityProviderUsers}), into the same user a demo user is ({@link LedgerUser}, carried as the authorities of
  * {@link SignedInUsers}), with the user's name as the authentication's name, because that is what the command side
  * records on every event. A token that does not name exactly one known role, an organisation and a user gets no
  * authority at all, nor does one whose region claim is present but not a known region code, so every rule under
@@ -43,31 +46,46 @@ final class TokenActors implements Converter<Jwt, AbstractAuthenticationToken> {
 
     @Override
     public AbstractAuthenticationToken convert(Jwt jwt) {
-        String user = text(claim(jwt, claims.usernameClaim()));
-        String organisation = text(claim(jwt, claims.organisationClaim()));
-        Set<ActorRole> roles = roles(claim(jwt, claims.roleClaim()));
-        Object regionClaim = claim(jwt, claims.regionClaim());
+        return new JwtAuthenticationToken(jwt, authoritiesOf(jwt.getClaims()), nameOf(jwt.getClaims()));
+    }
+
+    /**
+     * The one mapping from an identity provider's claims to a ledger user, for a bearer token's claims and for the
+     * claims of a browser's sign-in with the identity provider (its ID token and user info) alike.
+     *
+     * @return the authorities that carry the user ({@link SignedInUsers}), or none when the claims name no single
+     *         known role, organisation and user, or a region that is no Veilig Thuis region
+     */
+    List<GrantedAuthority> authoritiesOf(Map<String, Object> all) {
+        String user = text(claim(all, claims.usernameClaim()));
+        String organisation = text(claim(all, claims.organisationClaim()));
+        Set<ActorRole> roles = roles(claim(all, claims.roleClaim()));
+        Object regionClaim = claim(all, claims.regionClaim());
         String region = text(regionClaim);
-        String name = user != null ? user : jwt.getSubject();
+        String name = nameOf(all);
         if (regionClaim != null && (region == null || !regions.contains(region))) {
             // a region the ledger does not know is a mistake in the identity provider, not a smaller scope to guess at
-            log.warn("bearer token of '{}' refused: its claim '{}' is not a Veilig Thuis region code", name,
+            log.warn("token of '{}' refused: its claim '{}' is not a Veilig Thuis region code", name,
                     claims.regionClaim());
-            return new JwtAuthenticationToken(jwt, List.of(), name);
+            return List.of();
         }
         if (user == null || organisation == null || roles.size() != 1) {
             // one role only: an event records the one role the user acted in, and two would make it a guess
-            log.warn("bearer token of '{}' refused: it needs the claims '{}' (one of {}; found {}), '{}' and '{}'",
+            log.warn("token of '{}' refused: it needs the claims '{}' (one of {}; found {}), '{}' and '{}'",
                     name, claims.roleClaim(), SIGN_IN_ROLES, roles, claims.organisationClaim(),
                     claims.usernameClaim());
-            return new JwtAuthenticationToken(jwt, List.of(), name);
+            return List.of();
         }
-        return new JwtAuthenticationToken(jwt,
-                SignedInUsers.authoritiesOf(new LedgerUser(user, roles.iterator().next(), organisation, region)), user);
+        return SignedInUsers.authoritiesOf(new LedgerUser(user, roles.iterator().next(), organisation, region));
     }
 
-    private static Object claim(Jwt jwt, String name) {
-        Map<String, Object> all = jwt.getClaims();
+    /** the user's name as the events record it: the username claim, or the subject when there is none */
+    String nameOf(Map<String, Object> all) {
+        String user = text(claim(all, claims.usernameClaim()));
+        return user != null ? user : String.valueOf(all.get(JwtClaimNames.SUB));
+    }
+
+    private static Object claim(Map<String, Object> all, String name) {
         if (all.containsKey(name)) {
             return all.get(name);
         }
