@@ -38,8 +38,8 @@ export async function newContext(browser, options = {}) {
 export async function signInThroughThePage(context, username, password = 'demo') {
   const page = await context.newPage();
   await page.goto('/aanmelden');
-  await page.getByLabel('Gebruiker').selectOption(username);
-  await page.getByLabel('Wachtwoord').fill(password);
+  await page.getByLabel('Gebruiker', { exact: true }).selectOption(username);
+  await page.getByLabel('Wachtwoord', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Aanmelden' }).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/aanmelden'));
   return page;
