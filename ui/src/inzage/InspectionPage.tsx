@@ -1,6 +1,6 @@
 import { FormEvent, useEffect, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
-import { Alert, Button, ButtonGroup, ButtonLink, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { Alert, Button, ButtonGroup, ButtonLink, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { PageTitle } from '../layout/PageTitle';
 import { Loading } from '../layout/Loading';
 import { ProblemAlert } from '../layout/ProblemAlert';
@@ -28,15 +28,16 @@ export function InspectionPage() {
   return (
     <>
       <PageTitle>Inzage</PageTitle>
-      <FindCase current={caseId} />
       {caseId && (isCaseId(caseId) ? <CaseInspection key={caseId} caseId={caseId.toLowerCase()} /> : <Alert type="error" role="alert"><Paragraph>{UNKNOWN_CASE}</Paragraph></Alert>)}
+      {/* with a case open, the case comes first and the search for another one after it */}
+      <FindCase key={caseId ?? ''} current={caseId} />
     </>
   );
 }
 
 function FindCase({ current }: { current?: string }) {
   const navigate = useNavigate();
-  const [text, setText] = useState(current ?? '');
+  const [text, setText] = useState('');
   const [error, setError] = useState<string>();
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -48,14 +49,14 @@ function FindCase({ current }: { current?: string }) {
     navigate(`/inzage/${text.trim().toLowerCase()}`);
   }
   return (
-    <section aria-labelledby="zoeken" className="hgk-no-print">
+    <section aria-labelledby="zoeken" className="hgk-no-print hgk-inspection-section">
       {!current && (
         <Paragraph>
           U leest de historie van een casus uit uw eigen regio: elke stap met wie, wanneer en waarom, en de stand van de casus op
           elk moment. Per casus geeft u eenmaal de reden van uw inzage; die wordt met elke inzage vastgelegd in het inzagelogboek.
         </Paragraph>
       )}
-      <Heading2 id="zoeken">Casus zoeken</Heading2>
+      <Heading2 id="zoeken">{current ? 'Andere casus openen' : 'Casus zoeken'}</Heading2>
       <form onSubmit={submit} noValidate className="hgk-form hgk-form--narrow">
         <TextField
           label="Casusnummer"
@@ -114,7 +115,7 @@ function ReasonForm({ caseId, onGive, refused }: { caseId: string; onGive: (reas
     onGive(reason);
   }
   return (
-    <section aria-labelledby="reden">
+    <section aria-labelledby="reden" className="hgk-inspection-section">
       <Heading2 id="reden">Waarom leest u deze casus?</Heading2>
       <Paragraph>
         Casus <code>{caseId}</code>. U geeft de reden eenmaal voor deze casus; zolang deze pagina open is, gaat hij mee met elke
@@ -207,12 +208,19 @@ function CaseHistoryView({ caseId, reason, onReasonRefused }: { caseId: string; 
             Andere reden geven
           </Button>
         </Paragraph>
+        <Heading3 className="hgk-no-print">Stand op een ander moment</Heading3>
         <MomentForm
           key={asOf ?? 'nu'}
           asOf={asOf}
           first={reads.now.entries[0]?.timestamp}
+          last={reads.now.entries[reads.now.entries.length - 1]?.timestamp}
           onChoose={(chosen) => setSearch(chosen ? { peilmoment: chosen } : {})}
         />
+        <Heading3 className="hgk-no-print">Afdrukken</Heading3>
+        <Paragraph className="hgk-no-print">
+          De afdrukversie is de dossierhistorie van het casusregister (A4), met de persoonsgegevens apart; ook die inzage wordt
+          met uw reden vastgelegd.
+        </Paragraph>
         <ButtonGroup className="hgk-no-print">
           <ButtonLink appearance="secondary-action-button" href={printableHistoryAddress({ caseId, reason, asOf })} target="_blank" rel="noopener">
             Afdrukversie openen (nieuw tabblad)
@@ -235,11 +243,11 @@ function CaseHistoryView({ caseId, reason, onReasonRefused }: { caseId: string; 
 
       {shown && !reads.loading && (
         <>
-          <section aria-labelledby="stand">
+          <section aria-labelledby="stand" className="hgk-inspection-section">
             <Heading2 id="stand">{moment ? `Stand van de casus op ${moment}` : 'Stand van de casus nu'}</Heading2>
             <CaseStateSummary state={shown.state} at={shown.asOf ?? shown.generatedAt} />
           </section>
-          <section aria-labelledby="tijdlijn">
+          <section aria-labelledby="tijdlijn" className="hgk-inspection-section">
             <Heading2 id="tijdlijn">{moment ? `Tijdlijn tot en met ${moment}` : 'Tijdlijn'}</Heading2>
             <Paragraph>
               {shown.entries.length} {shown.entries.length === 1 ? 'stap' : 'stappen'}, de oudste eerst.
@@ -260,8 +268,10 @@ class Before extends Error {
   }
 }
 
-function MomentForm({ asOf, first, onChoose }: { asOf?: string; first?: string; onChoose: (asOf?: string) => void }) {
-  const [text, setText] = useState(asOf ? toWallTime(asOf) : '');
+function MomentForm({ asOf, first, last, onChoose }: { asOf?: string; first?: string; last?: string; onChoose: (asOf?: string) => void }) {
+  // starts at the moment shown, or at the last step: the inspector goes back from there
+  const [text, setText] = useState(asOf ? toWallTime(asOf) : last ? toWallTime(last) : '');
+  const chosen = fromWallTime(text);
   const [error, setError] = useState<string>();
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -288,6 +298,10 @@ function MomentForm({ asOf, first, onChoose }: { asOf?: string; first?: string; 
         max={toWallTime(new Date())}
         description="Nederlandse tijd, tot op de seconde. U ziet de casus zoals die op dat moment stond, met alle stappen tot en met die seconde."
       />
+      {/* the field's own display follows the browser's language; this says the moment in Dutch whatever it is */}
+      <Paragraph className="hgk-moment-chosen" aria-live="polite">
+        {chosen ? `Gekozen: ${formatMoment(chosen)}` : 'Nog geen moment gekozen.'}
+      </Paragraph>
       <ButtonGroup>
         <Button type="submit" appearance="primary-action-button">
           Toon de stand op dit moment
