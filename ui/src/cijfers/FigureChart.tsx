@@ -28,15 +28,16 @@ export function FigureChart({ caption, table, unit, norm, empty }: {
   const data = chartData(table);
   const barSize = 16;
   const height = Math.max(140, table.rows.length * (table.series.length * (barSize + 4) + 16) + 70);
+  const nothing = table.rows.every((row) => row.cells.every((cell) => cell.absence === 'none'));
   const summary = `Staafdiagram: ${caption}. ${describeTable(table)}${norm ? `. ${norm.label}: ${norm.value}%` : ''}.`;
   return (
     <Figure className="hgk-chart" aria-labelledby={`${id}-caption`}>
       <FigureCaption id={`${id}-caption`} className="hgk-chart__caption">
         {caption}
       </FigureCaption>
-      {table.rows.every((row) => row.cells.every((cell) => cell.absence === 'none')) ? (
-        <Paragraph className="hgk-empty">{empty ?? 'Er is in deze periode niets om in een grafiek te tonen.'}</Paragraph>
-      ) : (
+      {nothing && <Paragraph className="hgk-empty">{empty ?? 'Er is in deze periode niets om in een grafiek te tonen.'}</Paragraph>}
+      {/* a chart of nothing is left out, unless it carries a norm: the line says what is asked even before there are figures */}
+      {(!nothing || norm) && (
       <div className="hgk-chart__plot">
         <ResponsiveContainer width="100%" height={height}>
           <BarChart
