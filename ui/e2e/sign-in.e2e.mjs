@@ -17,11 +17,11 @@ test('the sign-in page offers the demo users and refuses a wrong password at its
   await checkAccessibility(page, 'the sign-in page');
   await screenshot(page, 'aanmelden');
 
-  await page.getByLabel('Gebruiker').selectOption('casemanager');
-  await page.getByLabel('Wachtwoord').fill('niet-het-wachtwoord');
+  await page.getByLabel('Gebruiker', { exact: true }).selectOption('casemanager');
+  await page.getByLabel('Wachtwoord', { exact: true }).fill('niet-het-wachtwoord');
   await page.getByRole('button', { name: 'Aanmelden' }).click();
   await page.getByText('Deze combinatie van gebruiker en wachtwoord is onbekend.').waitFor();
-  assert.equal(await page.getByLabel('Wachtwoord').getAttribute('aria-invalid'), 'true');
+  assert.equal(await page.getByLabel('Wachtwoord', { exact: true }).getAttribute('aria-invalid'), 'true');
   await checkAccessibility(page, 'the sign-in page with an error');
   await context.close();
 });

@@ -7,6 +7,8 @@ import { homeOf, Role } from './session/signedInUser';
 import { SignInPage } from './pages/SignInPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { WorkQueuePage } from './werkvoorraad/WorkQueuePage';
+import { CaseSearchPage } from './werkvoorraad/CaseSearchPage';
+import { ReportPage } from './werkvoorraad/ReportPage';
 import { CasePage } from './dossier/CasePage';
 import { FiguresPage } from './cijfers/FiguresPage';
 import { InspectionPage } from './inzage/InspectionPage';
@@ -25,6 +27,8 @@ export function App() {
         <Route path="/" element={<Home />} />
         <Route path="/aanmelden" element={<SignInPage />} />
         <Route path="/werkvoorraad" element={<Only roles={['CASE_WORKER', 'COORDINATOR']}><WorkQueuePage /></Only>} />
+        <Route path="/werkvoorraad/zoeken" element={<Only roles={['CASE_WORKER', 'COORDINATOR']}><CaseSearchPage /></Only>} />
+        <Route path="/werkvoorraad/nieuw" element={<Only roles={['CASE_WORKER', 'COORDINATOR']}><ReportPage /></Only>} />
         <Route path="/dossier/:caseId" element={<Only roles={['CASE_WORKER', 'COORDINATOR']}><CasePage /></Only>} />
         <Route path="/cijfers" element={<Only roles={['ANALYST', 'INSPECTOR']}><FiguresPage /></Only>} />
         <Route path="/inzage" element={<Only roles={['INSPECTOR']}><InspectionPage /></Only>} />

@@ -24,8 +24,8 @@ export interface WriteOptions {
 }
 
 async function request<T>(method: string, path: string, body?: unknown, options: WriteOptions = {}): Promise<T> {
-  // X-Requested-With: the ledger then answers a 401 without a Basic challenge, which would open the browser's own
-  // password dialog (deploy/…/security/SecurityProblems)
+  // X-Requested-With: the page's own script asks, so a 401 comes without a Basic challenge, which would open the
+  // browser's password dialog (deploy: SecurityProblems)
   const headers: Record<string, string> = { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' };
   if (body !== undefined) {
     headers['Content-Type'] = 'application/json';

@@ -60,3 +60,20 @@ export function formatPercentage(fraction: number | null | undefined): string {
 export function todayInTheNetherlands(now: Date = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
+
+/**
+ * A moment typed as Dutch wall-clock time (`2026-12-03T14:30`, an input of type datetime-local) as an instant in UTC,
+ * whatever zone the browser is in; summer and winter time as the Netherlands had them on that day.
+ */
+export function instantOfDutchLocalTime(local: string): string {
+  const asIfUtc = new Date(`${local}:00Z`);
+  if (Number.isNaN(asIfUtc.getTime())) return local;
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone: ZONE, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
+    }).formatToParts(asIfUtc).map((part) => [part.type, part.value]),
+  );
+  const shownThere = Date.UTC(+parts.year, +parts.month - 1, +parts.day, +parts.hour, +parts.minute);
+  const offset = shownThere - asIfUtc.getTime();
+  return new Date(asIfUtc.getTime() - offset).toISOString();
+}

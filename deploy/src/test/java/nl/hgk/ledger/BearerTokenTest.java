@@ -3,13 +3,10 @@ package nl.hgk.ledger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPrivateKey;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,8 +45,8 @@ class BearerTokenTest {
     /** the regional figures of Dordrecht this half-year: what an analyst may read */
     private static final String FIGURES = "/api/figures?municipality=GM0505&period=" + LocalDate.now().getYear()
             + (LocalDate.now().getMonthValue() <= 6 ? "-H1" : "-H2");
-    private static final KeyPair IDENTITY_PROVIDER = rsaKeyPair();
-    private static final KeyPair SOMEONE_ELSE = rsaKeyPair();
+    private static final KeyPair IDENTITY_PROVIDER = FakeIdentityProvider.rsaKeyPair();
+    private static final KeyPair SOMEONE_ELSE = FakeIdentityProvider.rsaKeyPair();
 
     @LocalServerPort
     int port;
@@ -74,8 +71,9 @@ class BearerTokenTest {
 
         LedgerClient.Answer answer = post(token, "/api/reports", Requests.report("2312 AB", "1"));
 
-        assertThat(answer.status()).isEqualTo(201);
-        JsonNode metadata = metadataOfFirstEvent(answer.text("caseId"));
+        assertThat(answer.status()).as("no CSRF token needed with a bearer token").isEqualTo(201);
+        assertThat(answer.raw().headers().allValues("Set-Cookie")).as("stateless: no session").isEmpty();
+        JsonNode metadata = StoredEvents.metadataOfFirstEvent(jdbc, answer.text("caseId"));
         assertThat(metadata.path("user").asText()).isEqualTo("j.jansen");
         assertThat(metadata.path("organisation").asText()).isEqualTo("veilig-thuis-hm");
         assertThat(metadata.path("role").asText()).isEqualTo("CASE_WORKER");
@@ -199,16 +197,6 @@ class BearerTokenTest {
         assertThat(StoredEvents.count(jdbc)).isEqualTo(before);
     }
 
-    private JsonNode metadataOfFirstEvent(String caseId) {
-        String metadata = jdbc.queryForObject("select convert_from(meta_data, 'UTF8') from domain_event_entry "
-                + "where aggregate_identifier = ? and sequence_number = 0", String.class, caseId);
-        try {
-            return LedgerClient.JSON.readTree(metadata);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private LedgerClient.Answer post(String token, String path, Object body) {
         return new LedgerClient(port).post(null, path, body, Map.of("Authorization", "Bearer " + token));
     }
@@ -247,16 +235,6 @@ class BearerTokenTest {
             jwt.sign(new RSASSASigner((RSAPrivateKey) signer.getPrivate()));
             return jwt.serialize();
         } catch (JOSEException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static KeyPair rsaKeyPair() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return generator.generateKeyPair();
-        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

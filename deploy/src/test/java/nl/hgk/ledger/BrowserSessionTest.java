@@ -5,6 +5,9 @@ import static nl.hgk.ledger.Requests.CASE_WORKER;
 import static nl.hgk.ledger.Requests.COORDINATOR;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -43,7 +46,8 @@ class BrowserSessionTest {
                 .contains("Secure").contains("SameSite=Strict").contains("Path=/").doesNotContain("HttpOnly");
         assertThat(Browser.setCookie(options, Browser.SESSION)).as("no session before signing in").isNull();
 
-        LedgerClient.Answer signedIn = browser.post("/api/session", Map.of("username", CASE_WORKER, "password", "demo"));
+        LedgerClient.Answer signedIn = browser.post("/api/session",
+                Map.of("username", CASE_WORKER, "password", "demo"));
 
         assertThat(signedIn.status()).as("%s", signedIn.body()).isEqualTo(200);
         assertThat(signedIn.body()).isEqualTo(LedgerClient.JSON.valueToTree(Map.of("username", CASE_WORKER,
@@ -85,9 +89,8 @@ class BrowserSessionTest {
 
         LedgerClient.Answer report = browser.post("/api/reports", Requests.report("2614 SE", "1"));
         assertThat(report.status()).as("%s", report.body()).isEqualTo(201);
-        String metadata = jdbc.queryForObject("select convert_from(meta_data, 'UTF8') from domain_event_entry "
-                + "where aggregate_identifier = ? and sequence_number = 0", String.class, report.text("caseId"));
-        assertThat(LedgerClient.JSON.readTree(metadata)).isEqualTo(LedgerClient.JSON.readTree(
+        assertThat(StoredEvents.metadataOfFirstEvent(jdbc, report.text("caseId")))
+                .isEqualTo(LedgerClient.JSON.readTree(
                 "{\"user\":\"casemanager\",\"organisation\":\"veilig-thuis-zhz\",\"role\":\"CASE_WORKER\"}"));
 
         // a read of the case by the session is in the access log under the session's user, as over Basic
@@ -126,7 +129,7 @@ class BrowserSessionTest {
     void aWrongPasswordAndAnUnknownUserGetTheSameSlow401() {
         Browser browser = new Browser(port);
         browser.get("/api/sign-in-options");
-        for (Map<String, String> wrong : java.util.List.of(
+        for (Map<String, String> wrong : List.of(
                 Map.of("username", CASE_WORKER, "password", "not-demo"),
                 Map.of("username", "nobody-of-that-name", "password", "demo"))) {
             long started = System.nanoTime();
@@ -234,6 +237,7 @@ class BrowserSessionTest {
 
         LedgerClient.Answer json = browser.get("/werkvoorraad", Map.of("Accept", "application/json"));
         assertThat(json.status()).as("a route asked for JSON is no page").isEqualTo(404);
+        assertThat(json.raw().headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(json.text("type")).isEqualTo(PROBLEMS + "not-found");
         // a path that is no route of the interface has no rule, and is refused as before (401 without signing in)
         LedgerClient.Answer unknown = browser.get("/no-such-page", Map.of("Accept", "text/html"));
@@ -250,7 +254,7 @@ class BrowserSessionTest {
             + "form-action 'self'; frame-ancestors 'none'";
 
     private static Map<String, String> basic(String user) {
-        return Map.of("Authorization", "Basic " + java.util.Base64.getEncoder()
-                .encodeToString((user + ":demo").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        return Map.of("Authorization", "Basic " + Base64.getEncoder()
+                .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -112,7 +112,7 @@ class CaseHistoryTest {
         List<String> limits = entries.stream().filter(entry -> entry.path("eventType").asText().startsWith("TimeLimit"))
                 .map(entry -> entry.path("description").asText()).toList();
         assertThat(limits).satisfiesExactly(
-                text -> assertThat(text).startsWith("Termijn loopt: triage binnen 5 werkdagen na de melding, uiterlijk"),
+                text -> assertThat(text).startsWith("Termijn loopt: triage binnen 5 werkdagen na de melding, tot en met "),
                 text -> assertThat(text).startsWith("Termijn op tijd gehaald: triage binnen 5 werkdagen"),
                 text -> assertThat(text).startsWith("Termijn loopt: taak uit het gezinsplan"),
                 text -> assertThat(text).startsWith("Termijn loopt: evaluatie van het gezinsplan"),

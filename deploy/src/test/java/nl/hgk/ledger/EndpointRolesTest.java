@@ -20,6 +20,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 
+import nl.hgk.ledger.deploy.ui.InterfacePaths;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -69,12 +70,24 @@ class EndpointRolesTest {
         EXPECTED.put("GET /api/family-plans/{caseId}", CASE_PEOPLE);
         EXPECTED.put("GET /api/family-plans/{caseId}/updates", CASE_PEOPLE);
         EXPECTED.put("GET /api/deadlines", CASE_PEOPLE);
+        EXPECTED.put("GET /api/cases", CASE_PEOPLE);
         EXPECTED.put("GET /api/cases/{caseId}/history", Set.of(CASE_WORKER, COORDINATOR, INSPECTOR));
         EXPECTED.put("GET /api/figures", Set.of(ANALYST, INSPECTOR));
         EXPECTED.put("GET /api/access-log", Set.of(INSPECTOR, PRIVACY_OFFICER));
         EXPECTED.put("GET /api/views", Set.of(ADMINISTRATOR));
         EXPECTED.put("GET /api/views/{name}", Set.of(ADMINISTRATOR));
         EXPECTED.put("POST /api/views/{name}/rebuild", Set.of(ADMINISTRATOR));
+        // the browser interface's session: signing in and out (a header's user gets 400: no session for a header),
+        // who is signed in, and what a sign-in page may offer
+        EXPECTED.put("POST /api/session", Set.copyOf(EVERYONE));
+        EXPECTED.put("DELETE /api/session", Set.copyOf(EVERYONE));
+        EXPECTED.put("GET /api/me", Set.of(CASE_WORKER, COORDINATOR, ANALYST, INSPECTOR, ADMINISTRATOR,
+                PRIVACY_OFFICER));
+        EXPECTED.put("GET /api/sign-in-options", Set.copyOf(EVERYONE));
+        // the browser interface's routes, answered with its page: they hold no data
+        for (String route : InterfacePaths.ROUTES) {
+            EXPECTED.put("GET " + route, Set.copyOf(EVERYONE));
+        }
         // the API's description and Swagger UI: open to all, they hold no case
         EXPECTED.put("GET /v3/api-docs", Set.copyOf(EVERYONE));
         // springdoc maps the YAML variant too; no rule opens it, so it is refused to all (the JSON one is the API's)
@@ -154,7 +167,10 @@ class EndpointRolesTest {
                 .header("Content-Type", "application/json")
                 .method(method, "POST".equals(method) || "PUT".equals(method) || "PATCH".equals(method)
                         ? HttpRequest.BodyPublishers.ofString("{}") : HttpRequest.BodyPublishers.noBody());
-        if (!NOBODY.equals(user)) {
+        if (NOBODY.equals(user)) {
+            // a browser without a session that has its CSRF token, so that a refusal is the rule's, not the token's
+            request.header("Cookie", "XSRF-TOKEN=endpoint-roles-test").header("X-XSRF-TOKEN", "endpoint-roles-test");
+        } else {
             request.header("Authorization", "Basic " + Base64.getEncoder()
                     .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
         }

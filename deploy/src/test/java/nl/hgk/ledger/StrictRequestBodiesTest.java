@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -73,7 +74,7 @@ class StrictRequestBodiesTest {
     }
 
     /** Where an operation is tried: a case of its own, a user who may send it, and the path and body that are valid. */
-    private record Target(String user, String path, ObjectNode body) {
+    private record Target(String user, String path, ObjectNode body, Map<String, String> headers) {
     }
 
     @TestFactory
@@ -140,6 +141,9 @@ class StrictRequestBodiesTest {
         if (body.has("expectedVersion")) {
             body.put("expectedVersion", receipt.version());
         }
+        if (path.equals("/api/session")) {
+            return browserSignIn(api, path, body);
+        }
         for (String user : SENDERS) {
             LedgerClient.Answer valid = api.post(user, path, body);
             if (valid.status() == 401 || valid.status() == 403) {
@@ -150,9 +154,25 @@ class StrictRequestBodiesTest {
             if (body.has("expectedVersion") && valid.status() == 200) {
                 body.put("expectedVersion", valid.version());
             }
-            return new Target(user, path, body);
+            return new Target(user, path, body, Map.of());
         }
         throw new AssertionError(operation + " is refused to every demo user " + SENDERS);
+    }
+
+    /**
+     * Signing a browser in takes no Authorization header but a demo user's password in the body, and the CSRF token
+     * a browser gets from the sign-in options (the cookie and the header with its value).
+     */
+    private Target browserSignIn(LedgerClient api, String path, ObjectNode body) {
+        Browser browser = new Browser(port);
+        browser.get("/api/sign-in-options");
+        String token = browser.cookie(Browser.XSRF);
+        Map<String, String> csrf = Map.of("Cookie", Browser.XSRF + "=" + token, "X-XSRF-TOKEN", token);
+        body.put("username", CASE_WORKER);
+        body.put("password", "demo");
+        LedgerClient.Answer valid = api.post(null, path, body, csrf);
+        assertThat(valid.status()).as("signing in with the valid body %s: %s", body, valid.body()).isEqualTo(200);
+        return new Target(null, path, body, csrf);
     }
 
     /** the case's own ids where the path names them, a new id for anything else (a decision the client chooses) */
@@ -259,7 +279,9 @@ class StrictRequestBodiesTest {
     private LedgerClient.Answer assertProblem(LedgerClient api, Target target, String label, String body,
                                               Map<String, String> headers, int status, String type) {
         long before = StoredEvents.count(jdbc);
-        LedgerClient.Answer answer = api.postRaw(target.user(), target.path(), body, headers);
+        Map<String, String> all = new HashMap<>(target.headers());
+        all.putAll(headers);
+        LedgerClient.Answer answer = api.postRaw(target.user(), target.path(), body, all);
         long after = StoredEvents.count(jdbc);
 
         assertThat(answer.status()).as("%s; %s %s: %s", label, target.path(), body, answer.body())

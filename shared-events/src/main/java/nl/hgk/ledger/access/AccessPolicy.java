@@ -17,25 +17,32 @@ public final class AccessPolicy {
 
     /** @return whether {@code user} may do {@code action} to the case of {@code scope} */
     public static boolean permits(LedgerUser user, CaseAction action, CaseScope scope) {
-        boolean ownRegion = user.region() != null && user.region().equals(scope.region());
-        boolean involved = scope.organisations().contains(user.organisation());
-        boolean inScope = ownRegion || involved;
+        return reach(user, action).contains(scope);
+    }
+
+    /**
+     * @return the cases {@code user} may do {@code action} to: what {@link #permits} decides for one case, for a
+     *         query that selects many (a list of cases)
+     */
+    public static ReachableCases reach(LedgerUser user, CaseAction action) {
+        ReachableCases inScope = ReachableCases.of(user.region(), user.organisation());
+        ReachableCases ownRegion = ReachableCases.of(user.region(), null);
         return switch (user.role()) {
             case CASE_WORKER, COORDINATOR -> switch (action) {
                 // reporting is open: a report opens or joins a case anywhere, and involves the reporter from then on
-                case REPORT -> true;
+                case REPORT -> ReachableCases.EVERY_CASE;
                 case CHANGE, READ_FAMILY_PLAN, READ_HISTORY -> inScope;
-                case ERASE_PERSON -> false;
+                case ERASE_PERSON -> ReachableCases.NONE;
             };
             // supervision is by region: an inspector reads the histories of their own region's cases, nothing else
-            case INSPECTOR -> action == CaseAction.READ_HISTORY && ownRegion;
+            case INSPECTOR -> action == CaseAction.READ_HISTORY ? ownRegion : ReachableCases.NONE;
             // the functionaris gegevensbescherming erases a person's data where their organisation may; reads none
-            case PRIVACY_OFFICER -> action == CaseAction.ERASE_PERSON && inScope;
+            case PRIVACY_OFFICER -> action == CaseAction.ERASE_PERSON ? inScope : ReachableCases.NONE;
             // the ledger itself ends a huisverbod, records a missed time limit, erases at the end of retention,
             // wherever the case lies; it reports nothing and reads nothing
-            case SYSTEM -> action == CaseAction.CHANGE;
+            case SYSTEM -> action == CaseAction.CHANGE ? ReachableCases.EVERY_CASE : ReachableCases.NONE;
             // figures only, and the state of the views only: nothing of a case
-            case ANALYST, ADMINISTRATOR -> false;
+            case ANALYST, ADMINISTRATOR -> ReachableCases.NONE;
         };
     }
 }

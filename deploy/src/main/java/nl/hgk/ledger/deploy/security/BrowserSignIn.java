@@ -113,7 +113,7 @@ class BrowserSignIn {
         return new SignInOptions(demoUsers.demoUsers().stream().map(SignedInAs::of).toList(), provider);
     }
 
-    @PostMapping(path = SESSION, consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = SESSION, produces = MediaType.APPLICATION_JSON_VALUE)
     @SecurityRequirements
     @Operation(summary = "Sign a browser in to a session with a DEMO user's name and password (embedded default "
             + "only; 404 where there are none). Needs the X-XSRF-TOKEN header with the XSRF-TOKEN cookie's value; "

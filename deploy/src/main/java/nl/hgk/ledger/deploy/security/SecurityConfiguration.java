@@ -180,6 +180,8 @@ class SecurityConfiguration {
                 .hasAnyRole(ActorRole.CASE_WORKER.name(), ActorRole.COORDINATOR.name())
                 .requestMatchers(HttpMethod.GET, "/api/deadlines")
                 .hasAnyRole(ActorRole.CASE_WORKER.name(), ActorRole.COORDINATOR.name())
+                .requestMatchers(HttpMethod.GET, "/api/cases")
+                .hasAnyRole(ActorRole.CASE_WORKER.name(), ActorRole.COORDINATOR.name())
                 .requestMatchers(HttpMethod.GET, "/api/figures/**", "/api/figures")
                 .hasAnyRole(ActorRole.ANALYST.name(), ActorRole.INSPECTOR.name())
                 .requestMatchers(HttpMethod.GET, "/api/cases/*/history")

@@ -19,10 +19,10 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * The access log ({@code V10__access_log.sql}): every read of a family plan or a case history, written by the
- * request that reads before it answers ({@link CaseReads}): the reader's scope is checked against the case that was
- * read, and only then the row is written, in its own statement; if the row cannot be written, the request fails and
- * the case is not shown. The table refuses every change and removal of a row.
+ * The access log ({@code V10__access_log.sql}): every read of a family plan or a case history, and every case a search
+ * by personal data answered, written by the request that reads before it answers ({@link CaseReads}): the reader's
+ * scope is checked against the case that was read, and only then the row is written, in its own statement; if the row
+ * cannot be written, the request fails and the case is not shown. The table refuses every change and removal of a row.
  */
 @Component
 public class AccessLog {
@@ -39,7 +39,12 @@ public class AccessLog {
         /** the live family plan view: the stream was opened ({@code GET /api/family-plans/{caseId}/updates}) */
         FAMILY_PLAN_UPDATES(CaseAction.READ_FAMILY_PLAN, "No family plan view of case "),
         /** the case history, in any form ({@code GET /api/cases/{caseId}/history}) */
-        CASE_HISTORY(CaseAction.READ_HISTORY, "no case ");
+        CASE_HISTORY(CaseAction.READ_HISTORY, "no case "),
+        /**
+         * the case was found by a search on a person's BSN, address, or name and birth date ({@code GET /api/cases}),
+         * and its people's names shown in the list: one row per case the search answered
+         */
+        CASE_SEARCH(CaseAction.READ_FAMILY_PLAN, "no case ");
 
         private final CaseAction action;
         private final String notFound;

@@ -1,12 +1,7 @@
 package nl.hgk.ledger.query.deadlines;
 
-import java.time.ZoneOffset;
-
 import nl.hgk.ledger.access.CaseScope;
 import nl.hgk.ledger.events.audit.InvolvedOrganisations;
-import nl.hgk.ledger.events.deadlines.DeadlineMissed;
-import nl.hgk.ledger.events.deadlines.TimeLimitCleared;
-import nl.hgk.ledger.events.deadlines.TimeLimitSet;
 import nl.hgk.ledger.events.escalation.EscalationRaised;
 import nl.hgk.ledger.events.escalation.EscalationResolved;
 import nl.hgk.ledger.events.intake.ReportReceived;
@@ -31,9 +26,11 @@ class DeadlineBoardProjection {
     static final String PROCESSING_GROUP = "deadline-board";
 
     private final JdbcTemplate jdbc;
+    private final RunningLimitRows limits;
 
     DeadlineBoardProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.limits = new RunningLimitRows(jdbc, "deadline_board_limit");
     }
 
     @EventHandler
@@ -54,21 +51,8 @@ class DeadlineBoardProjection {
                     raised.step().level(), caseId);
         } else if (payload instanceof EscalationResolved) {
             jdbc.update("update deadline_board_case set escalation_level = null where case_id = ?::uuid", caseId);
-        } else if (payload instanceof TimeLimitSet set) {
-            jdbc.update("""
-                    insert into deadline_board_limit (case_id, time_limit, subject, due_at, missed)
-                    values (?::uuid, ?, ?, ?, false)
-                    on conflict (case_id, time_limit, subject) do update set due_at = excluded.due_at, missed = false""",
-                    caseId, set.limit().name(), subject(set.subject()), set.dueAt().atOffset(ZoneOffset.UTC));
-        } else if (payload instanceof DeadlineMissed missed) {
-            jdbc.update("""
-                    update deadline_board_limit set missed = true
-                    where case_id = ?::uuid and time_limit = ? and subject = ?""",
-                    caseId, missed.limit().name(), subject(missed.subject()));
-        } else if (payload instanceof TimeLimitCleared cleared) {
-            jdbc.update("delete from deadline_board_limit where case_id = ?::uuid and time_limit = ? and subject = ?",
-                    caseId, cleared.limit().name(), subject(cleared.subject()));
         }
+        limits.apply(caseId, payload);
         InvolvedOrganisations.of(payload, event.getMetaData()).forEach(organisation -> involve(caseId, organisation));
     }
 
@@ -76,10 +60,6 @@ class DeadlineBoardProjection {
         jdbc.update("""
                 insert into deadline_board_organisation (case_id, organisation) values (?::uuid, ?)
                 on conflict do nothing""", caseId, organisation);
-    }
-
-    private static String subject(String subject) {
-        return subject == null ? "" : subject;
     }
 
     @ResetHandler

@@ -169,8 +169,8 @@ final class CaseHistoryDocument {
                 : "lopend: van " + DutchTime.day(huisverbod.imposedOn()) + " tot " + DutchTime.day(huisverbod.endsOn())
                 + ", opgelegd aan " + HistoryDescriptions.person(huisverbod.personId(), state));
         row("Lopende termijnen", state.getTimeLimits().isEmpty() ? "geen"
-                : state.getTimeLimits().stream().map(limit -> DutchLabels.timeLimit(limit.limit()) + ": uiterlijk "
-                        + DutchTime.moment(limit.dueAt())
+                : state.getTimeLimits().stream().map(limit -> DutchLabels.timeLimit(limit.limit()) + ": "
+                        + DutchTime.due(limit.dueAt())
                         + (Overdue.at(limit.dueAt(), limit.overdue(), at) ? " (verstreken)" : ""))
                 .collect(Collectors.joining("; ")));
         row("Betrokkenen", state.getMembers().isEmpty() ? "geen"

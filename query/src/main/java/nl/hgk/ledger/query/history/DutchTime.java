@@ -2,6 +2,8 @@ package nl.hgk.ledger.query.history;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
@@ -21,6 +23,21 @@ final class DutchTime {
     /** @return e.g. 01-03-2025 13:00:00 for 2025-03-01T12:00:00Z; null for null */
     static String moment(Instant instant) {
         return instant == null ? null : MOMENT.format(instant);
+    }
+
+    /**
+     * @return the last moment to act, as professionals say it: a limit due at Dutch midnight is met on the day before,
+     *         "tot en met 20-12-2026", not "uiterlijk 21-12-2026 00:00:00", which reads as a day more; any other
+     *         moment is "uiterlijk" that moment
+     */
+    static String due(Instant dueAt) {
+        if (dueAt == null) {
+            return null;
+        }
+        ZonedDateTime local = dueAt.atZone(ZONE);
+        return local.toLocalTime().equals(LocalTime.MIDNIGHT)
+                ? "tot en met " + DAY.format(local.toLocalDate().minusDays(1))
+                : "uiterlijk " + MOMENT.format(dueAt);
     }
 
     /** @return the day the instant falls on in Dutch local time, e.g. 01-03-2025 */

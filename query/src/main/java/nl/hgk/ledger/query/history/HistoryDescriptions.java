@@ -116,14 +116,14 @@ final class HistoryDescriptions {
         } else if (payload instanceof CaseClosed closed) {
             return "Casus afgesloten: " + DutchLabels.closureReason(closed.reason());
         } else if (payload instanceof DeadlineMissed missed) {
-            return "Termijn verstreken: " + DutchLabels.timeLimit(missed.limit()) + " (uiterlijk "
-                    + DutchTime.moment(missed.dueAt()) + ")";
+            return "Termijn verstreken: " + DutchLabels.timeLimit(missed.limit()) + " ("
+                    + DutchTime.due(missed.dueAt()) + ")";
         } else if (payload instanceof TimeLimitSet set) {
-            return "Termijn loopt: " + DutchLabels.timeLimit(set.limit()) + ", uiterlijk "
-                    + DutchTime.moment(set.dueAt());
+            return "Termijn loopt: " + DutchLabels.timeLimit(set.limit()) + ", "
+                    + DutchTime.due(set.dueAt());
         } else if (payload instanceof TimeLimitCleared cleared) {
             return "Termijn " + DutchLabels.timeLimitOutcome(cleared.outcome()) + ": "
-                    + DutchLabels.timeLimit(cleared.limit()) + " (uiterlijk " + DutchTime.moment(cleared.dueAt()) + ")";
+                    + DutchLabels.timeLimit(cleared.limit()) + " (" + DutchTime.due(cleared.dueAt()) + ")";
         } else if (payload instanceof CaseConferenceHeld held) {
             return "Casusoverleg (stap 2) gehouden op " + DutchTime.day(held.heldOn());
         } else if (payload instanceof CareMeetingCalled called) {

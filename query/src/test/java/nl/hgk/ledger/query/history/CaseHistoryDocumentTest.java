@@ -101,7 +101,7 @@ class CaseHistoryDocumentTest {
     void theTimeLimitsRunningAtAMoment() {
         // the plan's evaluation limit was set at minute 20 and met at minute 22
         assertThat(render(HistoryCases.at(20))).contains("<th>Lopende termijnen</th><td>evaluatie van het gezinsplan "
-                + "op de evaluatiedatum: uiterlijk 16-01-2027 00:00:00</td>");
+                + "op de evaluatiedatum: tot en met 15-01-2027</td>");
     }
 
     private String render(Instant asOf) {

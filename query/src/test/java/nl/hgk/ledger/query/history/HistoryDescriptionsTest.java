@@ -73,11 +73,11 @@ class HistoryDescriptionsTest {
                 "Opschaling afgerond op stap 4 (procesregisseur); terug naar de reguliere regie",
                 "Tijdelijk huisverbod beëindigd op 18-12-2026: termijn verstreken",
                 "Melder teruggekoppeld over de melding van 01-03-2025",
-                "Termijn verstreken: triage binnen 5 werkdagen na de melding (uiterlijk 21-12-2026 00:00:00)",
-                "Termijn loopt: evaluatie van het gezinsplan op de evaluatiedatum, uiterlijk 16-01-2027 00:00:00",
+                "Termijn verstreken: triage binnen 5 werkdagen na de melding (tot en met 20-12-2026)",
+                "Termijn loopt: evaluatie van het gezinsplan op de evaluatiedatum, tot en met 15-01-2027",
                 "Gezinsplan versie 2 geëvalueerd (evaluatiedatum 15-01-2027)",
                 "Termijn op tijd gehaald: evaluatie van het gezinsplan op de evaluatiedatum "
-                        + "(uiterlijk 16-01-2027 00:00:00)",
+                        + "(tot en met 15-01-2027)",
                 "Casusoverleg (stap 2) gehouden op 21-12-2026",
                 "Bestuurlijk besluit (stap 5) mondeling genomen op 22-12-2026 10:00:00; schriftelijke bevestiging "
                         + "binnen 24 uur",

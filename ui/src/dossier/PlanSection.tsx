@@ -1,0 +1,103 @@
+import { Heading2, Heading3, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
+import { formatDate, formatDateTime } from '../format/dutch';
+import { term } from '../text/terms';
+import { Member, PlanVersion } from './caseFile';
+import { ERASED, memberName } from './members';
+import { describeActor } from './Actor';
+
+/** The current version of the family plan: goals, who does what by when, safety agreements, evaluations, consents. */
+export function PlanSection({ plan, members }: { plan: PlanVersion | null | undefined; members: Member[] }) {
+  return (
+    <section aria-labelledby="plan">
+      <Heading2 id="plan">Gezinsplan</Heading2>
+      {!plan ? (
+        <Paragraph>Nog geen plan vastgesteld.</Paragraph>
+      ) : (
+        <>
+          <Paragraph>
+            Versie {plan.planVersion}, vastgesteld {formatDateTime(plan.adoptedAt)} door {describeActor(plan.adoptedBy)}.
+          </Paragraph>
+          <Heading3>Doelen</Heading3>
+          {plan.goals.length === 0 ? (
+            <Paragraph>Geen doelen.</Paragraph>
+          ) : (
+            <UnorderedList>
+              {plan.goals.map((goal, index) => (
+                <UnorderedListItem key={index}>
+                  <strong>{term('LifeDomain', goal.lifeDomain)}</strong>: {goal.description}
+                </UnorderedListItem>
+              ))}
+            </UnorderedList>
+          )}
+          <Heading3>Taken</Heading3>
+          {plan.tasks.length === 0 ? (
+            <Paragraph>Geen taken.</Paragraph>
+          ) : (
+            <div className="hgk-table-scroll">
+              <Table>
+                <TableHeader>
+                  <TableRow>
+                    <TableHeaderCell scope="col">Taak</TableHeaderCell>
+                    <TableHeaderCell scope="col">Uitvoerder</TableHeaderCell>
+                    <TableHeaderCell scope="col">Uiterlijk</TableHeaderCell>
+                    <TableHeaderCell scope="col">Status</TableHeaderCell>
+                  </TableRow>
+                </TableHeader>
+                <TableBody>
+                  {plan.tasks.map((task) => (
+                    <TableRow key={task.taskId}>
+                      <TableCell>{task.description}</TableCell>
+                      <TableCell>{task.ownerOrganisation}</TableCell>
+                      <TableCell>{formatDate(task.dueDate)}</TableCell>
+                      <TableCell>{term('TaskStatus', task.status)}</TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </div>
+          )}
+          <Heading3>Veiligheidsafspraken</Heading3>
+          {plan.safetyAgreements.length === 0 ? (
+            <Paragraph>Geen veiligheidsafspraken.</Paragraph>
+          ) : (
+            <UnorderedList>
+              {plan.safetyAgreements.map((agreement, index) => (
+                <UnorderedListItem key={index}>{agreement}</UnorderedListItem>
+              ))}
+            </UnorderedList>
+          )}
+          <Heading3>Evaluaties</Heading3>
+          {plan.evaluationDates.length === 0 ? (
+            <Paragraph>Geen evaluatiedata.</Paragraph>
+          ) : (
+            <UnorderedList>
+              {plan.evaluationDates.map((date) => (
+                <UnorderedListItem key={date}>
+                  {formatDate(date)}: {plan.evaluatedDates.includes(date) ? 'geëvalueerd' : 'nog niet geëvalueerd'}
+                </UnorderedListItem>
+              ))}
+            </UnorderedList>
+          )}
+          <Heading3>Instemming</Heading3>
+          {plan.consents.length === 0 ? (
+            <Paragraph>Geen instemming vastgelegd.</Paragraph>
+          ) : (
+            <UnorderedList>
+              {plan.consents.map((consent) => {
+                const member = members.find((candidate) => candidate.personId === consent.personId);
+                const opinion = consent.clientOpinion?.erased ? ERASED : consent.clientOpinion?.note;
+                return (
+                  <UnorderedListItem key={consent.personId}>
+                    {member ? `${memberName(member)} (${term('PersonRole', member.role)})` : 'onbekende persoon'}:{' '}
+                    {term('ConsentDecision', consent.decision)}
+                    {opinion ? `. Mening van de cliënt: ${opinion}` : ''}
+                  </UnorderedListItem>
+                );
+              })}
+            </UnorderedList>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

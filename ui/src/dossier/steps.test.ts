@@ -1,0 +1,215 @@
+import { describe, expect, it } from 'vitest';
+import { CaseFileView } from './caseFile';
+import { STEPS, complaintsAbout, offeredSteps, stepById } from './steps';
+import { todayInTheNetherlands } from '../format/dutch';
+
+const actor = { user: 'casemanager', organisation: 'veilig-thuis-zhz', role: 'CASE_WORKER' };
+const report = {
+  reportId: 'r1', receivedAt: '2026-12-01T09:00:00Z', contactType: 'REPORT', reporterType: 'PROFESSIONAL',
+  reporterSector: 'EDUCATION', reporterInformed: false,
+};
+const members = [
+  { personId: 'p1', role: 'VICTIM', personalData: { fullName: 'A. Voorbeeld' } },
+  { personId: 'p2', role: 'PERPETRATOR', personalData: { fullName: 'B. Voorbeeld' } },
+];
+
+/** a case just reported: version 1, one report, nothing decided */
+function reported(changes: Partial<CaseFileView> = {}): CaseFileView {
+  return { caseId: 'c1', version: 1, status: 'OPEN', members, reports: [report], timeLimits: [], ...changes };
+}
+
+const ids = (view: CaseFileView) => offeredSteps(view).map((step) => step.id);
+
+describe('the steps offered in a state of the case', () => {
+  it('offers a fresh report its code, a huisverbod and feedback, but no triage before the code', () => {
+    expect(ids(reported())).toEqual(['code', 'coordinator', 'escalation', 'huisverbod', 'reporter-informed', 'closure']);
+  });
+
+  it('offers triage once there is a code, and the investigation once triage sent it to Veilig Thuis', () => {
+    const coded = reported({ safetyCode: { code: 'ORANGE', assignedAt: '2026-12-01T10:00:00Z', assignedBy: actor } });
+    expect(ids(coded)).toContain('triage');
+    const triaged = { ...coded, triage: { outcome: 'VEILIG_THUIS_INVESTIGATION', decidedAt: '2026-12-01T11:00:00Z' } };
+    expect(ids(triaged)).not.toContain('triage');
+    expect(ids(triaged)).toContain('investigation-start');
+    const investigating = { ...triaged, investigation: { startedAt: '2026-12-01T12:00:00Z' } };
+    expect(ids(investigating)).not.toContain('investigation-start');
+    expect(ids(investigating)).toContain('investigation-conclusion');
+  });
+
+  it('offers triage again for a report received after the last triage decision', () => {
+    const view = reported({
+      safetyCode: { code: 'ORANGE', assignedAt: '2026-12-01T10:00:00Z' },
+      triage: { outcome: 'LOCAL_FIELD', decidedAt: '2026-12-01T11:00:00Z' },
+      reports: [report, { ...report, reportId: 'r2', receivedAt: '2026-12-02T08:00:00Z' }],
+    });
+    expect(ids(view)).toContain('triage');
+  });
+
+  it('offers the plan after a coordinator, and its revision and evaluation after the plan', () => {
+    const coordinated = reported({ coordinator: { userId: 'regisseur', organisation: 'sociaal-team-dordrecht', since: '2026-12-01T12:00:00Z' } });
+    expect(ids(coordinated)).toEqual(expect.arrayContaining(['coordinator-replacement', 'plan']));
+    expect(ids(coordinated)).not.toContain('coordinator');
+    const planned = {
+      ...coordinated,
+      plan: {
+        planVersion: 1, adoptedAt: '2026-12-01T13:00:00Z', goals: [], tasks: [], safetyAgreements: [], consents: [],
+        evaluationDates: ['2026-12-31', '2027-01-31'], evaluatedDates: ['2026-12-31'],
+      },
+    };
+    expect(ids(planned)).toEqual(expect.arrayContaining(['plan-revision', 'plan-evaluation']));
+    expect(ids(planned)).not.toContain('plan');
+    const evaluation = stepById('plan-evaluation')!;
+    expect(evaluation.fields(planned)[0].options?.map((option) => option.value)).toEqual(['2027-01-31']);
+  });
+
+  it('follows the escalation model: only higher steps, and each step its own follow-up', () => {
+    const atStep2 = reported({ escalation: { step: 'CASE_CONFERENCE', level: 2, raisedAt: '2026-12-01T12:00:00Z' } });
+    expect(ids(atStep2)).toEqual(expect.arrayContaining(['case-conference', 'escalation-resolution']));
+    expect(ids(atStep2)).not.toContain('closure');
+    expect(stepById('escalation')!.fields(atStep2)[0].options?.map((option) => option.value)).toEqual([
+      'MANAGEMENT', 'PROCESS_DIRECTOR', 'ADMINISTRATIVE',
+    ]);
+    const atStep4 = reported({
+      escalation: { step: 'PROCESS_DIRECTOR', level: 4, raisedAt: '2026-12-01T12:00:00Z' },
+      processDirector: { escalationStep: 'PROCESS_DIRECTOR', since: '2026-12-01T12:00:00Z' },
+    });
+    expect(ids(atStep4)).toContain('process-director');
+    expect(ids(atStep4)).not.toContain('care-meeting');
+    const appointed = { ...atStep4, processDirector: { ...atStep4.processDirector!, appointed: { userId: 'p.devries', organisation: 'meldpunt-zhz' } } };
+    expect(ids(appointed)).toContain('care-meeting');
+    expect(ids(appointed)).not.toContain('process-director');
+    const called = { ...appointed, careMeeting: { urgent: true, calledAt: '2026-12-01T13:00:00Z' } };
+    expect(ids(called)).toContain('care-meeting-held');
+    expect(ids(called)).not.toContain('care-meeting');
+    const atStep5 = reported({ escalation: { step: 'ADMINISTRATIVE', level: 5, raisedAt: '2026-12-01T12:00:00Z' } });
+    expect(ids(atStep5)).toContain('administrative-decision');
+    expect(ids(atStep5)).not.toContain('escalation');
+  });
+
+  it('offers the extension and end of a running huisverbod, and no closure while it runs', () => {
+    const view = reported({ huisverbod: { personId: 'p2', imposedOn: '2026-12-01', endsOn: '2026-12-11' } });
+    expect(ids(view)).toEqual(expect.arrayContaining(['huisverbod-extension', 'huisverbod-end']));
+    expect(ids(view)).not.toContain('huisverbod');
+    expect(ids(view)).not.toContain('closure');
+  });
+
+  it('offers a closed case only the feedback to a reporter not yet informed, never to an anonymous one', () => {
+    const closed = reported({ status: 'CLOSED', closureReason: 'CARE_COMPLETED' });
+    expect(ids(closed)).toEqual(['reporter-informed']);
+    const anonymous = reported({ status: 'CLOSED', reports: [{ ...report, reporterType: 'ANONYMOUS', reporterSector: null }] });
+    expect(ids(anonymous)).toEqual([]);
+  });
+});
+
+describe('the body each step sends', () => {
+  const view = reported();
+
+  it('sends the fields as the API names them, trimmed, and leaves an empty reason out', () => {
+    const code = stepById('code')!;
+    expect(code.body({ values: { code: 'RED', reason: '  ' } }, view)).toEqual({ code: 'RED' });
+    expect(code.body({ values: { code: 'RED', reason: ' kind niet veilig ' } }, view)).toEqual({ code: 'RED', reason: 'kind niet veilig' });
+    expect(code.path('c1', { values: {} })).toBe('/api/cases/c1/code');
+  });
+
+  it('sends an urgent care meeting without a date, and a date only when not urgent', () => {
+    const step = stepById('care-meeting')!;
+    expect(step.body({ values: { urgent: 'true', meetBy: '2027-01-01', reason: '' } }, view)).toEqual({ urgent: true });
+    expect(step.body({ values: { urgent: 'false', meetBy: '2027-01-01', reason: '' } }, view)).toEqual({ urgent: false, meetBy: '2027-01-01' });
+  });
+
+  it('puts the report and the decision in the path, not the body', () => {
+    const informed = stepById('reporter-informed')!;
+    const draft = informed.initial(view);
+    expect(informed.path('c1', draft)).toBe('/api/cases/c1/reports/r1/reporter-informed');
+    expect(informed.body(draft, view)).toEqual({});
+  });
+
+  it('chooses the perpetrator and today for a huisverbod', () => {
+    const step = stepById('huisverbod')!;
+    const draft = step.initial(view);
+    expect(step.body(draft, view)).toEqual({ personId: 'p2', imposedOn: todayInTheNetherlands() });
+  });
+
+  it('sends a revision with the next plan version and keeps the ids of the tasks', () => {
+    const planned = reported({
+      plan: {
+        planVersion: 2, adoptedAt: '2026-12-01T13:00:00Z', goals: [{ lifeDomain: 'SAFETY', description: 'veilig thuis' }],
+        tasks: [{ taskId: 't1', description: 'cursus', ownerOrganisation: 'reclassering', dueDate: '2027-01-10', status: 'PLANNED' }],
+        safetyAgreements: ['112 bellen'], evaluationDates: ['2027-01-31'], evaluatedDates: [],
+        consents: [{ personId: 'p1', decision: 'GIVEN', clientOpinion: { note: 'akkoord' } }],
+      },
+    });
+    const step = stepById('plan-revision')!;
+    const draft = step.initial(planned);
+    draft.values.reason = 'taak afgerond';
+    draft.plan!.tasks[0].status = 'DONE';
+    expect(step.body(draft, planned)).toEqual({
+      planVersion: 3,
+      reason: 'taak afgerond',
+      plan: {
+        goals: [{ lifeDomain: 'SAFETY', description: 'veilig thuis' }],
+        tasks: [{ taskId: 't1', description: 'cursus', ownerOrganisation: 'reclassering', dueDate: '2027-01-10', status: 'DONE' }],
+        safetyAgreements: ['112 bellen'], evaluationDates: ['2027-01-31'],
+        consents: [{ personId: 'p1', decision: 'GIVEN', clientOpinion: 'akkoord' }],
+      },
+    });
+  });
+
+  it('sends the oral decision with the id chosen once and the moment in UTC', () => {
+    const step = stepById('administrative-decision')!;
+    const draft = step.initial(view);
+    draft.values.decision = 'zorg wordt ingezet';
+    draft.values.decidedAt = '2026-12-03T14:30';
+    const body = step.body(draft, view);
+    expect(body).toMatchObject({ decisionId: draft.values.decisionId, decidedAt: '2026-12-03T13:30:00.000Z', decision: 'zorg wordt ingezet' });
+    expect(step.body(draft, view).decisionId).toBe(body.decisionId);
+  });
+});
+
+describe('what is checked before anything is sent', () => {
+  const view = reported();
+
+  it('asks for a required reason and a choice, as the API would', () => {
+    const escalation = stepById('escalation')!;
+    expect(complaintsAbout(escalation, { values: { step: '', urgencyReason: '', reason: ' ' } }, view)).toEqual({
+      step: 'Maak een keuze.',
+      reason: 'Vul dit veld in.',
+    });
+  });
+
+  it('asks for a date only where the form shows it', () => {
+    const step = stepById('care-meeting')!;
+    expect(complaintsAbout(step, { values: { urgent: 'true', meetBy: '' } }, view)).toEqual({});
+    expect(complaintsAbout(step, { values: { urgent: 'false', meetBy: '' } }, view)).toEqual({ meetBy: 'Vul een datum in.' });
+  });
+
+  it('refuses a reason longer than the API takes', () => {
+    const step = stepById('closure')!;
+    expect(complaintsAbout(step, { values: { closureReason: 'CARE_COMPLETED', reason: 'x'.repeat(2001) } }, view).reason)
+      .toMatch(/Ten hoogste 2000 tekens/);
+  });
+
+  it('checks every row of the plan by the API\'s field names', () => {
+    const step = stepById('plan')!;
+    const draft = step.initial(view);
+    draft.plan!.tasks.push({ description: '', ownerOrganisation: 'x', dueDate: '', status: 'PLANNED' });
+    expect(complaintsAbout(step, draft, view)).toEqual({
+      'plan.goals[0].description': 'Beschrijf het doel.',
+      'plan.tasks[0].description': 'Beschrijf de taak.',
+      'plan.tasks[0].dueDate': 'Vul een datum in.',
+    });
+  });
+
+  it('knows, for every refusal it places at a field, a field the form has', () => {
+    const rich = reported({
+      plan: { planVersion: 1, adoptedAt: '', goals: [], tasks: [], safetyAgreements: [], evaluationDates: [], evaluatedDates: [], consents: [] },
+      huisverbod: { personId: 'p2', imposedOn: '2026-12-01', endsOn: '2026-12-11' },
+    });
+    for (const step of STEPS) {
+      const names = step.fields(rich).map((field) => field.name);
+      for (const field of Object.values(step.refusalFields ?? {})) {
+        expect(names, `${step.id} places a refusal at ${field}`).toContain(field);
+      }
+    }
+  });
+});
