@@ -38,7 +38,16 @@ export async function newContext(browser, options = {}) {
 export async function signInThroughThePage(context, username, password = 'demo') {
   const page = await context.newPage();
   await page.goto('/aanmelden');
-  await page.getByLabel('Gebruiker', { exact: true }).selectOption(username);
+  const user = page.getByLabel('Gebruiker', { exact: true });
+  await user.selectOption(username);
+  // the page sets its default user when the sign-in options arrive, which can be after the choice above (React's
+  // strict mode asks twice): choose again until the choice holds
+  for (let tries = 0; tries < 20 && (await user.inputValue()) !== username; tries += 1) {
+    await page.waitForTimeout(100);
+    await user.selectOption(username);
+  }
+  await page.waitForTimeout(200);
+  if ((await user.inputValue()) !== username) await user.selectOption(username);
   await page.getByLabel('Wachtwoord', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Aanmelden' }).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/aanmelden'));

@@ -9,6 +9,9 @@ const shortDate = new Intl.DateTimeFormat('nl-NL', { day: '2-digit', month: '2-d
 const dateTime = new Intl.DateTimeFormat('nl-NL', {
   day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: ZONE,
 });
+const moment = new Intl.DateTimeFormat('nl-NL', {
+  day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit', timeZone: ZONE,
+});
 const number = new Intl.NumberFormat('nl-NL');
 const percentage = new Intl.NumberFormat('nl-NL', { style: 'percent', maximumFractionDigits: 1 });
 
@@ -34,6 +37,14 @@ export function formatDateTime(iso: string | null | undefined): string {
   const instant = new Date(iso);
   if (Number.isNaN(instant.getTime())) return iso;
   return dateTime.format(instant);
+}
+
+/** an instant to the second, where steps follow each other within a minute: `3 december 2026 om 10:15:27` */
+export function formatMoment(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const instant = new Date(iso);
+  if (Number.isNaN(instant.getTime())) return iso;
+  return moment.format(instant);
 }
 
 export function formatNumber(value: number | null | undefined): string {

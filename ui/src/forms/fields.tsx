@@ -58,10 +58,12 @@ export function TextField(
     inputMode?: 'numeric' | 'text';
     min?: string;
     max?: string;
+    /** for a time: `1` lets a datetime-local field take seconds */
+    step?: number;
   },
 ) {
   const id = useId();
-  const { name, value, onChange, type = 'text', required, error, description, autoComplete, inputMode, min, max } = props;
+  const { name, value, onChange, type = 'text', required, error, description, autoComplete, inputMode, min, max, step } = props;
   return (
     <FieldFrame {...props} id={id}>
       <Textbox
@@ -77,6 +79,7 @@ export function TextField(
         inputMode={inputMode}
         min={min}
         max={max}
+        step={step}
         onChange={(event) => onChange(event.target.value)}
       />
     </FieldFrame>
