@@ -31,7 +31,8 @@ export function SignInPage() {
       .get<SignInOptions>('/api/sign-in-options')
       .then((answer) => {
         setOptions(answer);
-        setUsername(answer.demoUsers[0]?.username ?? '');
+        // a choice the user already made stands: the options may arrive after it (React runs effects twice in development)
+        setUsername((chosen) => chosen || (answer.demoUsers[0]?.username ?? ''));
       })
       .catch(setError);
   }, []);
