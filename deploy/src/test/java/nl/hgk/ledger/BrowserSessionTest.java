@@ -249,6 +249,18 @@ class BrowserSessionTest {
                 .hasValueSatisfying(policy -> assertThat(policy).contains("style-src 'self' 'unsafe-inline'"));
     }
 
+    @Test
+    void theApiDocumentDescribesTheSessionEndpoints() {
+        LedgerClient.Answer docs = new LedgerClient(port).get(null, "/v3/api-docs");
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.body().path("paths").path("/api/session").has("post")).isTrue();
+        assertThat(docs.body().path("paths").path("/api/session").has("delete")).isTrue();
+        assertThat(docs.body().path("paths").path("/api/me").has("get")).isTrue();
+        assertThat(docs.body().path("paths").path("/api/sign-in-options").has("get")).isTrue();
+        assertThat(docs.body().path("paths").path("/api/session").path("post").path("requestBody").path("content")
+                .path("application/json").path("schema").path("$ref").asText()).endsWith("/Credentials");
+    }
+
     private static final String INTERFACE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
