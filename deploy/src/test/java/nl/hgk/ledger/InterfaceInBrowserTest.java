@@ -23,7 +23,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * {@code docs/screenshots/}. Run one file with {@code -Dhgk.e2e.only=case-file} (the name without {@code .e2e.mjs}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "hgk.embedded-postgres.data-directory=")
+        // a ledger of its own (a context not shared with other test classes, so a fresh throwaway database): the
+        // werkvoorraad's lists and the figures are read whole, and another class's generated year would crowd them
+        properties = {"hgk.embedded-postgres.data-directory=", "hgk.e2e.ledger-of-its-own=true"})
 class InterfaceInBrowserTest {
 
     private static final Path UI = Path.of("..", "ui").toAbsolutePath().normalize();
