@@ -1,4 +1,4 @@
-import { regionOf, VeiligThuisRegion } from './VeiligThuisRegions';
+import { regionOf, VeiligThuisRegion } from '../reference/VeiligThuisRegions';
 
 /**
  * What the reader chose to see, kept in the address (`/cijfers?regio=VT24&periode=2026-H1&gemeente=GM0505`) so that a

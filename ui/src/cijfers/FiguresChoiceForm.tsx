@@ -2,7 +2,7 @@ import { FormEvent, useState } from 'react';
 import { Button, ButtonGroup, Fieldset, FieldsetLegend } from '@utrecht/component-library-react';
 import { SelectField } from '../forms/fields';
 import { FiguresChoice, periodName, periodOptions } from './FiguresChoice';
-import { REGIONS, regionOf } from './VeiligThuisRegions';
+import { REGIONS, regionOf } from '../reference/VeiligThuisRegions';
 
 /**
  * The labelled controls for region, municipality and period. The figures change only when the reader confirms, so that

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { fetchFigures, RegionalFigures } from './RegionalFigures';
 import { FiguresChoice, yearOf } from './FiguresChoice';
-import { regionOf } from './VeiligThuisRegions';
+import { regionOf } from '../reference/VeiligThuisRegions';
 
 /** Everything the figures page shows for one choice, asked of the API at once. */
 export interface FiguresOfChoice {

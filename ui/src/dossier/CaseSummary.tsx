@@ -4,6 +4,7 @@ import { term } from '../text/terms';
 import { CaseFileView } from './caseFile';
 import { SafetyCodeBadge } from '../layout/SafetyCodeBadge';
 import { describeActor } from './Actor';
+import { municipalityName } from '../reference/VeiligThuisRegions';
 
 /** Where the case stands: status, safety code, triage, investigation and coordinator, each with who and when. */
 export function CaseSummary({ view }: { view: CaseFileView }) {
@@ -48,7 +49,7 @@ export function CaseSummary({ view }: { view: CaseFileView }) {
             ? `${coordinator.userId} (${coordinator.organisation}), sinds ${formatDateTime(coordinator.since)}`
             : 'Nog geen regisseur aangewezen'}
         </Item>
-        <Item label="Gemeente">{view.municipality ?? ''}</Item>
+        <Item label="Gemeente">{view.municipality ? `${municipalityName(view.municipality)} (${view.municipality})` : ''}</Item>
         <Item label="Geopend">{formatDateTime(view.openedAt)}</Item>
         {view.repeatOfCaseId && <Item label="Hermelding">Dit huishouden had eerder een casus die is afgesloten.</Item>}
         <Item label="Betrokken organisaties">{(view.organisations ?? []).join(', ')}</Item>

@@ -1,7 +1,7 @@
 import { DataList, DataListItem, DataListKey, DataListValue } from '@utrecht/component-library-react';
 import { term } from '../text/terms';
 import { formatDate, formatMoment } from '../format/dutch';
-import { municipalityName } from '../cijfers/VeiligThuisRegions';
+import { municipalityName } from '../reference/VeiligThuisRegions';
 import { CaseStateAtMoment } from './CaseHistory';
 
 /**
