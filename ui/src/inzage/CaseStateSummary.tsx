@@ -1,4 +1,5 @@
 import { DataList, DataListItem, DataListKey, DataListValue } from '@utrecht/component-library-react';
+import { describeDueInWords } from '../format/dueMoment';
 import { term } from '../text/terms';
 import { formatDate, formatMoment } from '../format/dutch';
 import { municipalityName } from '../reference/VeiligThuisRegions';
@@ -30,7 +31,7 @@ export function CaseStateSummary({ state, at }: { state: CaseStateAtMoment; at: 
     ['Tijdelijk huisverbod', state.huisverbod ? `lopend van ${formatDate(state.huisverbod.imposedOn)} tot ${formatDate(state.huisverbod.endsOn)}` : 'geen lopend huisverbod'],
     ['Lopende termijnen', state.timeLimits?.length
       ? state.timeLimits
-        .map((limit) => `${term('TimeLimit', limit.limit)}: uiterlijk ${formatMoment(limit.dueAt)}${limit.overdue || Date.parse(limit.dueAt) < Date.parse(at) ? ' (verstreken)' : ''}`)
+        .map((limit) => `${term('TimeLimit', limit.limit)}: ${describeDueInWords(limit.dueAt)}${limit.overdue || Date.parse(limit.dueAt) < Date.parse(at) ? ' (verstreken)' : ''}`)
         .join('; ')
       : 'geen'],
     ['Meldingen en adviesvragen', reports(state)],
