@@ -71,15 +71,31 @@ async function casesInOrder(page, wanted) {
   return seen;
 }
 
+/**
+ * The case list is a view of its own that catches up within moments of a write; a test waits for it through the API
+ * (as the list's own reader would see it) before it reads the page.
+ */
+async function untilListed(filter, caseId) {
+  for (let attempt = 0; attempt < 80; attempt += 1) {
+    const answer = await caseworker.get(`/api/cases?${filter}&size=100`);
+    if (answer.ok() && (await answer.json()).items.some((item) => item.caseId === caseId)) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  assert.fail(`case ${caseId} not in the case list (${filter}) within 20 seconds`);
+}
+
 test('a case worker sees the cases most urgent first, filters them in the address, and the deadline board', async () => {
   const red = `Rood${RUN}`;
   const green = `Groen${RUN}`;
   const none = `Zonder${RUN}`;
   const redCase = await reportAHousehold(caseworker, household(red));
   const greenCase = await reportAHousehold(caseworker, household(green));
-  await reportAHousehold(caseworker, household(none));
+  const noneCase = await reportAHousehold(caseworker, household(none));
   await post(caseworker, `/api/cases/${redCase.caseId}/code`, { code: 'RED', expectedVersion: redCase.version, reason: 'acuut onveilig' });
   await post(caseworker, `/api/cases/${greenCase.caseId}/code`, { code: 'GREEN', expectedVersion: greenCase.version });
+  await untilListed('code=RED', redCase.caseId);
+  await untilListed('code=GREEN', greenCase.caseId);
+  await untilListed('code=NONE', noneCase.caseId);
 
   const context = await newContext(browser);
   const page = await signInThroughThePage(context, 'casemanager');
@@ -157,6 +173,7 @@ test('a case is found by BSN and by name and birth date, never through the addre
   const name = `Zoek${RUN}`;
   const bsn = validBsn();
   const found = await reportAHousehold(caseworker, household(name, bsn));
+  await untilListed(`bsn=${bsn}`, found.caseId);
 
   const context = await newContext(browser);
   const page = await signInThroughThePage(context, 'casemanager');
@@ -261,7 +278,13 @@ test('a report registered through the form opens its case file; the API\'s compl
   await page.getByRole('radio', { name: 'Naam en geboortedatum' }).check();
   await page.getByRole('textbox', { name: 'Naam' }).fill(`${name} Slachtoffer`);
   await page.getByRole('textbox', { name: 'Geboortedatum' }).fill('1990-04-01');
-  await page.getByRole('button', { name: 'Zoeken' }).click();
-  await page.getByRole('table', { name: /^Casussen die bij de zoekgegevens passen/ }).getByRole('link', { name: new RegExp(name) }).waitFor();
+  // the case list is a view of its own that catches up within moments of the report: search again until it has
+  const found = page.getByRole('table', { name: /^Casussen die bij de zoekgegevens passen/ })
+    .getByRole('link', { name: new RegExp(name) });
+  for (let attempt = 0; attempt < 20 && !(await found.count()); attempt += 1) {
+    await page.getByRole('button', { name: 'Zoeken' }).click();
+    await found.waitFor({ timeout: 1000 }).catch(() => {});
+  }
+  await found.waitFor();
   await context.close();
 });
