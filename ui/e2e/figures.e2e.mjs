@@ -3,7 +3,9 @@
 // analyst cannot reach the inspector's inzage. Cases are put in place as the casemanager, through the public API.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { apiAs, checkAccessibility, launch, newContext, post, reportAHousehold, screenshot, signInThroughThePage } from './support.mjs';
+import {
+  apiAs, checkAccessibility, launch, newContext, post, reportAHousehold, screenshot, signInThroughThePage, untilViewsCaughtUp,
+} from './support.mjs';
 
 let browser;
 before(async () => {
@@ -26,6 +28,7 @@ before(async () => {
     formsOfViolence: ['ELDER_ABUSE'],
   });
   await casemanager.dispose();
+  await untilViewsCaughtUp();
 });
 after(async () => { await browser?.close(); });
 

@@ -78,6 +78,25 @@ export async function get(api, path) {
   return JSON.parse(text);
 }
 
+/**
+ * Waits until every view has read every event of the store (`GET /api/views` as the administrator): the views catch
+ * up within moments of a write, and a test that reads lists or figures made of many cases waits for them first.
+ */
+export async function untilViewsCaughtUp() {
+  const administrator = await apiAs('beheerder');
+  try {
+    for (let attempt = 0; attempt < 120; attempt += 1) {
+      const views = await get(administrator, '/api/views');
+      const list = Array.isArray(views) ? views : views.views ?? [];
+      if (list.length && list.every((view) => view.done >= view.total)) return;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    assert.fail('the views did not catch up within 30 seconds');
+  } finally {
+    await administrator.dispose();
+  }
+}
+
 let household = 0;
 
 /**
