@@ -1,3 +1,4 @@
+export type { CaseHistory, HistoryEntry } from '../api/caseHistory';
 /**
  * The family plan view (GET /api/family-plans/{caseId}) and the case history (GET /api/cases/{caseId}/history) as the
  * query API answers them (query/…/familyplan/FamilyPlanView.java, query/…/history/HistoryEntry.java). Absent parts of
@@ -104,24 +105,5 @@ export interface CaseFileView {
   closedAt?: string | null;
 }
 
-/** One event of the case: `sequenceNumber` is the case version after it. */
-export interface HistoryEntry {
-  sequenceNumber: number;
-  eventId: string;
-  timestamp: string;
-  user: string;
-  organisation: string;
-  role: string;
-  reason?: string | null;
-  eventType: string;
-  description: string;
-}
-
-export interface CaseHistory {
-  caseId: string;
-  entries: HistoryEntry[];
-}
-
 export const familyPlanPath = (caseId: string) => `/api/family-plans/${encodeURIComponent(caseId)}`;
-export const historyPath = (caseId: string) => `/api/cases/${encodeURIComponent(caseId)}/history`;
 export const updatesPath = (caseId: string) => `/api/family-plans/${encodeURIComponent(caseId)}/updates`;

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { api } from '../api/client';
 import { ApiProblem } from '../api/problem';
-import { CaseFileView, CaseHistory, HistoryEntry, familyPlanPath, historyPath, updatesPath } from './caseFile';
+import { CaseFileView, HistoryEntry, familyPlanPath, updatesPath } from './caseFile';
+import { fetchHistory } from '../api/caseHistory';
 import { changesSince, whoChanged } from './changesSince';
 
 /** what a live update tells: who changed the case and what, from the history entries after the version shown */
@@ -65,8 +66,7 @@ export function useCaseFile(caseId: string, me: string | undefined) {
   useEffect(() => {
     if (version === undefined) return undefined;
     let cancelled = false;
-    api
-      .get<CaseHistory>(historyPath(caseId))
+    fetchHistory({ caseId })
       .then((answer) => {
         if (cancelled) return;
         setHistory(answer.entries);
@@ -106,7 +106,7 @@ export function useCaseFile(caseId: string, me: string | undefined) {
   );
 
   const readHistory = useCallback(async () => {
-    const answer = await api.get<CaseHistory>(historyPath(caseId));
+    const answer = await fetchHistory({ caseId });
     setHistory(answer.entries);
     return answer.entries;
   }, [caseId]);

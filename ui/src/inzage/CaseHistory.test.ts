@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCaseId, printableHistoryAddress } from './CaseHistory';
+import { isCaseId, printableHistoryAddress } from '../api/caseHistory';
 import { readingReasons } from './ReadingReasons';
 
 describe('reading a case\'s history', () => {

@@ -3,7 +3,7 @@ import { describeDueInWords } from '../format/dueMoment';
 import { term } from '../text/terms';
 import { formatDate, formatMoment } from '../format/dutch';
 import { municipalityName } from '../reference/VeiligThuisRegions';
-import { CaseStateAtMoment } from './CaseHistory';
+import { CaseStateAtMoment } from '../api/caseHistory';
 
 /**
  * The case as it stood at the moment, in the order of the printable history's "Stand van de casus". The people are

@@ -2,7 +2,7 @@ import { Link as RouterLink } from 'react-router-dom';
 import { OrderedList, OrderedListItem, Paragraph } from '@utrecht/component-library-react';
 import { term } from '../text/terms';
 import { formatMoment } from '../format/dutch';
-import { HistoryEntry } from './CaseHistory';
+import { HistoryEntry } from '../api/caseHistory';
 
 /**
  * Every step of the case in order, in plain Dutch: when (to the second), what, who for which organisation in which

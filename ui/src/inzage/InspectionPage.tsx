@@ -8,7 +8,7 @@ import { TextAreaField, TextField } from '../forms/fields';
 import { useUser } from '../session/Session';
 import { ApiProblem } from '../api/problem';
 import { formatMoment } from '../format/dutch';
-import { CaseHistory, fetchHistory, HistoryEntry, isCaseId, printableHistoryAddress } from './CaseHistory';
+import { CaseHistory, fetchHistory, HistoryEntry, isCaseId, printableHistoryAddress } from '../api/caseHistory';
 import { readingReasons } from './ReadingReasons';
 import { fromWallTime, toWallTime } from './DutchMoment';
 import { CaseStateSummary } from './CaseStateSummary';

@@ -1,4 +1,4 @@
-import { api, query } from '../api/client';
+import { api, query } from './client';
 
 /** One event of a case as `GET /api/cases/{id}/history` gives it: when, who, why and what, in Dutch. */
 export interface HistoryEntry {
@@ -58,7 +58,7 @@ export interface CaseHistory {
 /** what a history is read for: the case, why (required of an inspector), and the moment (absent: now) */
 export interface HistoryRead {
   caseId: string;
-  reason: string;
+  reason?: string;
   asOf?: string;
 }
 
