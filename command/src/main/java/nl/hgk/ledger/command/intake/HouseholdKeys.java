@@ -1,14 +1,8 @@
 package nl.hgk.ledger.command.intake;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.util.HexFormat;
-import java.util.Locale;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-
 import nl.hgk.ledger.events.intake.HouseholdKey;
+import nl.hgk.ledger.events.person.Address;
+import nl.hgk.ledger.pseudonyms.KeyedHash;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -19,14 +13,10 @@ import org.springframework.stereotype.Component;
 @Component
 class HouseholdKeys {
 
-    private static final String ALGORITHM = "HmacSHA256";
-    private final SecretKeySpec secret;
+    private final KeyedHash hash;
 
     HouseholdKeys(@Value("${hgk.household-key.secret}") String secret) {
-        if (secret == null || secret.length() < 16) {
-            throw new IllegalStateException("hgk.household-key.secret must be set to at least 16 characters");
-        }
-        this.secret = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), ALGORITHM);
+        this.hash = new KeyedHash("hgk.household-key.secret", secret);
     }
 
     /**
@@ -34,14 +24,7 @@ class HouseholdKeys {
      * @param houseNumber house number with any addition ("12", "12-A", "12 a")
      */
     HouseholdKey of(String postcode, String houseNumber) {
-        String normalised = postcode.replaceAll("\\s", "").toUpperCase(Locale.ROOT)
-                + "|" + houseNumber.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
-        try {
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(secret);
-            return new HouseholdKey(HexFormat.of().formatHex(mac.doFinal(normalised.getBytes(StandardCharsets.UTF_8))));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HMAC-SHA256 is not available", e);
-        }
+        return new HouseholdKey(hash.of(Address.normalisedPostcode(postcode) + "|"
+                + Address.normalisedHouseNumber(houseNumber)));
     }
 }

@@ -1,17 +1,13 @@
 package nl.hgk.ledger.query.caselist;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import nl.hgk.ledger.events.person.Address;
 import nl.hgk.ledger.events.person.PersonalData;
+import nl.hgk.ledger.pseudonyms.KeyedHash;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -28,26 +24,15 @@ class BlindIndex {
     record Digest(SearchKey kind, String value) {
     }
 
-    private static final String ALGORITHM = "HmacSHA256";
-    private final SecretKeySpec secret;
+    private final KeyedHash hash;
 
     BlindIndex(@Value("${hgk.search.index-secret}") String secret) {
-        if (secret == null || secret.length() < 16) {
-            throw new IllegalStateException("hgk.search.index-secret must be set to at least 16 characters");
-        }
-        this.secret = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), ALGORITHM);
+        this.hash = new KeyedHash("hgk.search.index-secret", secret);
     }
 
     /** @return the hash of an already normalised value of {@code kind} */
     Digest digest(SearchKey kind, String normalised) {
-        try {
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(secret);
-            byte[] hash = mac.doFinal((kind.name() + ":" + normalised).getBytes(StandardCharsets.UTF_8));
-            return new Digest(kind, HexFormat.of().formatHex(hash));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HMAC-SHA256 is not available", e);
-        }
+        return new Digest(kind, hash.of(kind.name() + ":" + normalised));
     }
 
     /** @return the hashes of every key a person's data gives; none for erased data */

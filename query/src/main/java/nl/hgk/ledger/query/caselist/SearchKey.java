@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import nl.hgk.ledger.events.person.Address;
+
 /**
  * What a person can be found by, and how a value is normalised before it is hashed into the blind index: the same
  * function for what is indexed and for what is asked, so that the obvious ways of writing one value meet. BSN
@@ -58,7 +60,7 @@ enum SearchKey {
         if (postcode == null || number.isEmpty()) {
             return Optional.empty();
         }
-        String code = postcode.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
+        String code = Address.normalisedPostcode(postcode);
         return POSTCODE.matcher(code).matches() ? Optional.of(code + SEPARATOR + number.get()) : Optional.empty();
     }
 
@@ -87,7 +89,7 @@ enum SearchKey {
         if (houseNumber == null) {
             return Optional.empty();
         }
-        String number = houseNumber.replaceAll("[\\s\\-]", "").toUpperCase(Locale.ROOT);
+        String number = Address.normalisedHouseNumber(houseNumber);
         return HOUSE_NUMBER.matcher(number).matches() ? Optional.of(number) : Optional.empty();
     }
 
