@@ -23,6 +23,14 @@ import { ChoiceGroup } from './ChoiceGroup';
 import { PersonRowFields } from './PersonRowFields';
 import { checkReport, emptyPerson, emptyReport, MAX_PERSONS, ReportForm, reportBody, reportComplaints } from './reportForm';
 import { SubmissionKey } from '../api/submissionKey';
+import { municipalityName } from '../reference/VeiligThuisRegions';
+
+/** the name of the municipality a typed CBS code stands for, so that a wrong code shows before it is sent */
+function knownMunicipality(code: string): string | undefined {
+  const normalised = code.trim().toUpperCase();
+  const name = municipalityName(normalised);
+  return name && name !== normalised ? `Gemeente ${name} (${normalised})` : undefined;
+}
 
 /** `POST /api/reports`'s answer (command/…/intake/ReportReceipt.java) */
 interface ReportReceipt {
@@ -211,7 +219,8 @@ export function ReportPage() {
           </div>
           <TextField label="Gemeentecode" name="household.municipality" required value={form.municipality}
             onChange={set('municipality')}
-            description="De CBS-code van de gemeente van het huishouden, bijvoorbeeld GM0505 voor Dordrecht"
+            description={knownMunicipality(form.municipality)
+              ?? 'De CBS-code van de gemeente van het huishouden, bijvoorbeeld GM0505 voor Dordrecht'}
             error={complaints['household.municipality']} />
         </Fieldset>
 
