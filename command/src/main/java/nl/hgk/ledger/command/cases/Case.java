@@ -7,6 +7,9 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 
+import nl.hgk.ledger.access.Capacities;
+import nl.hgk.ledger.access.CaseStep;
+import nl.hgk.ledger.access.LedgerUser;
 import nl.hgk.ledger.calendar.WorkingDayCalendars;
 import nl.hgk.ledger.events.CaseStream;
 import nl.hgk.ledger.events.audit.AuditMetadata;
@@ -74,12 +77,30 @@ class Case {
      */
     @CommandHandlerInterceptor
     Object guard(CommandMessage<?> command, InterceptorChain chain, ConflictResolver conflicts,
-                 DeadlineManager deadlines, Clock clock, WorkingDayCalendars calendars) throws Exception {
+                 DeadlineManager deadlines, Clock clock, WorkingDayCalendars calendars, LedgerUser actor)
+            throws Exception {
+        requireCapacity(command.getPayload(), actor);
         conflicts.detectConflicts(laterEvents -> !laterEvents.isEmpty());
         if (closed && !(command.getPayload() instanceof AllowedOnClosedCase)) {
             throw new CommandRefused(Refusal.CASE_CLOSED, "the case is closed");
         }
         return limits.during(deadlines, clock, calendars, chain::proceed);
+    }
+
+    /**
+     * A step outside the capacity of the organisation someone acts for is refused before anything else: who may take
+     * it does not depend on the case ({@link Capacities}). Which party of the case it belongs to is each part's rule.
+     */
+    private static void requireCapacity(Object command, LedgerUser actor) {
+        CaseStep step = ((CaseCommand) command).caseStep();
+        if (actor == null) {
+            throw new CommandRefused(Refusal.OUTSIDE_CAPACITY, "a step in a case is taken by someone: nobody was named");
+        }
+        if (!Capacities.permit(actor, step)) {
+            throw new CommandRefused(Refusal.OUTSIDE_CAPACITY, "an organisation of type "
+                    + (actor.organisationType() == null ? "(none)" : actor.organisationType())
+                    + " does not take the step " + step + " (it is for " + Capacities.takenBy(step) + ")");
+        }
     }
 
     /**

@@ -1,5 +1,7 @@
 package nl.hgk.ledger.command.cases;
 
+import nl.hgk.ledger.access.CaseStep;
+
 import java.util.UUID;
 import java.time.LocalDate;
 import nl.hgk.ledger.events.huisverbod.HuisverbodEndReason;
@@ -13,5 +15,10 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
  * @param expectedVersion the case version the user saw; a stale one is refused, absent skips the check
  */
 public record EndHuisverbod(@TargetAggregateIdentifier UUID caseId, LocalDate endedOn, HuisverbodEndReason reason,
-        @TargetAggregateVersion Long expectedVersion) {
+        @TargetAggregateVersion Long expectedVersion) implements CaseCommand {
+
+    @Override
+    public CaseStep caseStep() {
+        return CaseStep.END_HUISVERBOD;
+    }
 }

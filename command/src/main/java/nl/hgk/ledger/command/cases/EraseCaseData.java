@@ -1,5 +1,7 @@
 package nl.hgk.ledger.command.cases;
 
+import nl.hgk.ledger.access.CaseStep;
+
 import java.util.UUID;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -9,5 +11,10 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * the retention period of the file ends. Given by the ledger itself, with the rule as the reason. Erasing a case
  * whose subjects are all erased records nothing, so a retried run does no harm.
  */
-public record EraseCaseData(@TargetAggregateIdentifier UUID caseId) implements AllowedOnClosedCase {
+public record EraseCaseData(@TargetAggregateIdentifier UUID caseId) implements CaseCommand, AllowedOnClosedCase {
+
+    @Override
+    public CaseStep caseStep() {
+        return CaseStep.ERASE_CASE_DATA;
+    }
 }

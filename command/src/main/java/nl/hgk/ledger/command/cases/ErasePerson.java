@@ -1,5 +1,7 @@
 package nl.hgk.ledger.command.cases;
 
+import nl.hgk.ledger.access.CaseStep;
+
 import java.util.UUID;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -11,5 +13,10 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  *
  * @param personId a person's id, or a report's id for the contact details of its reporter
  */
-public record ErasePerson(@TargetAggregateIdentifier UUID caseId, UUID personId) implements AllowedOnClosedCase {
+public record ErasePerson(@TargetAggregateIdentifier UUID caseId, UUID personId) implements CaseCommand, AllowedOnClosedCase {
+
+    @Override
+    public CaseStep caseStep() {
+        return CaseStep.ERASE_PERSON;
+    }
 }

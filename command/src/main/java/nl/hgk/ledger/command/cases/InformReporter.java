@@ -1,5 +1,7 @@
 package nl.hgk.ledger.command.cases;
 
+import nl.hgk.ledger.access.CaseStep;
+
 import java.util.UUID;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -11,5 +13,10 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
  * @param expectedVersion the case version the user saw; a stale one is refused, absent skips the check
  */
 public record InformReporter(@TargetAggregateIdentifier UUID caseId, UUID reportId,
-        @TargetAggregateVersion Long expectedVersion) implements AllowedOnClosedCase {
+        @TargetAggregateVersion Long expectedVersion) implements CaseCommand, AllowedOnClosedCase {
+
+    @Override
+    public CaseStep caseStep() {
+        return CaseStep.INFORM_REPORTER;
+    }
 }

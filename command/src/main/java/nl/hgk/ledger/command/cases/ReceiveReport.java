@@ -1,5 +1,7 @@
 package nl.hgk.ledger.command.cases;
 
+import nl.hgk.ledger.access.CaseStep;
+
 import java.util.UUID;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -10,5 +12,10 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  *
  * @param repeatOfCaseId when it opens a case for a household whose earlier case was closed (hermelding): that case
  */
-public record ReceiveReport(@TargetAggregateIdentifier UUID caseId, Report report, UUID repeatOfCaseId) {
+public record ReceiveReport(@TargetAggregateIdentifier UUID caseId, Report report, UUID repeatOfCaseId) implements CaseCommand {
+
+    @Override
+    public CaseStep caseStep() {
+        return CaseStep.REPORT;
+    }
 }

@@ -58,5 +58,25 @@ public enum Refusal {
     EVALUATION_DATE_IN_PAST,
     DUE_DATE_IN_PAST,
     BIRTH_DATE_IN_FUTURE,
-    HELD_BEFORE_CALLED
+    HELD_BEFORE_CALLED,
+    /** the step is not one the user's type of organisation takes ({@link nl.hgk.ledger.access.Capacities}) */
+    OUTSIDE_CAPACITY(true);
+
+    private final boolean aboutWhoActs;
+
+    Refusal() {
+        this(false);
+    }
+
+    Refusal(boolean aboutWhoActs) {
+        this.aboutWhoActs = aboutWhoActs;
+    }
+
+    /**
+     * @return whether the step was refused because of who gave it, not because of the case's state: answered
+     *         {@code 403}, where a step the case does not allow is {@code 422}
+     */
+    public boolean aboutWhoActs() {
+        return aboutWhoActs;
+    }
 }

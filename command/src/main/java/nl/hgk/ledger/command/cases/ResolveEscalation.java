@@ -1,5 +1,7 @@
 package nl.hgk.ledger.command.cases;
 
+import nl.hgk.ledger.access.CaseStep;
+
 import java.util.UUID;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -11,5 +13,10 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
  * @param expectedVersion the case version the user saw; a stale one is refused, absent skips the check
  */
 public record ResolveEscalation(@TargetAggregateIdentifier UUID caseId,
-        @TargetAggregateVersion Long expectedVersion) {
+        @TargetAggregateVersion Long expectedVersion) implements CaseCommand {
+
+    @Override
+    public CaseStep caseStep() {
+        return CaseStep.RESOLVE_ESCALATION;
+    }
 }

@@ -80,10 +80,12 @@ class CommandProblems {
     }
 
     private ResponseEntity<ProblemDetail> refusal(Refusal refusal, String message) {
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "command-refused",
-                "The case does not allow this", message);
+        // the case is in the user's scope (else 404): saying the step is not theirs tells them nothing new
+        ProblemDetail problem = refusal.aboutWhoActs()
+                ? problem(HttpStatus.FORBIDDEN, "not-your-step", "This step is not yours to take", message)
+                : problem(HttpStatus.UNPROCESSABLE_ENTITY, "command-refused", "The case does not allow this", message);
         problem.setProperty("refusal", refusal.name());
-        return ResponseEntity.unprocessableEntity().body(problem);
+        return ResponseEntity.status(problem.getStatus()).body(problem);
     }
 
     private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {

@@ -29,6 +29,7 @@ final class FixtureClock extends Clock {
         AggregateTestFixture<Case> fixture = new AggregateTestFixture<>(Case.class);
         fixture.registerInjectableResource(new FixtureClock(fixture::currentTime));
         fixture.registerInjectableResource(calendars);
+        fixture.registerCommandDispatchInterceptor(FixtureActors.defaults());
         return fixture;
     }
 

@@ -281,11 +281,12 @@ class SecurityConfiguration {
             }
             users.createUser(User.withUsername(user.username())
                     .password(passwords.encode(user.password()))
-                    .authorities(SignedInUsers.authoritiesOf(
-                            new LedgerUser(user.username(), user.role(), user.organisation(), user.region())))
+                    .authorities(SignedInUsers.authoritiesOf(user.asLedgerUser()))
                     .build());
-            log.warn("DEMO user '{}' ({}, {}, region {}) is active: for trying the ledger only", user.username(),
-                    user.role(), user.organisation(), user.region() == null ? "none" : user.region());
+            log.warn("DEMO user '{}' ({}, {} ({}), region {}) is active: for trying the ledger only",
+                    user.username(), user.role(), user.organisation(),
+                    user.organisationType() == null ? "no type" : user.organisationType(),
+                    user.region() == null ? "none" : user.region());
         }
         return users;
     }

@@ -1,14 +1,18 @@
 package nl.hgk.ledger.deploy.security;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import nl.hgk.ledger.access.LedgerUser;
 import nl.hgk.ledger.events.audit.ActorRole;
+import nl.hgk.ledger.events.audit.OrganisationType;
+import nl.hgk.ledger.events.audit.Qualification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.convert.converter.Converter;
@@ -76,7 +80,25 @@ final class TokenActors implements Converter<Jwt, AbstractAuthenticationToken> {
                     claims.usernameClaim());
             return List.of();
         }
-        return SignedInUsers.authoritiesOf(new LedgerUser(user, roles.iterator().next(), organisation, region));
+        Object typeClaim = claim(all, claims.organisationTypeClaim());
+        Optional<OrganisationType> organisationType = organisationType(text(typeClaim));
+        String municipality = text(claim(all, claims.municipalityClaim()));
+        Object qualificationsClaim = claim(all, claims.qualificationsClaim());
+        Optional<Set<Qualification>> qualifications = qualifications(qualificationsClaim);
+        if ((typeClaim != null && organisationType.isEmpty()) || qualifications.isEmpty()) {
+            // a type or power the ledger does not know would decide which steps someone takes: refused, not guessed
+            log.warn("token of '{}' refused: its claim '{}' or '{}' names no organisation type or qualification the "
+                    + "ledger knows", name, claims.organisationTypeClaim(), claims.qualificationsClaim());
+            return List.of();
+        }
+        try {
+            return SignedInUsers.authoritiesOf(new LedgerUser(user, roles.iterator().next(), organisation, region,
+                    organisationType.orElse(null), municipality, qualifications.get()));
+        } catch (IllegalArgumentException inconsistent) {
+            // a mayor's office without its municipality, a municipality code that is none
+            log.warn("token of '{}' refused: {}", name, inconsistent.getMessage());
+            return List.of();
+        }
     }
 
     /** the user's name as the events record it: the username claim, or the subject when there is none */
@@ -97,6 +119,34 @@ final class TokenActors implements Converter<Jwt, AbstractAuthenticationToken> {
             current = nested.get(step);
         }
         return current;
+    }
+
+    private static Optional<OrganisationType> organisationType(String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        for (OrganisationType type : OrganisationType.values()) {
+            if (type.name().equals(value.toUpperCase(Locale.ROOT))) {
+                return Optional.of(type);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** @return the qualifications named; empty when one of them is unknown */
+    private static Optional<Set<Qualification>> qualifications(Object claim) {
+        Collection<?> values = claim instanceof Collection<?> many ? many : claim == null ? List.of() : List.of(claim);
+        Set<Qualification> qualifications = EnumSet.noneOf(Qualification.class);
+        for (Object value : values) {
+            String named = String.valueOf(value).strip().toUpperCase(Locale.ROOT);
+            Optional<Qualification> known = Arrays.stream(Qualification.values())
+                    .filter(qualification -> qualification.name().equals(named)).findFirst();
+            if (known.isEmpty()) {
+                return Optional.empty();
+            }
+            qualifications.add(known.get());
+        }
+        return Optional.of(qualifications);
     }
 
     /** Roles that are not an {@link ActorRole} (Keycloak's {@code offline_access}, {@code default-roles-…}) are ignored. */

@@ -11,6 +11,15 @@ public final class AuditMetadata {
     public static final String ORGANISATION = "organisation";
     /** the {@link ActorRole} the user acted in */
     public static final String ROLE = "role";
+    /** the {@link OrganisationType} of the organisation the user acted for; absent for the ledger itself */
+    public static final String ORGANISATION_TYPE = "organisationType";
+    /**
+     * the municipality (CBS code, {@code GM0546}) a mayor's office or a municipality acts for: which case's huisverbod
+     * or decision is theirs
+     */
+    public static final String MUNICIPALITY = "municipality";
+    /** the {@link Qualification}s the user acted with, comma-separated; absent for none */
+    public static final String QUALIFICATIONS = "qualifications";
     /** why, where the domain asks for a reason */
     public static final String REASON = "reason";
 
@@ -22,7 +31,8 @@ public final class AuditMetadata {
     public static final String REGION = "region";
 
     /** the keys copied from a command to the events it causes */
-    public static final List<String> KEYS = List.of(USER, ORGANISATION, ROLE, REASON);
+    public static final List<String> KEYS = List.of(USER, ORGANISATION, ROLE, ORGANISATION_TYPE, MUNICIPALITY,
+            QUALIFICATIONS, REASON);
 
     private AuditMetadata() {
     }
