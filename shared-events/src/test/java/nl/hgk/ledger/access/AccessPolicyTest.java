@@ -96,7 +96,7 @@ class AccessPolicyTest {
     @MethodSource("matrix")
     void theTableOfDocsAccess(ActorRole role, UserRegion region, boolean involved, CaseAction action,
                               boolean expected) {
-        LedgerUser user = new LedgerUser("someone", role, USERS_ORGANISATION, region.code);
+        LedgerUser user = new LedgerUser("someone", role, USERS_ORGANISATION, region.code, null);
         CaseScope scope = new CaseScope(CASE_REGION, involved
                 ? Set.of("veilig-thuis-zhz", USERS_ORGANISATION) : Set.of("veilig-thuis-zhz"));
         assertThat(AccessPolicy.permits(user, action, scope)).isEqualTo(expected);
@@ -116,7 +116,7 @@ class AccessPolicyTest {
         assertThat(known.region()).isEqualTo("VT24");
         assertThat(unknown.region()).isEqualTo(CaseScope.UNKNOWN_REGION);
         for (String region : Arrays.asList("VT24", "VT10", null)) {
-            LedgerUser caseWorker = new LedgerUser("someone", ActorRole.CASE_WORKER, USERS_ORGANISATION, region);
+            LedgerUser caseWorker = new LedgerUser("someone", ActorRole.CASE_WORKER, USERS_ORGANISATION, region, null);
             assertThat(AccessPolicy.permits(caseWorker, CaseAction.READ_FAMILY_PLAN, unknown)).as(region).isFalse();
         }
     }
