@@ -1,7 +1,9 @@
 package nl.hgk.ledger.consent;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -38,6 +40,8 @@ public final class ConsentRequirement {
     /** under this age a legal representative answers for the person */
     public static final int REPRESENTED_UNDER = 16;
 
+    private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
+
     private final LocalDate planDate;
 
     private ConsentRequirement(LocalDate planDate) {
@@ -47,6 +51,11 @@ public final class ConsentRequirement {
     /** @param planDate the day the plan version is adopted or revised, in the Netherlands */
     public static ConsentRequirement on(LocalDate planDate) {
         return new ConsentRequirement(planDate);
+    }
+
+    /** @param recordedAt the moment the plan version was recorded: its day is the day in the Netherlands */
+    public static ConsentRequirement at(Instant recordedAt) {
+        return on(recordedAt.atZone(NETHERLANDS).toLocalDate());
     }
 
     /** A person of the case as the rule sees them: their birth date (absent when not recorded), and erased or not. */
