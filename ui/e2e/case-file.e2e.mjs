@@ -127,9 +127,22 @@ test('a case from report to closure through the interface, by a case worker and 
   await coordinator.getByLabel('Afspraak 1', { exact: true }).fill('de moeder belt 112 bij elke dreiging');
   await coordinator.getByRole('button', { name: 'Evaluatiedatum toevoegen' }).click();
   await coordinator.getByLabel('Evaluatie 1', { exact: true }).fill(day(28));
-  await coordinator.getByRole('button', { name: 'Instemming toevoegen' }).click();
-  await coordinator.getByLabel('Instemming 1: persoon', { exact: true }).selectOption(victim.personId);
+  // consent as the law asks: the form says per person whose answer is needed, and adds the rows missing
+  await coordinator.locator('.hgk-consent-needs').getByText('ontbreekt').first().waitFor();
+  await coordinator.getByRole('button', { name: 'Ontbrekende instemming toevoegen' }).click();
+  const answers = await coordinator.getByLabel(/^Instemming \d+: ondertekend$/).count();
+  assert.ok(answers >= 3, `the parents' own answers and a representative's for the child, not ${answers}`);
+  for (let row = 1; row <= answers; row += 1) {
+    const by = coordinator.getByLabel(`Instemming ${row}: besluit genomen door`, { exact: true });
+    if (await by.inputValue() === '') await by.selectOption(victim.personId);
+    await coordinator.getByLabel(`Instemming ${row}: ondertekend`, { exact: true }).selectOption(row === 1 ? 'false' : 'true');
+  }
+  await coordinator.getByLabel('Instemming 1: mening van de cliënt', { exact: true })
+    .fill('stemt in, wil het plan thuis nog eens lezen voor ze tekent');
+  assert.equal(await coordinator.locator('.hgk-consent-needs').getByText('ontbreekt').count(), 0);
   await checkAccessibility(coordinator, 'the family plan form on a tablet');
+  await coordinator.locator('.hgk-consent-needs').scrollIntoViewIfNeeded();
+  await screenshot(coordinator, 'dossier-gezinsplan');
   await record(coordinator, 'Het gezinsplan is vastgesteld.');
   await coordinator.getByRole('cell', { name: 'plegerprogramma' }).first().waitFor();
   await coordinator.getByRole('rowheader', { name: /taak uit het gezinsplan/ }).waitFor();

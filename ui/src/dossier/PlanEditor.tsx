@@ -1,10 +1,11 @@
-import { Button, ButtonGroup, Fieldset, FieldsetLegend, Paragraph } from '@utrecht/component-library-react';
+import { Button, ButtonGroup, Fieldset, FieldsetLegend, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 import { SelectField, TextAreaField, TextField } from '../forms/fields';
-import { todayInTheNetherlands } from '../format/dutch';
-import { options } from '../text/terms';
+import { formatDate, todayInTheNetherlands } from '../format/dutch';
+import { options, term } from '../text/terms';
 import { Member } from './caseFile';
-import { PlanDraft, emptyConsent, emptyGoal, emptyTask } from './planDraft';
-import { memberLabel } from './members';
+import { Answerer, ConsentNeed, consentNeeds } from './consentNeeds';
+import { ConsentDraft, PlanDraft, SELF, emptyConsent, emptyGoal, emptyTask } from './planDraft';
+import { distinctPeople, isErased, memberLabel } from './members';
 
 /**
  * The family plan's parts as rows the user adds and removes. Every field is named as the API names it
@@ -17,6 +18,12 @@ export function PlanEditor({ plan, onChange, members, errors }: {
   errors: Record<string, string>;
 }) {
   const today = todayInTheNetherlands();
+  const people = distinctPeople(members);
+  const needs = consentNeeds(members, plan.consents.map((consent) => ({
+    personId: consent.personId, byRepresentative: consent.answeredBy !== SELF,
+  })), today);
+  const missing = needs.flatMap((need) => need.missing.map((answerer) =>
+    emptyConsent(need.personId, answerer === 'PERSON' ? SELF : '')));
   function update<K extends keyof PlanDraft>(part: K, rows: PlanDraft[K]) {
     onChange({ ...plan, [part]: rows });
   }
@@ -98,24 +105,92 @@ export function PlanEditor({ plan, onChange, members, errors }: {
 
       <Fieldset className="hgk-plan-part">
         <FieldsetLegend>Instemming</FieldsetLegend>
+        <Paragraph small>
+          Vanaf 12 jaar stemt iedere betrokkene zelf in of weigert; voor ieder kind onder de 16 beslist een wettelijk
+          vertegenwoordiger (van 12 tot 16 jaar dus allebei). Ondertekenen heeft de voorkeur; zonder handtekening legt u
+          de mening van de cliënt over het plan vast. Een weigering telt ook als antwoord.
+        </Paragraph>
+        <ConsentHints needs={needs} today={today} />
+        {missing.length > 0 && (
+          <AddButton onClick={() => update('consents', [...plan.consents, ...missing])}>
+            Ontbrekende instemming toevoegen
+          </AddButton>
+        )}
         {plan.consents.length === 0 && <Paragraph small>Nog geen instemming vastgelegd.</Paragraph>}
-        {plan.consents.map((consent, index) => (
-          <div className="hgk-plan-row" key={index}>
-            <SelectField label={`Instemming ${index + 1}: persoon`} name={`plan.consents[${index}].personId`} required
-              value={consent.personId} emptyLabel="Kies een persoon" error={errors[`plan.consents[${index}].personId`]}
-              options={members.map((member) => ({ value: member.personId, label: memberLabel(member) }))}
-              onChange={(personId) => changeRow('consents', index, { ...consent, personId })} />
-            <SelectField label={`Instemming ${index + 1}: besluit`} name={`plan.consents[${index}].decision`} required
-              value={consent.decision} options={options('ConsentDecision')} error={errors[`plan.consents[${index}].decision`]}
-              onChange={(decision) => changeRow('consents', index, { ...consent, decision })} />
-            <TextAreaField label={`Instemming ${index + 1}: mening van de cliënt`} name={`plan.consents[${index}].clientOpinion`} rows={2}
-              value={consent.clientOpinion} error={errors[`plan.consents[${index}].clientOpinion`]}
-              onChange={(clientOpinion) => changeRow('consents', index, { ...consent, clientOpinion })} />
-            <RemoveButton what={`instemming ${index + 1}`} onClick={() => removeRow('consents', index)} />
-          </div>
-        ))}
+        {plan.consents.map((consent, index) => {
+          const field = `plan.consents[${index}]`;
+          const representatives = people.filter((member) => member.personId !== consent.personId && !isErased(member));
+          return (
+            <div className="hgk-plan-row" key={index}>
+              <SelectField label={`Instemming ${index + 1}: over wie`} name={`${field}.personId`} required
+                value={consent.personId} emptyLabel="Kies een persoon" error={errors[`${field}.personId`]}
+                options={people.map((member) => ({ value: member.personId, label: memberLabel(member) }))}
+                onChange={(personId) => changeRow('consents', index, { ...consent, personId })} />
+              <SelectField label={`Instemming ${index + 1}: besluit genomen door`} name={`${field}.representativeId`} required
+                value={consent.answeredBy} error={errors[`${field}.representativeId`]}
+                emptyLabel={consent.answeredBy ? undefined : 'Kies de wettelijk vertegenwoordiger'}
+                options={[{ value: SELF, label: term('ConsentDecider', 'PERSON') }, ...representatives.map((member) => ({
+                  value: member.personId, label: `${memberLabel(member)} als wettelijk vertegenwoordiger`,
+                }))]}
+                onChange={(answeredBy) => changeRow('consents', index, { ...consent, answeredBy })} />
+              <SelectField label={`Instemming ${index + 1}: besluit`} name={`${field}.decision`} required
+                value={consent.decision} options={options('ConsentDecision')} error={errors[`${field}.decision`]}
+                onChange={(decision) => changeRow('consents', index, { ...consent, decision })} />
+              <SelectField label={`Instemming ${index + 1}: ondertekend`} name={`${field}.signed`} required
+                value={consent.signed} emptyLabel="Kies ja of nee" error={errors[`${field}.signed`]}
+                options={[{ value: 'true', label: 'ja, ondertekend' }, { value: 'false', label: 'nee, niet ondertekend' }]}
+                onChange={(signed) => changeRow('consents', index, { ...consent, signed: signed as ConsentDraft['signed'] })} />
+              <TextAreaField label={`Instemming ${index + 1}: mening van de cliënt`} name={`${field}.clientOpinion`} rows={2}
+                required={consent.signed === 'false'}
+                description="Verplicht als het plan niet is ondertekend."
+                value={consent.clientOpinion} error={errors[`${field}.clientOpinion`]}
+                onChange={(clientOpinion) => changeRow('consents', index, { ...consent, clientOpinion })} />
+              <RemoveButton what={`instemming ${index + 1}`} onClick={() => removeRow('consents', index)} />
+            </div>
+          );
+        })}
         <AddButton onClick={() => update('consents', [...plan.consents, emptyConsent()])}>Instemming toevoegen</AddButton>
       </Fieldset>
+    </>
+  );
+}
+
+const ANSWER: Record<Answerer, string> = {
+  PERSON: 'eigen antwoord',
+  LEGAL_REPRESENTATIVE: 'antwoord van een wettelijk vertegenwoordiger',
+};
+const NOT_ALLOWED: Record<Answerer, string> = {
+  PERSON: 'onder de 12 antwoordt een kind niet zelf',
+  LEGAL_REPRESENTATIVE: 'vanaf 16 jaar beslist geen wettelijk vertegenwoordiger',
+};
+
+/**
+ * Per person of the case, the answers the plan needs today and whether it has them: worked out here from the birth
+ * dates the case file shows, as help while filling in. The ledger checks it again and decides.
+ */
+function ConsentHints({ needs, today }: { needs: ConsentNeed[]; today: string }) {
+  if (needs.length === 0) return null;
+  return (
+    <>
+      <Paragraph small>
+        Nodig op {formatDate(today)}, volgens de geboortedatums in het dossier (een hulp bij het invullen; bij
+        vastleggen wordt het opnieuw gecontroleerd):
+      </Paragraph>
+      <UnorderedList className="hgk-consent-needs">
+        {needs.map((need) => (
+          <UnorderedListItem key={need.personId}>
+            {memberLabel(need.member)}:{' '}
+            {need.needed.map((answerer, at) => (
+              <span key={answerer}>
+                {at > 0 && '; '}
+                {ANSWER[answerer]}{' '}
+                {need.missing.includes(answerer) ? <strong>ontbreekt</strong> : 'vastgelegd'}
+              </span>
+            ))}
+            {need.notAllowed.map((answerer) => <span key={answerer}>; <strong>{NOT_ALLOWED[answerer]}</strong></span>)}
+          </UnorderedListItem>
+        ))}
+      </UnorderedList>
     </>
   );
 }

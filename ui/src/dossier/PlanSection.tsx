@@ -79,25 +79,46 @@ export function PlanSection({ plan, members }: { plan: PlanVersion | null | unde
             </UnorderedList>
           )}
           <Heading3>Instemming</Heading3>
-          {plan.consents.length === 0 ? (
-            <Paragraph>Geen instemming vastgelegd.</Paragraph>
-          ) : (
-            <UnorderedList>
-              {plan.consents.map((consent) => {
-                const member = members.find((candidate) => candidate.personId === consent.personId);
-                const opinion = consent.clientOpinion?.erased ? ERASED : consent.clientOpinion?.note;
-                return (
-                  <UnorderedListItem key={consent.personId}>
-                    {member ? `${memberName(member)} (${term('PersonRole', member.role)})` : 'onbekende persoon'}:{' '}
-                    {term('ConsentDecision', consent.decision)}
-                    {opinion ? `. Mening van de cliënt: ${opinion}` : ''}
-                  </UnorderedListItem>
-                );
-              })}
-            </UnorderedList>
-          )}
+          <ConsentList plan={plan} members={members} />
         </>
       )}
     </section>
+  );
+}
+
+/**
+ * Each answer to the plan: about whom, given by whom (the person or a legal representative), the decision, and
+ * signed or with the client's opinion; then every answer the law asked on the version's day that it lacks
+ * ("toestemming ontbreekt"), which only a plan of before the ledger checked consents can show.
+ */
+function ConsentList({ plan, members }: { plan: PlanVersion; members: Member[] }) {
+  const name = (personId: string) => {
+    const member = members.find((candidate) => candidate.personId === personId);
+    return member ? `${memberName(member)} (${term('PersonRole', member.role)})` : 'onbekende persoon';
+  };
+  const missing = (plan.consentNeeds ?? []).flatMap((need) => need.missing.map((answerer) => ({ need, answerer })));
+  if (plan.consents.length === 0 && missing.length === 0) return <Paragraph>Geen instemming vastgelegd.</Paragraph>;
+  return (
+    <UnorderedList>
+      {plan.consents.map((consent, index) => {
+        const opinion = consent.clientOpinion?.erased ? ERASED : consent.clientOpinion?.note;
+        const by = consent.decidedBy !== 'LEGAL_REPRESENTATIVE' ? ''
+          : consent.representativeId ? ` door ${name(consent.representativeId)} als wettelijk vertegenwoordiger`
+            : ' door een wettelijk vertegenwoordiger';
+        const signed = consent.signed === true ? ', ondertekend' : consent.signed === false ? ', niet ondertekend' : '';
+        return (
+          <UnorderedListItem key={index}>
+            {name(consent.personId)}: {term('ConsentDecision', consent.decision)}{by}{signed}
+            {opinion ? `. Mening van de cliënt: ${opinion}` : ''}
+          </UnorderedListItem>
+        );
+      })}
+      {missing.map(({ need, answerer }) => (
+        <UnorderedListItem key={`${need.personId}-${answerer}`}>
+          {name(need.personId)}: <strong>toestemming ontbreekt</strong>
+          {answerer === 'LEGAL_REPRESENTATIVE' ? ' (van een wettelijk vertegenwoordiger)' : ' (eigen antwoord)'}
+        </UnorderedListItem>
+      ))}
+    </UnorderedList>
   );
 }

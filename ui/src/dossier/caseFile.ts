@@ -46,10 +46,25 @@ export interface PlanTask {
   status: string;
 }
 
+/**
+ * One answer to the plan: about `personId`, given by the person or by a legal representative (`representativeId`,
+ * absent in answers recorded before representatives were named); `signed` absent in answers of before signing was
+ * recorded; the client's opinion when not signed.
+ */
 export interface Consent {
   personId: string;
+  decidedBy?: 'PERSON' | 'LEGAL_REPRESENTATIVE';
+  representativeId?: string | null;
   decision: string;
+  signed?: boolean | null;
   clientOpinion?: PersonalData | null;
+}
+
+/** per person of the case: whose answers the law asked on the day of the plan version, and which it lacks */
+export interface ConsentNeed {
+  personId: string;
+  needed: ('PERSON' | 'LEGAL_REPRESENTATIVE')[];
+  missing: ('PERSON' | 'LEGAL_REPRESENTATIVE')[];
 }
 
 export interface PlanVersion {
@@ -62,6 +77,7 @@ export interface PlanVersion {
   evaluationDates: string[];
   evaluatedDates: string[];
   consents: Consent[];
+  consentNeeds?: ConsentNeed[];
 }
 
 export interface RunningLimit {

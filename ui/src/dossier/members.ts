@@ -16,6 +16,19 @@ export function memberName(member: Member): string {
   return member.personalData?.fullName?.trim() || 'naam niet opgegeven';
 }
 
+/**
+ * The people of the case once each: a person named by several reports is one member per report in the view; the
+ * first entry stands for them, with their data as the last report recorded it (an erasure blanks every entry).
+ */
+export function distinctPeople(members: Member[]): Member[] {
+  const people = new Map<string, Member>();
+  for (const member of members) {
+    const known = people.get(member.personId);
+    people.set(member.personId, known ? { ...known, personalData: member.personalData ?? known.personalData } : member);
+  }
+  return [...people.values()];
+}
+
 /** `B. Voorbeeld (pleger)`: for choosing a person in a form */
 export function memberLabel(member: Member): string {
   return `${memberName(member)} (${term('PersonRole', member.role)})`;

@@ -136,7 +136,10 @@ describe('the body each step sends', () => {
         planVersion: 2, adoptedAt: '2026-12-01T13:00:00Z', goals: [{ lifeDomain: 'SAFETY', description: 'veilig thuis' }],
         tasks: [{ taskId: 't1', description: 'cursus', ownerOrganisation: 'reclassering', dueDate: '2027-01-10', status: 'PLANNED' }],
         safetyAgreements: ['112 bellen'], evaluationDates: ['2027-01-31'], evaluatedDates: [],
-        consents: [{ personId: 'p1', decision: 'GIVEN', clientOpinion: { note: 'akkoord' } }],
+        consents: [
+          { personId: 'p1', decidedBy: 'PERSON', decision: 'GIVEN', signed: false, clientOpinion: { note: 'akkoord' } },
+          { personId: 'p3', decidedBy: 'LEGAL_REPRESENTATIVE', representativeId: 'p1', decision: 'REFUSED', signed: true },
+        ],
       },
     });
     const step = stepById('plan-revision')!;
@@ -150,8 +153,31 @@ describe('the body each step sends', () => {
         goals: [{ lifeDomain: 'SAFETY', description: 'veilig thuis' }],
         tasks: [{ taskId: 't1', description: 'cursus', ownerOrganisation: 'reclassering', dueDate: '2027-01-10', status: 'DONE' }],
         safetyAgreements: ['112 bellen'], evaluationDates: ['2027-01-31'],
-        consents: [{ personId: 'p1', decision: 'GIVEN', clientOpinion: 'akkoord' }],
+        consents: [
+          { personId: 'p1', decision: 'GIVEN', signed: false, clientOpinion: 'akkoord' },
+          { personId: 'p3', representativeId: 'p1', decision: 'REFUSED', signed: true },
+        ],
       },
+    });
+  });
+
+  it('asks again whether a plan of before signing was recorded was signed, and who represented the child', () => {
+    const old = reported({
+      plan: {
+        planVersion: 1, adoptedAt: '2025-06-01T13:00:00Z', goals: [], tasks: [], safetyAgreements: [], evaluationDates: [],
+        evaluatedDates: [], consents: [
+          { personId: 'p1', decidedBy: 'PERSON', decision: 'GIVEN', signed: null },
+          { personId: 'p3', decidedBy: 'LEGAL_REPRESENTATIVE', representativeId: null, decision: 'GIVEN', signed: null },
+        ],
+      },
+    });
+    const step = stepById('plan-revision')!;
+    const draft = step.initial(old);
+    draft.values.reason = 'evaluatie';
+    expect(complaintsAbout(step, draft, old)).toEqual({
+      'plan.consents[0].signed': 'Geef aan of het plan is ondertekend.',
+      'plan.consents[1].representativeId': 'Kies de wettelijk vertegenwoordiger.',
+      'plan.consents[1].signed': 'Geef aan of het plan is ondertekend.',
     });
   });
 
@@ -198,6 +224,26 @@ describe('what is checked before anything is sent', () => {
       'plan.tasks[0].description': 'Beschrijf de taak.',
       'plan.tasks[0].dueDate': 'Vul een datum in.',
     });
+  });
+
+  it('asks the client\'s opinion of an answer not signed, unless the person\'s data was erased', () => {
+    const step = stepById('plan')!;
+    const erased = reported({ members: [...members, { personId: 'p3', role: 'CHILD', personalData: { erased: true } }] });
+    const draft = step.initial(erased);
+    draft.plan!.goals = [];
+    draft.plan!.consents = [
+      { personId: 'p1', answeredBy: 'SELF', decision: 'REFUSED', signed: 'false', clientOpinion: '  ' },
+      { personId: 'p2', answeredBy: 'SELF', decision: 'GIVEN', signed: 'false', clientOpinion: 'akkoord' },
+      { personId: 'p3', answeredBy: 'p1', decision: 'GIVEN', signed: 'false', clientOpinion: '' },
+    ];
+    expect(complaintsAbout(step, draft, erased)).toEqual({
+      'plan.consents[0].clientOpinion': 'Zonder handtekening: leg de mening van de cliënt over het plan vast.',
+    });
+    expect(step.body(draft, erased).plan).toMatchObject({ consents: [
+      { personId: 'p1', decision: 'REFUSED', signed: false },
+      { personId: 'p2', decision: 'GIVEN', signed: false, clientOpinion: 'akkoord' },
+      { personId: 'p3', representativeId: 'p1', decision: 'GIVEN', signed: false },
+    ] });
   });
 
   it('knows, for every refusal it places at a field, a field the form has', () => {

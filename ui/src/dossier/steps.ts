@@ -2,7 +2,7 @@ import { options, term } from '../text/terms';
 import { instantOfDutchLocalTime, todayInTheNetherlands } from '../format/dutch';
 import { CaseFileView, Member } from './caseFile';
 import { PlanDraft, planBody, planComplaints, planDraftOf } from './planDraft';
-import { memberLabel } from './members';
+import { isErased, memberLabel } from './members';
 
 /**
  * Every command of the case API (command/…/cases/web/CaseController.java) as a step a professional records: its
@@ -529,6 +529,9 @@ export function complaintsAbout(step: StepDefinition, draft: StepDraft, view: Ca
       complaints[field.name] = `Ten hoogste ${REASON_LENGTH} tekens (nu ${value.length}).`;
     }
   }
-  if (step.withPlan && draft.plan) Object.assign(complaints, planComplaints(draft.plan));
+  if (step.withPlan && draft.plan) {
+    const erased = (personId: string) => (view.members ?? []).some((member) => member.personId === personId && isErased(member));
+    Object.assign(complaints, planComplaints(draft.plan, erased));
+  }
   return complaints;
 }

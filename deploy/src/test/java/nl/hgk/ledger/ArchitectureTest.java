@@ -24,7 +24,8 @@ class ArchitectureTest {
     private static final String QUERY = "nl.hgk.ledger.query..";
     private static final String ACCESS_POLICY = "nl.hgk.ledger.access..";
     private static final String[] SHARED = {"nl.hgk.ledger.events..", "nl.hgk.ledger.reference..",
-            "nl.hgk.ledger.calendar..", ACCESS_POLICY};
+            "nl.hgk.ledger.calendar..", ACCESS_POLICY,
+            "nl.hgk.ledger.consent.."};
 
     @ArchTest
     static final ArchRule commandSideDoesNotKnowTheQuerySide =

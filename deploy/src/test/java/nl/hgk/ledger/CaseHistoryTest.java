@@ -9,6 +9,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -24,8 +25,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The inspector's case history over HTTP, on the embedded PostgreSQL event store: a case driven through the command
@@ -43,6 +46,8 @@ class CaseHistoryTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private LedgerClient api;
     private String caseId;
@@ -72,7 +77,7 @@ class CaseHistoryTest {
                 .until(() -> Instant.now().isAfter(between.plusMillis(1)));
         steps.ok(CASE_WORKER, "/code", Map.of("code", "RED", "reason", "geweld neemt toe"));
         steps.ok(CASE_WORKER, "/coordinator", Map.of("userId", "regisseur", "organisation", "sociaal-team-dordrecht"));
-        steps.ok(COORDINATOR, "/plan", Map.of("plan", Requests.plan(List.of())));
+        steps.ok(COORDINATOR, "/plan", Map.of("plan", Requests.plan(Requests.householdConsents(received))));
         steps.ok(CASE_WORKER, "/reports/" + received.text("reportId") + "/reporter-informed", Map.of());
         steps.ok(CASE_WORKER, "/closure", Map.of("closureReason", "CARE_COMPLETED", "reason", "doelen bereikt"));
     }
@@ -128,7 +133,11 @@ class CaseHistoryTest {
                 "Zorgcoördinator aangesteld: regisseur (sociaal-team-dordrecht)",
                 "Gezinsplan versie 1 vastgesteld: 1 doel, 1 taak, 1 veiligheidsafspraak, evaluatie op "
                         + Requests.EVALUATION_DATE.format(DateTimeFormatter.ofPattern("dd-MM-yyyy")) + "; "
-                        + "geen instemming vastgelegd",
+                        + "ingestemd door het slachtoffer (ondertekend), ingestemd door de pleger (ondertekend), "
+                        + "ingestemd door het slachtoffer als wettelijk vertegenwoordiger van het kind (ondertekend)"
+                        // Sam answers himself from his 12th birthday (Requests.householdConsents)
+                        + (Period.between(Requests.CHILD_BORN, Requests.TODAY).getYears() >= 12
+                        ? ", ingestemd door het kind (ondertekend)" : ""),
                 "Melder teruggekoppeld over de melding van " + dutchDay(entries.get(0)),
                 "Casus afgesloten: zorg afgerond");
         List<Instant> times = entries.stream().map(entry -> Instant.parse(entry.path("timestamp").asText())).toList();
@@ -232,6 +241,63 @@ class CaseHistoryTest {
         LedgerClient.Answer html = api.get(INSPECTOR, history + "?download=true&format=html", Map.of(REASON, WHY));
         assertThat(html.raw().headers().firstValue("Content-Disposition"))
                 .hasValue("attachment; filename=\"dossierhistorie-" + caseId + ".html\"");
+    }
+
+    /**
+     * A plan stored before consents named representatives and signatures (revision 1, with the decision
+     * BY_LEGAL_REPRESENTATIVE) reads as what it meant: in the history, in the family plan view (which says which
+     * answer it lacks), and in the case, whose revision of it must meet the rule. Written here as an older ledger
+     * wrote it: appended to the store, the only change the store allows.
+     */
+    @Test
+    void aPlanStoredInItsFirstRevisionReadsAsItMeant() {
+        String house = String.valueOf(ThreadLocalRandom.current().nextInt(1, 99999));
+        LedgerClient.Answer received = api.post(CASE_WORKER, "/api/reports", Requests.report("3312 CE", house));
+        String oldCase = received.text("caseId");
+        LedgerClient.Answer appointed = api.post(CASE_WORKER, "/api/cases/" + oldCase + "/coordinator", Map.of(
+                "userId", "regisseur", "organisation", "sociaal-team-dordrecht", "expectedVersion", received.version()));
+        assertThat(appointed.status()).as("%s", appointed.body()).isEqualTo(200);
+        long planAt = appointed.version() + 1;
+        String mother = Requests.personWithRole(received, "VICTIM");
+        String father = Requests.personWithRole(received, "PERPETRATOR");
+        String child = Requests.personWithRole(received, "CHILD");
+        // the mother's own answer and "ingestemd door wettelijk vertegenwoordiger" for the child; the father's is lacking
+        String revision1 = """
+                {"caseId":"%s","planVersion":1,"plan":{"goals":[{"lifeDomain":"SAFETY","description":"rust in huis"}],
+                "tasks":[],"safetyAgreements":[],"evaluationDates":["%s"],"consents":[
+                {"personId":"%s","decision":"GIVEN","clientOpinion":null},
+                {"personId":"%s","decision":"BY_LEGAL_REPRESENTATIVE","clientOpinion":null}]}}"""
+                .formatted(oldCase, Requests.EVALUATION_DATE, mother, child);
+        jdbc.update("insert into domain_event_entry (aggregate_identifier, sequence_number, type, event_identifier, "
+                        + "meta_data, payload, payload_revision, payload_type, time_stamp) select aggregate_identifier, ?, "
+                        + "type, ?, meta_data, convert_to(?, 'UTF8'), '1', ?, ? from domain_event_entry "
+                        + "where aggregate_identifier = ? and sequence_number = ?",
+                planAt, UUID.randomUUID().toString(), revision1,
+                "nl.hgk.ledger.events.coordination.FamilyPlanAdopted", Instant.now().toString(), oldCase,
+                appointed.version());
+
+        List<JsonNode> entries = list(api.get(INSPECTOR, "/api/cases/" + oldCase + "/history", Map.of(REASON, WHY))
+                .body().path("entries"));
+        assertThat(entries).filteredOn(entry -> entry.path("eventType").asText().equals("FamilyPlanAdopted"))
+                .singleElement().extracting(entry -> entry.path("description").asText()).asString()
+                .endsWith("; ingestemd door het slachtoffer, ingestemd door de wettelijk vertegenwoordiger van het kind");
+
+        JsonNode plan = api.get(CASE_WORKER, "/api/family-plans/" + oldCase + "?minVersion=" + planAt).body().path("plan");
+        assertThat(plan.path("consents").get(1).path("decidedBy").asText()).isEqualTo("LEGAL_REPRESENTATIVE");
+        assertThat(plan.path("consents").get(1).path("decision").asText()).isEqualTo("GIVEN");
+        assertThat(plan.path("consents").get(1).path("signed").isBoolean()).as("not recorded then").isFalse();
+        assertThat(plan.path("consentNeeds").get(1).path("personId").asText()).isEqualTo(father);
+        assertThat(plan.path("consentNeeds").get(1).path("missing")).extracting(JsonNode::asText).containsExactly("PERSON");
+
+        CaseSteps steps = new CaseSteps(api, "/api/cases/" + oldCase, planAt);
+        LedgerClient.Answer unchanged = steps.post(COORDINATOR, "/plan/revisions", Map.of("planVersion", 2,
+                "reason", "evaluatie", "plan", Requests.plan(List.of(
+                        Map.of("personId", mother, "decision", "GIVEN", "signed", true),
+                        Map.of("personId", child, "representativeId", mother, "decision", "GIVEN", "signed", true)))));
+        assertThat(unchanged.status()).as("a revision is checked: %s", unchanged.body()).isEqualTo(422);
+        assertThat(unchanged.text("refusal")).isEqualTo("CONSENT_MISSING");
+        steps.ok(COORDINATOR, "/plan/revisions", Map.of("planVersion", 2, "reason", "evaluatie",
+                "plan", Requests.plan(Requests.householdConsents(received))));
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -98,10 +99,16 @@ class CaseJourneyTest {
         steps.ok(CASE_WORKER, "/huisverbod/extension", Map.of("endsOn", Requests.TODAY.plusDays(28).toString()));
         steps.ok(CASE_WORKER, "/investigation/conclusion", Map.of("conclusion", "UNSAFETY_ESTABLISHED"));
         steps.ok(CASE_WORKER, "/coordinator", Map.of("userId", "regisseur", "organisation", "sociaal-team-dordrecht"));
-        steps.ok(COORDINATOR, "/plan", Map.of("plan", Requests.plan(List.of())));
+        List<Map<String, Object>> consents = Requests.householdConsents(received);
+        LedgerClient.Answer withoutConsents = steps.post(COORDINATOR, "/plan", Map.of("plan", Requests.plan(List.of())));
+        assertThat(withoutConsents.status()).isEqualTo(422);
+        assertThat(withoutConsents.text("refusal")).isEqualTo("CONSENT_MISSING");
+        steps.ok(COORDINATOR, "/plan", Map.of("plan", Requests.plan(consents)));
+        List<Map<String, Object>> refusedByTheMother = new ArrayList<>(consents);
+        refusedByTheMother.set(0, Map.of("personId", victim, "decision", "REFUSED", "signed", false,
+                "clientOpinion", "wil eerst met haar zus praten"));
         steps.ok(COORDINATOR, "/plan/revisions", Map.of("planVersion", 2, "reason", "veiligheidsafspraak toegevoegd",
-                "plan", Requests.plan(List.of(Map.of("personId", victim, "decision", "REFUSED",
-                        "clientOpinion", "wil eerst met haar zus praten")))));
+                "plan", Requests.plan(refusedByTheMother)));
         steps.ok(COORDINATOR, "/escalations", Map.of("step", "ADVICE", "reason", "hulp komt niet op gang"));
         steps.ok(COORDINATOR, "/escalations", Map.of("step", "PROCESS_DIRECTOR", "reason", "partijen leveren niet",
                 "urgencyReason", "kinderen direct onveilig"));

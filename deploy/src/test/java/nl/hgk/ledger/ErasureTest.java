@@ -56,8 +56,10 @@ class ErasureTest {
         long version = received.version();
         version = ok(api, CASE_WORKER, casePath + "/coordinator", version,
                 Map.of("userId", "regisseur", "organisation", "sociaal-team-dordrecht"));
-        version = ok(api, COORDINATOR, casePath + "/plan", version, Map.of("plan", Requests.plan(List.of(
-                Map.of("personId", victim, "decision", "REFUSED", "clientOpinion", "wil eerst met haar zus praten")))));
+        List<Map<String, Object>> consents = new ArrayList<>(Requests.householdConsents(received));
+        consents.set(0, Map.of("personId", victim, "decision", "REFUSED", "signed", false,
+                "clientOpinion", "wil eerst met haar zus praten"));
+        version = ok(api, COORDINATOR, casePath + "/plan", version, Map.of("plan", Requests.plan(consents)));
 
         assertThat(clearInTheEventStore()).as("encrypted from the first event on").isEmpty();
         assertThat(payloads(caseId)).anySatisfy(payload -> assertThat(payload).contains("\"ciphertext\""));

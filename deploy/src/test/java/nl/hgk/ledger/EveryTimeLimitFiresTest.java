@@ -95,7 +95,7 @@ class EveryTimeLimitFiresTest {
                         "sociaal-team-dordrecht", "dueDate", today.plusDays(7).toString(), "status", "PLANNED")),
                 "safetyAgreements", List.of("moeder belt 112 bij dreiging"),
                 "evaluationDates", List.of(today.plusDays(14).toString()),
-                "consents", List.of())));
+                "consents", planned.consents())));
         caseOf.put(TimeLimit.PLAN_EVALUATION, planned.caseId());
         caseOf.put(TimeLimit.TASK, planned.caseId());
 
@@ -137,20 +137,16 @@ class EveryTimeLimitFiresTest {
     }
 
     /** A case opened by a report, its steps, and the id of its perpetrator. */
-    private record Opened(String caseId, CaseSteps steps, String perpetrator) {
+    /** @param consents every answer the household owes a plan today */
+    private record Opened(String caseId, CaseSteps steps, String perpetrator, List<Map<String, Object>> consents) {
     }
 
     private static Opened report(String houseNumber) {
         LedgerClient.Answer received = api.post(CASE_WORKER, "/api/reports", Requests.report("3311 AB", houseNumber));
         assertThat(received.status()).as("%s", received.body()).isEqualTo(201);
         String caseId = received.text("caseId");
-        String perpetrator = null;
-        for (var person : received.body().path("persons")) {
-            if (person.path("role").asText().equals("PERPETRATOR")) {
-                perpetrator = person.path("personId").asText();
-            }
-        }
-        return new Opened(caseId, new CaseSteps(api, "/api/cases/" + caseId, received.version()), perpetrator);
+        return new Opened(caseId, new CaseSteps(api, "/api/cases/" + caseId, received.version()),
+                Requests.personWithRole(received, "PERPETRATOR"), Requests.householdConsents(received));
     }
 
     /** @return how many events of a type about a kind of limit (or, for a huisverbod's end, of the type) a case has */

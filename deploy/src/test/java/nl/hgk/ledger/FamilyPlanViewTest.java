@@ -80,8 +80,7 @@ class FamilyPlanViewTest {
 
         family.ok(CASE_WORKER, "/huisverbod/extension", Map.of("endsOn", Requests.TODAY.plusDays(28).toString()));
         family.ok(CASE_WORKER, "/coordinator", Map.of("userId", "regisseur", "organisation", "sociaal-team-dordrecht"));
-        family.ok(COORDINATOR, "/plan", Map.of("plan", Requests.plan(List.of(
-                Map.of("personId", family.victim, "decision", "GIVEN")))));
+        family.ok(COORDINATOR, "/plan", Map.of("plan", Requests.plan(family.consents)));
         LedgerClient.Answer bundled = api.post(CASE_WORKER, "/api/reports", Requests.report(POSTCODE, family.house));
         assertThat(bundled.text("outcome")).isEqualTo("BUNDLED");
         // the report, and the triage limit it starts: the earlier report was triaged
@@ -112,6 +111,16 @@ class FamilyPlanViewTest {
         assertThat(plan.path("safetyAgreements").get(0).asText()).isEqualTo("contact the police at any threat");
         assertThat(plan.path("evaluationDates").get(0).asText()).isEqualTo(Requests.EVALUATION_DATE.toString());
         assertThat(plan.path("consents").get(0).path("decision").asText()).isEqualTo("GIVEN");
+        assertThat(plan.path("consents").get(0).path("decidedBy").asText()).isEqualTo("PERSON");
+        assertThat(plan.path("consents").get(0).path("signed").asBoolean()).isTrue();
+        assertThat(plan.path("consents").get(2).path("decidedBy").asText()).isEqualTo("LEGAL_REPRESENTATIVE");
+        assertThat(plan.path("consents").get(2).path("representativeId").asText()).isEqualTo(family.victim);
+        // the people of the report the plan was adopted after have answered; the bundled report named three more
+        // (every report names its people anew), whose answers a revision will need
+        assertThat(names(plan.path("consentNeeds"), "personId")).hasSize(6)
+                .startsWith(family.victim, family.perpetrator, family.child);
+        assertThat(plan.path("consentNeeds").findValues("missing")).extracting(JsonNode::isEmpty)
+                .containsExactly(true, true, true, false, false, false);
         assertThat(view.path("escalation").path("step").asText()).isEqualTo("PROCESS_DIRECTOR");
         assertThat(view.path("escalation").path("level").asInt()).isEqualTo(4);
         assertThat(view.path("escalation").path("urgencyReason").asText()).isEqualTo("kinderen direct onveilig");
@@ -136,6 +145,52 @@ class FamilyPlanViewTest {
         assertThat(view.has("processDirector")).isFalse();
         assertThat(view.has("huisverbod")).isFalse();
         assertThat(names(view.path("reports"), "reporterInformed")).containsExactly("true", "true");
+    }
+
+    @Test
+    void aPlanIsAdoptedOnlyWithTheConsentsTheLawAsks() {
+        Case family = Case.reported(api);
+        family.ok(CASE_WORKER, "/coordinator", Map.of("userId", "regisseur", "organisation", "sociaal-team-dordrecht"));
+        Map<String, Object> father = family.consents.get(1);
+
+        LedgerClient.Answer unsaid = family.post(COORDINATOR, "/plan", Map.of("plan", Requests.plan(List.of(
+                Map.of("personId", family.victim, "decision", "GIVEN")))));
+        assertProblem(unsaid, 400, "invalid-request");
+        assertThat(unsaid.body().path("errors").findValuesAsText("field")).containsExactly("plan.consents[0].signed");
+
+        LedgerClient.Answer missing = family.post(COORDINATOR, "/plan", Map.of("plan", Requests.plan(List.of(
+                Map.of("personId", family.victim, "decision", "GIVEN", "signed", true), father))));
+        assertProblem(missing, 422, "command-refused");
+        assertThat(missing.text("refusal")).isEqualTo("CONSENT_MISSING");
+        assertThat(missing.text("detail")).contains("the child " + family.child + " (under 16) needs the answer of a "
+                + "legal representative").doesNotContain("Sam", "Jansen", "2016");
+
+        LedgerClient.Answer noOpinion = family.post(COORDINATOR, "/plan", Map.of("plan", Requests.plan(List.of(
+                Map.of("personId", family.victim, "decision", "REFUSED", "signed", false, "clientOpinion", "  "),
+                father, family.consents.get(2)))));
+        assertProblem(noOpinion, 422, "command-refused");
+        assertThat(noOpinion.text("refusal")).isEqualTo("OPINION_REQUIRED");
+
+        LedgerClient.Answer stranger = family.post(COORDINATOR, "/plan", Map.of("plan", Requests.plan(List.of(
+                family.consents.get(0), father, Map.of("personId", family.child,
+                        "representativeId", UUID.randomUUID().toString(), "decision", "GIVEN", "signed", true)))));
+        assertProblem(stranger, 422, "command-refused");
+        assertThat(stranger.text("refusal")).isEqualTo("INVALID_REPRESENTATIVE");
+
+        LedgerClient.Answer adultRepresented = family.post(COORDINATOR, "/plan", Map.of("plan", Requests.plan(List.of(
+                Map.of("personId", family.victim, "representativeId", family.perpetrator, "decision", "GIVEN",
+                        "signed", true)))));
+        assertProblem(adultRepresented, 422, "command-refused");
+        assertThat(adultRepresented.text("refusal")).isEqualTo("REPRESENTED_PERSON_NOT_UNDER_16");
+
+        List<Map<String, Object>> unsigned = new ArrayList<>(family.consents);
+        unsigned.set(0, Map.of("personId", family.victim, "decision", "REFUSED", "signed", false,
+                "clientOpinion", "wil eerst met haar zus praten"));
+        family.ok(COORDINATOR, "/plan", Map.of("plan", Requests.plan(unsigned)));
+        JsonNode consent = family.view().path("plan").path("consents").get(0);
+        assertThat(consent.path("decision").asText()).isEqualTo("REFUSED");
+        assertThat(consent.path("signed").asBoolean()).isFalse();
+        assertThat(consent.path("clientOpinion").path("note").asText()).isEqualTo("wil eerst met haar zus praten");
     }
 
     @Test
@@ -305,6 +360,9 @@ class FamilyPlanViewTest {
         private final String reportId;
         private final String victim;
         private final String perpetrator;
+        private final String child;
+        /** every answer the household owes a plan today */
+        private final List<Map<String, Object>> consents;
         private long version;
 
         private Case(LedgerClient api, LedgerClient.Answer received, String house) {
@@ -314,6 +372,8 @@ class FamilyPlanViewTest {
             this.reportId = received.text("reportId");
             this.victim = personWithRole(received, "VICTIM");
             this.perpetrator = personWithRole(received, "PERPETRATOR");
+            this.child = personWithRole(received, "CHILD");
+            this.consents = Requests.householdConsents(received);
             this.version = received.version();
         }
 
@@ -330,11 +390,15 @@ class FamilyPlanViewTest {
         }
 
         void ok(String user, String step, Map<String, Object> body) {
-            Map<String, Object> request = new HashMap<>(body);
-            request.put("expectedVersion", version);
-            LedgerClient.Answer answer = api.post(user, "/api/cases/" + caseId + step, request);
+            LedgerClient.Answer answer = post(user, step, body);
             assertThat(answer.status()).as("%s: %s", step, answer.body()).isEqualTo(200);
             version = answer.version();
+        }
+
+        LedgerClient.Answer post(String user, String step, Map<String, Object> body) {
+            Map<String, Object> request = new HashMap<>(body);
+            request.put("expectedVersion", version);
+            return api.post(user, "/api/cases/" + caseId + step, request);
         }
 
         /** The view right after the last write: read-your-writes with the version the command API answered. */

@@ -1,7 +1,9 @@
 package nl.hgk.ledger;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +23,8 @@ final class Requests {
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
     static final LocalDate TASK_DUE = TODAY.plusWeeks(4);
     static final LocalDate EVALUATION_DATE = TODAY.plusWeeks(6);
+    /** Sam, the child of {@link #report} */
+    static final LocalDate CHILD_BORN = LocalDate.of(2016, 4, 1);
 
     private Requests() {
     }
@@ -36,7 +40,7 @@ final class Requests {
         report.put("persons", List.of(
                 Map.of("role", "VICTIM", "fullName", "Anna Jansen", "bsn", "111222333", "birthDate", "1990-02-03"),
                 Map.of("role", "PERPETRATOR", "fullName", "Piet Jansen", "birthDate", "1988-07-09"),
-                Map.of("role", "CHILD", "fullName", "Sam Jansen", "birthDate", "2016-04-01")));
+                Map.of("role", "CHILD", "fullName", "Sam Jansen", "birthDate", CHILD_BORN.toString())));
         return report;
     }
 
@@ -76,5 +80,34 @@ final class Requests {
                 "safetyAgreements", List.of("contact the police at any threat"),
                 "evaluationDates", List.of(EVALUATION_DATE.toString()),
                 "consents", consents);
+    }
+
+    /**
+     * Every answer the household of {@link #report} owes a plan adopted today (seed 000 B2 §2.2), all signed: Anna's
+     * and Piet's own, Anna's as the legal representative of Sam (under 16), and Sam's own from his 12th birthday on.
+     *
+     * @param received the answer to the report, which names each person's id and role
+     */
+    static List<Map<String, Object>> householdConsents(LedgerClient.Answer received) {
+        String mother = personWithRole(received, "VICTIM");
+        String child = personWithRole(received, "CHILD");
+        List<Map<String, Object>> consents = new ArrayList<>(List.of(
+                Map.of("personId", mother, "decision", "GIVEN", "signed", true),
+                Map.of("personId", personWithRole(received, "PERPETRATOR"), "decision", "GIVEN", "signed", true),
+                Map.of("personId", child, "representativeId", mother, "decision", "GIVEN", "signed", true)));
+        if (Period.between(CHILD_BORN, TODAY).getYears() >= 12) {
+            consents.add(Map.of("personId", child, "decision", "GIVEN", "signed", true));
+        }
+        return consents;
+    }
+
+    /** @return the id of the first person the answer to a report names with the role */
+    static String personWithRole(LedgerClient.Answer received, String role) {
+        for (var person : received.body().path("persons")) {
+            if (person.path("role").asText().equals(role)) {
+                return person.path("personId").asText();
+            }
+        }
+        throw new AssertionError("no " + role + " in " + received.body());
     }
 }

@@ -61,6 +61,6 @@ public final class CasePayloads {
                                   PlanTask... tasks) {
         return new FamilyPlan(List.of(new Goal(LifeDomain.SAFETY, "no violence at home")), List.of(tasks),
                 List.of(safetyAgreement), List.of(evaluation),
-                List.of(new Consent(consentingPerson, ConsentDecision.GIVEN, null)));
+                List.of(Consent.own(consentingPerson, ConsentDecision.GIVEN, true, null)));
     }
 }

@@ -2,7 +2,9 @@ package nl.hgk.ledger.command.cases;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -12,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import nl.hgk.ledger.consent.ConsentRequirement;
 import nl.hgk.ledger.events.audit.AuditMetadata;
 import nl.hgk.ledger.events.intake.ReportReceived;
 import nl.hgk.ledger.events.intake.Reporter;
@@ -33,6 +36,8 @@ class CaseParties {
     // in the order the case learnt of them: a retention erasure records its subjects in that order
     private final Map<UUID, Reporter> reporters = new LinkedHashMap<>();
     private final Set<UUID> persons = new LinkedHashSet<>();
+    /** the birth date a report last recorded of a person: who must consent to a plan depends on it */
+    private final Map<UUID, LocalDate> birthDates = new HashMap<>();
     /** the data subjects whose key was destroyed */
     private final Set<UUID> erased = new HashSet<>();
 
@@ -46,6 +51,13 @@ class CaseParties {
 
     boolean isErased(UUID subject) {
         return erased.contains(subject);
+    }
+
+    /** @return the people of the case as the consent rule sees them, in the order the case learnt of them */
+    List<ConsentRequirement.Person> consentingPersons() {
+        return persons.stream()
+                .map(person -> new ConsentRequirement.Person(person, birthDates.get(person), erased.contains(person)))
+                .toList();
     }
 
     @CommandHandler
@@ -100,11 +112,17 @@ class CaseParties {
     @EventSourcingHandler
     void on(ReportReceived event) {
         reporters.put(event.reportId(), event.reporter());
-        event.persons().stream().map(InvolvedPerson::personId).forEach(persons::add);
+        for (InvolvedPerson person : event.persons()) {
+            persons.add(person.personId());
+            if (person.personalData() != null && person.personalData().birthDate() != null) {
+                birthDates.put(person.personId(), person.personalData().birthDate());
+            }
+        }
     }
 
     @EventSourcingHandler
     void on(PersonErased event) {
         erased.add(event.personId());
+        birthDates.remove(event.personId());
     }
 }

@@ -13,7 +13,6 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import nl.hgk.ledger.events.audit.AuditMetadata;
-import nl.hgk.ledger.events.coordination.Consent;
 import nl.hgk.ledger.events.coordination.Coordinator;
 import nl.hgk.ledger.events.coordination.CoordinatorAppointed;
 import nl.hgk.ledger.events.coordination.CoordinatorReplaced;
@@ -31,7 +30,8 @@ import org.axonframework.messaging.annotation.MetaDataValue;
 
 /**
  * The coordinator and the family plan: "1 gezin, 1 plan, 1 regisseur" (seed 000 B2 §2.2-§3.2). A plan needs a
- * coordinator; every change is a new version; its tasks and evaluation dates are time limits.
+ * coordinator and the consents the law asks ({@link PlanConsents}); every change is a new version; its tasks and
+ * evaluation dates are time limits.
  */
 class Coordination {
 
@@ -81,7 +81,7 @@ class Coordination {
         if (planVersion > 0) {
             throw new CommandRefused(Refusal.PLAN_ALREADY_ADOPTED, "the plan was adopted; revise it instead");
         }
-        requireKnownPersons(command.plan());
+        PlanConsents.require(command.plan().consents(), parties, CaseDates.today(limits.now()));
         requireNewDatesAhead(command.plan());
         apply(new FamilyPlanAdopted(caseId.get(), 1, command.plan()));
         follow(command.plan());
@@ -98,7 +98,7 @@ class Coordination {
                     "the revision must be plan version " + (planVersion + 1) + ", not " + command.planVersion());
         }
         CommandRefused.unlessReasonGiven(reason, "revising the plan");
-        requireKnownPersons(command.plan());
+        PlanConsents.require(command.plan().consents(), parties, CaseDates.today(limits.now()));
         requireNewDatesAhead(command.plan());
         apply(new FamilyPlanRevised(caseId.get(), command.planVersion(), command.plan()));
         follow(command.plan());
@@ -121,19 +121,6 @@ class Coordination {
         apply(new FamilyPlanEvaluated(caseId.get(), planVersion, command.evaluationDate()));
         limits.meet(TimeLimit.PLAN_EVALUATION, command.evaluationDate().toString());
         return CaseVersions.current();
-    }
-
-    private void requireKnownPersons(FamilyPlan plan) {
-        for (Consent consent : plan.consents()) {
-            if (!parties.isPerson(consent.personId())) {
-                throw new CommandRefused(Refusal.UNKNOWN_PERSON, "consent is given by a person not involved in the case");
-            }
-            // a new opinion would be new personal data of a subject whose key is gone: it could not be erased
-            if (consent.clientOpinion() != null && parties.isErased(consent.personId())) {
-                throw new CommandRefused(Refusal.PERSON_ERASED,
-                        "the personal data of that person was erased: record the consent without an opinion");
-            }
-        }
     }
 
     /**

@@ -60,7 +60,21 @@ public enum Refusal {
     BIRTH_DATE_IN_FUTURE,
     HELD_BEFORE_CALLED,
     /** the step is not one the user's type of organisation takes ({@link nl.hgk.ledger.access.Capacities}) */
-    OUTSIDE_CAPACITY(true);
+    OUTSIDE_CAPACITY(true),
+    /** a plan lacks an answer {@link nl.hgk.ledger.consent.ConsentRequirement} asks for */
+    CONSENT_MISSING,
+    /** a consent without who answered, the decision, or whether the plan was signed */
+    CONSENT_INCOMPLETE,
+    /** the same person answered twice for the same person in one plan version */
+    CONSENT_DUPLICATED,
+    /** a person known to be under 12 answers for themselves */
+    OWN_CONSENT_UNDER_12,
+    /** a legal representative answers for a person known to be 16 or older */
+    REPRESENTED_PERSON_NOT_UNDER_16,
+    /** a representative's answer names nobody, the person themselves, or no person of the case (or one erased) */
+    INVALID_REPRESENTATIVE,
+    /** a consent or refusal without a signature has no client's opinion */
+    OPINION_REQUIRED;
 
     private final boolean aboutWhoActs;
 

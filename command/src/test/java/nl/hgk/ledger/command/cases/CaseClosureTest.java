@@ -8,7 +8,6 @@ import static nl.hgk.ledger.command.cases.CaseTestData.OTHER_COORDINATOR;
 import static nl.hgk.ledger.command.cases.CaseTestData.PERPETRATOR_ID;
 import static nl.hgk.ledger.command.cases.CaseTestData.REPORT_ID;
 import static nl.hgk.ledger.command.cases.CaseTestData.SECOND_REPORT_ID;
-import static nl.hgk.ledger.command.cases.CaseTestData.VICTIM_ID;
 import static nl.hgk.ledger.command.cases.CaseTestData.caseClosed;
 import static nl.hgk.ledger.command.cases.CaseTestData.caseOpened;
 import static nl.hgk.ledger.command.cases.CaseTestData.plan;
@@ -122,8 +121,8 @@ class CaseClosureTest {
                 Arguments.of(new ConcludeInvestigation(CASE_ID, InvestigationConclusion.UNDETERMINED, null), none),
                 Arguments.of(new AppointCoordinator(CASE_ID, OTHER_COORDINATOR, null), none),
                 Arguments.of(new ReplaceCoordinator(CASE_ID, OTHER_COORDINATOR, null), reason),
-                Arguments.of(new AdoptFamilyPlan(CASE_ID, plan(VICTIM_ID), null), none),
-                Arguments.of(new ReviseFamilyPlan(CASE_ID, 2, plan(VICTIM_ID), null), reason),
+                Arguments.of(new AdoptFamilyPlan(CASE_ID, plan(), null), none),
+                Arguments.of(new ReviseFamilyPlan(CASE_ID, 2, plan(), null), reason),
                 Arguments.of(new RaiseEscalation(CASE_ID, EscalationStep.ADVICE, null, null), reason),
                 Arguments.of(new ResolveEscalation(CASE_ID, null), none),
                 Arguments.of(new ImposeHuisverbod(CASE_ID, PERPETRATOR_ID, IMPOSED_ON, null), none),

@@ -3,19 +3,21 @@ package nl.hgk.ledger.command.cases;
 import static nl.hgk.ledger.command.cases.CaseTestData.eventsBesidesTimeLimits;
 import static nl.hgk.ledger.command.cases.CaseTestData.CASE_ID;
 import static nl.hgk.ledger.command.cases.CaseTestData.ON_IMPOSITION_DAY;
-import static nl.hgk.ledger.command.cases.CaseTestData.CHILD_ID;
 import static nl.hgk.ledger.command.cases.CaseTestData.COORDINATOR;
 import static nl.hgk.ledger.command.cases.CaseTestData.OTHER_COORDINATOR;
-import static nl.hgk.ledger.command.cases.CaseTestData.PERPETRATOR_ID;
 import static nl.hgk.ledger.command.cases.CaseTestData.STRANGER_ID;
-import static nl.hgk.ledger.command.cases.CaseTestData.VICTIM_ID;
 import static nl.hgk.ledger.command.cases.CaseTestData.caseOpened;
+import static nl.hgk.ledger.command.cases.CaseTestData.householdConsents;
 import static nl.hgk.ledger.command.cases.CaseTestData.plan;
 import static nl.hgk.ledger.command.cases.CaseTestData.refusedWith;
 import static nl.hgk.ledger.command.cases.CaseTestData.withReason;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
+import nl.hgk.ledger.events.coordination.Consent;
+import nl.hgk.ledger.events.coordination.ConsentDecision;
 import nl.hgk.ledger.events.coordination.CoordinatorAppointed;
 import nl.hgk.ledger.events.coordination.CoordinatorReplaced;
 import nl.hgk.ledger.events.coordination.FamilyPlanAdopted;
@@ -32,8 +34,15 @@ class CaseCoordinationTest {
         return new CoordinatorAppointed(CASE_ID, COORDINATOR);
     }
 
+    /** the household's answers, and one of someone the case does not know */
+    private static List<Consent> withStranger() {
+        List<Consent> consents = new ArrayList<>(householdConsents());
+        consents.add(Consent.own(STRANGER_ID, ConsentDecision.GIVEN, true, null));
+        return consents;
+    }
+
     private static FamilyPlanAdopted adopted() {
-        return new FamilyPlanAdopted(CASE_ID, 1, plan(VICTIM_ID, PERPETRATOR_ID));
+        return new FamilyPlanAdopted(CASE_ID, 1, plan());
     }
 
     // --- AppointCoordinator ---------------------------------------------------------------------------------------
@@ -115,15 +124,15 @@ class CaseCoordinationTest {
     @Test
     void adoptFamilyPlanAdoptsPlanVersionOne() {
         fixture.givenCurrentTime(ON_IMPOSITION_DAY).andGiven(caseOpened(), appointed())
-                .when(new AdoptFamilyPlan(CASE_ID, plan(VICTIM_ID, PERPETRATOR_ID, CHILD_ID), null))
-                .expectEventsMatching(eventsBesidesTimeLimits(new FamilyPlanAdopted(CASE_ID, 1, plan(VICTIM_ID, PERPETRATOR_ID, CHILD_ID))))
+                .when(new AdoptFamilyPlan(CASE_ID, plan(), null))
+                .expectEventsMatching(eventsBesidesTimeLimits(new FamilyPlanAdopted(CASE_ID, 1, plan())))
                 .expectResultMessagePayload(4L);
     }
 
     @Test
     void adoptFamilyPlanWithoutACoordinatorIsRefused() {
         fixture.given(caseOpened())
-                .when(new AdoptFamilyPlan(CASE_ID, plan(VICTIM_ID), null))
+                .when(new AdoptFamilyPlan(CASE_ID, plan(), null))
                 .expectException(CommandRefused.class)
                 .expectException(refusedWith(Refusal.NO_COORDINATOR))
                 .expectNoEvents();
@@ -132,7 +141,7 @@ class CaseCoordinationTest {
     @Test
     void adoptFamilyPlanTwiceIsRefused() {
         fixture.given(caseOpened(), appointed(), adopted())
-                .when(new AdoptFamilyPlan(CASE_ID, plan(VICTIM_ID), null))
+                .when(new AdoptFamilyPlan(CASE_ID, plan(), null))
                 .expectException(CommandRefused.class)
                 .expectException(refusedWith(Refusal.PLAN_ALREADY_ADOPTED))
                 .expectNoEvents();
@@ -141,7 +150,7 @@ class CaseCoordinationTest {
     @Test
     void adoptFamilyPlanWithConsentOfAPersonOutsideTheCaseIsRefused() {
         fixture.given(caseOpened(), appointed())
-                .when(new AdoptFamilyPlan(CASE_ID, plan(VICTIM_ID, STRANGER_ID), null))
+                .when(new AdoptFamilyPlan(CASE_ID, plan(withStranger()), null))
                 .expectException(CommandRefused.class)
                 .expectException(refusedWith(Refusal.UNKNOWN_PERSON))
                 .expectNoEvents();
@@ -151,25 +160,26 @@ class CaseCoordinationTest {
 
     @Test
     void reviseFamilyPlanToTheNextVersionWithAReason() {
-        fixture.given(caseOpened(), appointed(), adopted())
-                .when(new ReviseFamilyPlan(CASE_ID, 2, plan(VICTIM_ID, PERPETRATOR_ID, CHILD_ID), null),
-                        withReason("evaluation: the child now consents too"))
-                .expectEventsMatching(eventsBesidesTimeLimits(new FamilyPlanRevised(CASE_ID, 2, plan(VICTIM_ID, PERPETRATOR_ID, CHILD_ID))))
+        fixture.givenCurrentTime(ON_IMPOSITION_DAY).andGiven(caseOpened(), appointed(), adopted())
+                .when(new ReviseFamilyPlan(CASE_ID, 2, plan(), null),
+                        withReason("evaluation: the plan goes on as it is"))
+                .expectEventsMatching(eventsBesidesTimeLimits(new FamilyPlanRevised(CASE_ID, 2, plan())))
                 .expectResultMessagePayload(5L);
     }
 
     @Test
     void reviseFamilyPlanAfterARevisionNeedsTheVersionAfterThat() {
-        fixture.given(caseOpened(), appointed(), adopted(), new FamilyPlanRevised(CASE_ID, 2, plan(VICTIM_ID)))
-                .when(new ReviseFamilyPlan(CASE_ID, 3, plan(CHILD_ID), null), withReason("second evaluation"))
-                .expectEventsMatching(eventsBesidesTimeLimits(new FamilyPlanRevised(CASE_ID, 3, plan(CHILD_ID))))
+        fixture.givenCurrentTime(ON_IMPOSITION_DAY)
+                .andGiven(caseOpened(), appointed(), adopted(), new FamilyPlanRevised(CASE_ID, 2, plan()))
+                .when(new ReviseFamilyPlan(CASE_ID, 3, plan(), null), withReason("second evaluation"))
+                .expectEventsMatching(eventsBesidesTimeLimits(new FamilyPlanRevised(CASE_ID, 3, plan())))
                 .expectResultMessagePayload(6L);
     }
 
     @Test
     void reviseFamilyPlanWithTheCurrentVersionNumberIsRefused() {
         fixture.given(caseOpened(), appointed(), adopted())
-                .when(new ReviseFamilyPlan(CASE_ID, 1, plan(VICTIM_ID), null), withReason("evaluation"))
+                .when(new ReviseFamilyPlan(CASE_ID, 1, plan(), null), withReason("evaluation"))
                 .expectException(CommandRefused.class)
                 .expectException(refusedWith(Refusal.WRONG_PLAN_VERSION))
                 .expectNoEvents();
@@ -178,7 +188,7 @@ class CaseCoordinationTest {
     @Test
     void reviseFamilyPlanSkippingAVersionNumberIsRefused() {
         fixture.given(caseOpened(), appointed(), adopted())
-                .when(new ReviseFamilyPlan(CASE_ID, 3, plan(VICTIM_ID), null), withReason("evaluation"))
+                .when(new ReviseFamilyPlan(CASE_ID, 3, plan(), null), withReason("evaluation"))
                 .expectException(CommandRefused.class)
                 .expectException(refusedWith(Refusal.WRONG_PLAN_VERSION))
                 .expectNoEvents();
@@ -187,7 +197,7 @@ class CaseCoordinationTest {
     @Test
     void reviseFamilyPlanWithoutAReasonIsRefused() {
         fixture.given(caseOpened(), appointed(), adopted())
-                .when(new ReviseFamilyPlan(CASE_ID, 2, plan(VICTIM_ID), null))
+                .when(new ReviseFamilyPlan(CASE_ID, 2, plan(), null))
                 .expectException(CommandRefused.class)
                 .expectException(refusedWith(Refusal.REASON_REQUIRED))
                 .expectNoEvents();
@@ -196,7 +206,7 @@ class CaseCoordinationTest {
     @Test
     void reviseFamilyPlanWithAnEmptyReasonIsRefused() {
         fixture.given(caseOpened(), appointed(), adopted())
-                .when(new ReviseFamilyPlan(CASE_ID, 2, plan(VICTIM_ID), null), Map.of("reason", ""))
+                .when(new ReviseFamilyPlan(CASE_ID, 2, plan(), null), Map.of("reason", ""))
                 .expectException(CommandRefused.class)
                 .expectException(refusedWith(Refusal.REASON_REQUIRED))
                 .expectNoEvents();
@@ -205,7 +215,7 @@ class CaseCoordinationTest {
     @Test
     void reviseFamilyPlanBeforeOneWasAdoptedIsRefused() {
         fixture.given(caseOpened(), appointed())
-                .when(new ReviseFamilyPlan(CASE_ID, 1, plan(VICTIM_ID), null), withReason("evaluation"))
+                .when(new ReviseFamilyPlan(CASE_ID, 1, plan(), null), withReason("evaluation"))
                 .expectException(CommandRefused.class)
                 .expectException(refusedWith(Refusal.NO_PLAN))
                 .expectNoEvents();
@@ -214,7 +224,7 @@ class CaseCoordinationTest {
     @Test
     void reviseFamilyPlanWithConsentOfAPersonOutsideTheCaseIsRefused() {
         fixture.given(caseOpened(), appointed(), adopted())
-                .when(new ReviseFamilyPlan(CASE_ID, 2, plan(VICTIM_ID, STRANGER_ID), null), withReason("evaluation"))
+                .when(new ReviseFamilyPlan(CASE_ID, 2, plan(withStranger()), null), withReason("evaluation"))
                 .expectException(CommandRefused.class)
                 .expectException(refusedWith(Refusal.UNKNOWN_PERSON))
                 .expectNoEvents();

@@ -9,7 +9,6 @@ import static nl.hgk.ledger.command.cases.CaseTestData.PERPETRATOR_ID;
 import static nl.hgk.ledger.command.cases.CaseTestData.REPORT_ID;
 import static nl.hgk.ledger.command.cases.CaseTestData.SECOND_REPORT_ID;
 import static nl.hgk.ledger.command.cases.CaseTestData.TEACHER;
-import static nl.hgk.ledger.command.cases.CaseTestData.VICTIM_ID;
 import static nl.hgk.ledger.command.cases.CaseTestData.caseOpened;
 import static nl.hgk.ledger.command.cases.CaseTestData.eventsBesidesTimeLimits;
 import static nl.hgk.ledger.command.cases.CaseTestData.refusedWith;
@@ -21,8 +20,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import nl.hgk.ledger.events.coordination.Consent;
-import nl.hgk.ledger.events.coordination.ConsentDecision;
 import nl.hgk.ledger.events.coordination.CoordinatorAppointed;
 import nl.hgk.ledger.events.coordination.FamilyPlan;
 import nl.hgk.ledger.events.coordination.FamilyPlanAdopted;
@@ -150,7 +147,7 @@ class CaseDatesTest {
         return new FamilyPlan(List.of(new Goal(LifeDomain.SAFETY, "no more violence at home")),
                 List.of(new PlanTask(TASK_ID, "weekly home visit", "Wijkteam Leiden Noord", taskDue, status)),
                 List.of("mother calls 112 when threatened"), evaluationDates,
-                List.of(new Consent(VICTIM_ID, ConsentDecision.GIVEN, null)));
+                CaseTestData.householdConsents());
     }
 
     @Test

@@ -3,6 +3,7 @@ package nl.hgk.ledger.command.cases;
 import static nl.hgk.ledger.command.cases.CaseTestData.CASE_ID;
 import static nl.hgk.ledger.command.cases.CaseTestData.CHILD_ID;
 import static nl.hgk.ledger.command.cases.CaseTestData.COORDINATOR;
+import static nl.hgk.ledger.command.cases.CaseTestData.ON_IMPOSITION_DAY;
 import static nl.hgk.ledger.command.cases.CaseTestData.PERPETRATOR_ID;
 import static nl.hgk.ledger.command.cases.CaseTestData.REPORT_ID;
 import static nl.hgk.ledger.command.cases.CaseTestData.SECOND_REPORT_ID;
@@ -98,15 +99,20 @@ class CaseErasureTest {
 
     @Test
     void noNewOpinionOfAnErasedPersonIsTaken() {
+        Consent fatherForTheSon = Consent.byRepresentative(CHILD_ID, PERPETRATOR_ID, ConsentDecision.GIVEN, true, null);
+        Consent father = Consent.own(PERPETRATOR_ID, ConsentDecision.GIVEN, true, null);
         FamilyPlan withOpinion = new FamilyPlan(List.of(), List.of(), List.of(), List.of(), List.of(
-                new Consent(VICTIM_ID, ConsentDecision.REFUSED, PersonalData.noteOnly("wil eerst praten"))));
+                Consent.own(VICTIM_ID, ConsentDecision.REFUSED, false, PersonalData.noteOnly("wil eerst praten")),
+                father, fatherForTheSon));
         FamilyPlan withoutOpinion = new FamilyPlan(List.of(), List.of(), List.of(), List.of(), List.of(
-                new Consent(VICTIM_ID, ConsentDecision.REFUSED, null)));
-        fixture.given(caseOpened(), new CoordinatorAppointed(CASE_ID, COORDINATOR), new PersonErased(CASE_ID, VICTIM_ID))
+                Consent.own(VICTIM_ID, ConsentDecision.REFUSED, false, null), father, fatherForTheSon));
+        fixture.givenCurrentTime(ON_IMPOSITION_DAY)
+                .andGiven(caseOpened(), new CoordinatorAppointed(CASE_ID, COORDINATOR), new PersonErased(CASE_ID, VICTIM_ID))
                 .when(new AdoptFamilyPlan(CASE_ID, withOpinion, null))
                 .expectException(refusedWith(Refusal.PERSON_ERASED))
                 .expectNoEvents();
-        fixture.given(caseOpened(), new CoordinatorAppointed(CASE_ID, COORDINATOR), new PersonErased(CASE_ID, VICTIM_ID))
+        fixture.givenCurrentTime(ON_IMPOSITION_DAY)
+                .andGiven(caseOpened(), new CoordinatorAppointed(CASE_ID, COORDINATOR), new PersonErased(CASE_ID, VICTIM_ID))
                 .when(new AdoptFamilyPlan(CASE_ID, withoutOpinion, null))
                 .expectSuccessfulHandlerExecution()
                 .expectEventsMatching(CaseTestData.eventsBesidesTimeLimits(

@@ -2,7 +2,6 @@ package nl.hgk.ledger.command.cases;
 
 import static nl.hgk.ledger.command.cases.CaseTestData.CASE_ID;
 import static nl.hgk.ledger.command.cases.CaseTestData.COORDINATOR;
-import static nl.hgk.ledger.command.cases.CaseTestData.VICTIM_ID;
 import static nl.hgk.ledger.command.cases.CaseTestData.caseOpened;
 import static nl.hgk.ledger.command.cases.CaseTestData.refusedWith;
 import static nl.hgk.ledger.command.cases.CaseTestData.withReason;
@@ -14,8 +13,6 @@ import java.util.UUID;
 
 import nl.hgk.ledger.events.closure.CaseClosed;
 import nl.hgk.ledger.events.closure.ClosureReason;
-import nl.hgk.ledger.events.coordination.Consent;
-import nl.hgk.ledger.events.coordination.ConsentDecision;
 import nl.hgk.ledger.events.coordination.CoordinatorAppointed;
 import nl.hgk.ledger.events.coordination.FamilyPlan;
 import nl.hgk.ledger.events.coordination.FamilyPlanAdopted;
@@ -58,7 +55,7 @@ class CasePlanLimitsTest {
         return new FamilyPlan(List.of(new Goal(LifeDomain.SAFETY, "geen geweld meer thuis")),
                 List.of(new PlanTask(TASK_ID, "wekelijks huisbezoek", "Wijkteam Leiden Noord", taskDue, status)),
                 List.of("vader komt niet dronken thuis"), evaluationDates,
-                List.of(new Consent(VICTIM_ID, ConsentDecision.GIVEN, null)));
+                CaseTestData.householdConsents());
     }
 
     private static FamilyPlan firstPlan() {

@@ -2,7 +2,6 @@ package nl.hgk.ledger.command.cases;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -72,11 +71,21 @@ final class CaseTestData {
     private CaseTestData() {
     }
 
+    /** the mother's birth date: of age in every test */
+    static final LocalDate VICTIM_BORN = LocalDate.of(1991, 6, 12);
+    static final LocalDate PERPETRATOR_BORN = LocalDate.of(1988, 9, 30);
+    /** the son's birth date: 9 on {@link #IMPOSED_ON}, and under 12 on every day the tests adopt or revise a plan */
+    static final LocalDate CHILD_BORN = LocalDate.of(2015, 10, 8);
+
+    /** a mother and a father of age, and their son of 9 (in 2025) */
     static List<InvolvedPerson> household() {
         return List.of(
-                new InvolvedPerson(VICTIM_ID, PersonRole.VICTIM, PersonalData.noteOnly("moeder")),
-                new InvolvedPerson(PERPETRATOR_ID, PersonRole.PERPETRATOR, PersonalData.noteOnly("vader")),
-                new InvolvedPerson(CHILD_ID, PersonRole.CHILD, PersonalData.noteOnly("zoon, 9 jaar")));
+                new InvolvedPerson(VICTIM_ID, PersonRole.VICTIM,
+                        new PersonalData(null, null, VICTIM_BORN, null, "moeder")),
+                new InvolvedPerson(PERPETRATOR_ID, PersonRole.PERPETRATOR,
+                        new PersonalData(null, null, PERPETRATOR_BORN, null, "vader")),
+                new InvolvedPerson(CHILD_ID, PersonRole.CHILD,
+                        new PersonalData(null, null, CHILD_BORN, null, "zoon, 9 jaar")));
     }
 
     /** a report (melding) by a teacher about the household */
@@ -129,8 +138,23 @@ final class CaseTestData {
         return new CaseClosed(CASE_ID, ClosureReason.CARE_COMPLETED);
     }
 
-    /** a family plan in which the given persons give their consent */
-    static FamilyPlan plan(UUID... consentingPersons) {
+    /**
+     * The answers the household of {@link #household()} owes a plan while the son is under 12 (every test date): the
+     * parents' own, signed, and the mother's for the son.
+     */
+    static List<Consent> householdConsents() {
+        return List.of(Consent.own(VICTIM_ID, ConsentDecision.GIVEN, true, null),
+                Consent.own(PERPETRATOR_ID, ConsentDecision.GIVEN, true, null),
+                Consent.byRepresentative(CHILD_ID, VICTIM_ID, ConsentDecision.GIVEN, true, null));
+    }
+
+    /** a family plan with the consents the household owes it */
+    static FamilyPlan plan() {
+        return plan(householdConsents());
+    }
+
+    /** a family plan that records these answers */
+    static FamilyPlan plan(List<Consent> consents) {
         return new FamilyPlan(
                 List.of(new Goal(LifeDomain.SAFETY, "no more violence at home"),
                         new Goal(LifeDomain.PARENTING, "parenting support for both parents")),
@@ -138,9 +162,7 @@ final class CaseTestData {
                         "weekly home visit", "Wijkteam Leiden Noord", IMPOSED_ON.plusWeeks(6), TaskStatus.PLANNED)),
                 List.of("father does not come home drunk", "mother calls 112 when threatened"),
                 List.of(IMPOSED_ON.plusMonths(3)),
-                Arrays.stream(consentingPersons)
-                        .map(person -> new Consent(person, ConsentDecision.GIVEN, null))
-                        .toList());
+                consents);
     }
 
     /** the metadata of a command given with a reason */

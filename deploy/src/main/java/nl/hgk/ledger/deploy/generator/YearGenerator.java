@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -44,10 +45,14 @@ import nl.hgk.ledger.command.cases.Report;
 import nl.hgk.ledger.command.cases.ResolveEscalation;
 import nl.hgk.ledger.command.cases.ReviseFamilyPlan;
 import nl.hgk.ledger.command.cases.StartInvestigation;
+import nl.hgk.ledger.consent.ConsentRequirement;
 import nl.hgk.ledger.events.audit.ActorRole;
 import nl.hgk.ledger.events.audit.AuditMetadata;
 import nl.hgk.ledger.events.closure.ClosureReason;
 import nl.hgk.ledger.events.coordination.Coordinator;
+import nl.hgk.ledger.events.coordination.Consent;
+import nl.hgk.ledger.events.coordination.ConsentDecider;
+import nl.hgk.ledger.events.coordination.ConsentDecision;
 import nl.hgk.ledger.events.coordination.FamilyPlan;
 import nl.hgk.ledger.events.coordination.Goal;
 import nl.hgk.ledger.events.coordination.LifeDomain;
@@ -185,6 +190,8 @@ public class YearGenerator {
         final UUID id;
         final Household household;
         final List<UUID> persons = new ArrayList<>();
+        /** the birth dates the reports recorded: who must consent to a plan depends on them */
+        final Map<UUID, LocalDate> birthDates = new HashMap<>();
         long version;
         boolean closed;
         boolean reportReceived;
@@ -217,6 +224,11 @@ public class YearGenerator {
     private final class Run {
         final GenerationSpec spec;
         final Random random;
+        /**
+         * the answers to the plans: a random of their own, so that they leave the course the seed gives the year as it
+         * was before plans recorded them
+         */
+        final Random answers;
         final List<MunicipalityCode> municipalities;
         final Instant yearEnd;
         final PriorityQueue<Step> timeline = new PriorityQueue<>((a, b) -> a.at().equals(b.at())
@@ -237,6 +249,7 @@ public class YearGenerator {
         Run(GenerationSpec spec) {
             this.spec = spec;
             this.random = new Random(spec.seed());
+            this.answers = new Random(spec.seed() + 1);
             this.municipalities = Municipalities.load().all().stream()
                     .filter(municipality -> municipality.veiligThuisRegion().code().equals(spec.region()))
                     .map(Municipality::code).toList();
@@ -305,7 +318,10 @@ public class YearGenerator {
         }
 
         void received(Instant at, SimulatedCase target, Report report) {
-            report.persons().forEach(person -> target.persons.add(person.personId()));
+            for (InvolvedPerson person : report.persons()) {
+                target.persons.add(person.personId());
+                target.birthDates.put(person.personId(), person.personalData().birthDate());
+            }
             target.lastStep = at;
             if (!report.reporter().isAnonymous() && chance(0.85)) {
                 plan(at.plus(days(5, 20)), when -> inform(when, target, report.reportId()));
@@ -432,7 +448,7 @@ public class YearGenerator {
             LocalDate evaluation = evaluationDate(today);
             List<PlanTask> tasks = newTasks(today, evaluation, 2 + random.nextInt(2));
             List<LocalDate> evaluations = List.of(evaluation);
-            if (!step(at, c, new AdoptFamilyPlan(c.id, familyPlan(tasks, evaluations), c.version),
+            if (!step(at, c, new AdoptFamilyPlan(c.id, familyPlan(c, today, tasks, evaluations), c.version),
                     ActorRole.COORDINATOR, null)) {
                 return;
             }
@@ -548,7 +564,7 @@ public class YearGenerator {
             List<LocalDate> dates = evaluationDates.stream()
                     .filter(date -> c.evaluated.contains(date) || !date.isBefore(today)).toList();
             int next = c.planVersion + 1;
-            if (!step(at, c, new ReviseFamilyPlan(c.id, next, familyPlan(revised, dates), c.version),
+            if (!step(at, c, new ReviseFamilyPlan(c.id, next, familyPlan(c, today, revised, dates), c.version),
                     ActorRole.COORDINATOR, reason)) {
                 return false;
             }
@@ -804,8 +820,36 @@ public class YearGenerator {
                     new PersonalData("Gegenereerd " + random.nextInt(1_000_000), null, born, null, null));
         }
 
-        FamilyPlan familyPlan(List<PlanTask> tasks, List<LocalDate> evaluationDates) {
-            return new FamilyPlan(GOALS, tasks, SAFETY_AGREEMENTS, evaluationDates, List.of());
+        FamilyPlan familyPlan(SimulatedCase c, LocalDate today, List<PlanTask> tasks,
+                              List<LocalDate> evaluationDates) {
+            return new FamilyPlan(GOALS, tasks, SAFETY_AGREEMENTS, evaluationDates, consents(c, today));
+        }
+
+        /**
+         * Every answer the plan needs on its day ({@link ConsentRequirement}): each person of 12 or older their own, and
+         * the first victim (an adult, as the generator makes victims) as the legal representative of every child under
+         * 16. Most sign; who does not gives an opinion; a few refuse.
+         */
+        List<Consent> consents(SimulatedCase c, LocalDate today) {
+            ConsentRequirement rule = ConsentRequirement.on(today);
+            UUID representative = c.persons.get(0);
+            List<Consent> consents = new ArrayList<>();
+            for (UUID person : c.persons.stream().distinct().toList()) {
+                for (ConsentDecider answerer : rule.needed(
+                        new ConsentRequirement.Person(person, c.birthDates.get(person), false))) {
+                    consents.add(answer(person, answerer == ConsentDecider.PERSON ? null : representative));
+                }
+            }
+            return consents;
+        }
+
+        Consent answer(UUID person, UUID representative) {
+            ConsentDecision decision = answers.nextDouble() < 0.06 ? ConsentDecision.REFUSED : ConsentDecision.GIVEN;
+            boolean signed = answers.nextDouble() < 0.8;
+            PersonalData opinion = signed ? null : PersonalData.noteOnly(decision == ConsentDecision.GIVEN
+                    ? "kan zich vinden in het plan, tekent liever niet" : "wil eerst meer bedenktijd");
+            return new Consent(person, representative == null ? ConsentDecider.PERSON
+                    : ConsentDecider.LEGAL_REPRESENTATIVE, representative, decision, signed, opinion);
         }
 
         /**

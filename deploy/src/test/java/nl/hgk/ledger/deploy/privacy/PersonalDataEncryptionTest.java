@@ -111,11 +111,24 @@ class PersonalDataEncryptionTest {
 
     @Test
     void aConsentsOpinionIsEncryptedUnderThePerson() throws IOException {
-        Consent consent = new Consent(victim, ConsentDecision.REFUSED, PersonalData.noteOnly("wil eerst praten"));
+        Consent consent = Consent.own(victim, ConsentDecision.REFUSED, false, PersonalData.noteOnly("wil eerst praten"));
 
         String stored = events.writeValueAsString(consent);
 
         assertThat(stored).doesNotContain("praten").contains(victim.toString());
+        assertThat(events.readValue(stored, Consent.class)).isEqualTo(consent);
+    }
+
+    @Test
+    void aRepresentativesAnswerKeepsTheOpinionUnderThePersonItIsAbout() throws IOException {
+        Consent consent = Consent.byRepresentative(child, victim, ConsentDecision.REFUSED, false,
+                PersonalData.noteOnly("vindt de hulp te zwaar"));
+
+        String stored = events.writeValueAsString(consent);
+
+        assertThat(stored).doesNotContain("zwaar");
+        assertThat(events.readTree(stored).path("clientOpinion").path(PersonalDataEncryption.SUBJECT).asText())
+                .as("erased with the child's data, not the representative's").isEqualTo(child.toString());
         assertThat(events.readValue(stored, Consent.class)).isEqualTo(consent);
     }
 

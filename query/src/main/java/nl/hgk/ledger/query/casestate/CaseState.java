@@ -307,7 +307,7 @@ public final class CaseState {
         if (plan != null && plan.content().consents() != null) {
             List<Consent> consents = plan.content().consents().stream()
                     .map(consent -> consent.personId().equals(subject) && consent.clientOpinion() != null
-                            ? new Consent(consent.personId(), consent.decision(), PersonalData.erasedPlaceholder())
+                            ? consent.withOpinion(PersonalData.erasedPlaceholder())
                             : consent)
                     .toList();
             FamilyPlan content = plan.content();

@@ -3,19 +3,26 @@ package nl.hgk.ledger.query.familyplan;
 import nl.hgk.ledger.events.deadlines.AccountableParty;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import nl.hgk.ledger.events.closure.ClosureReason;
+import nl.hgk.ledger.consent.ConsentRequirement;
 import nl.hgk.ledger.events.coordination.Consent;
+import nl.hgk.ledger.events.coordination.ConsentDecider;
 import nl.hgk.ledger.events.coordination.FamilyPlan;
 import nl.hgk.ledger.events.coordination.Goal;
 import nl.hgk.ledger.events.coordination.PlanTask;
 import nl.hgk.ledger.events.deadlines.Overdue;
 import nl.hgk.ledger.events.deadlines.TimeLimit;
 import nl.hgk.ledger.events.escalation.EscalationStep;
+import nl.hgk.ledger.events.person.PersonalData;
 import nl.hgk.ledger.query.casestate.CaseState;
 import nl.hgk.ledger.reference.MunicipalityCode;
 
@@ -115,7 +122,24 @@ public record FamilyPlanView(
                               List<LocalDate> evaluationDates,
                               @Schema(description = "the evaluation dates whose evaluation was recorded")
                               List<LocalDate> evaluatedDates,
-                              List<Consent> consents) {
+                              @Schema(description = "the answers the version records: about whom, who answered "
+                                      + "(the person, or a legal representative), the decision, signed or not, and "
+                                      + "the client's opinion")
+                              List<Consent> consents,
+                              @Schema(description = "per person of the case whose data was not erased: whose "
+                                      + "answers the law asked on the day of this version, and which it lacks")
+                              List<ConsentNeed> consentNeeds) {
+    }
+
+    /**
+     * Whose answers a person's consent to the plan takes on the day of the version ({@link ConsentRequirement}), and
+     * which the version lacks ("toestemming ontbreekt"). The ledger refuses a version lacking one, so only a version
+     * recorded before it checked consents can lack any.
+     */
+    public record ConsentNeed(UUID personId,
+                              @Schema(description = "PERSON from 12 (or of unknown age), LEGAL_REPRESENTATIVE under 16")
+                              Set<ConsentDecider> needed,
+                              Set<ConsentDecider> missing) {
     }
 
     /**
@@ -158,6 +182,28 @@ public record FamilyPlanView(
         return new PlanVersion(plan.planVersion(), plan.adoptedAt(), plan.adoptedBy(), content.goals(),
                 content.tasks(), content.safetyAgreements(), content.evaluationDates(),
                 state.getEvaluatedDates().stream().filter(content.evaluationDates()::contains).toList(),
-                content.consents());
+                content.consents(), consentNeeds(state, plan));
+    }
+
+    private static List<ConsentNeed> consentNeeds(CaseState state, CaseState.Plan plan) {
+        ConsentRequirement rule = ConsentRequirement.at(plan.adoptedAt());
+        List<Consent> consents = plan.content().consents() == null ? List.of() : plan.content().consents();
+        // a person may be named by several reports: the birth date last recorded counts, as on the command side
+        Map<UUID, ConsentRequirement.Person> persons = new LinkedHashMap<>();
+        for (CaseState.Member member : state.getMembers()) {
+            PersonalData data = member.personalData();
+            ConsentRequirement.Person known = persons.get(member.personId());
+            LocalDate born = data != null && data.birthDate() != null ? data.birthDate()
+                    : known == null ? null : known.birthDate();
+            boolean erased = data != null && data.erased() || known != null && known.erased();
+            persons.put(member.personId(), new ConsentRequirement.Person(member.personId(), erased ? null : born, erased));
+        }
+        List<ConsentRequirement.Missing> missing = rule.missing(List.copyOf(persons.values()), consents);
+        return persons.values().stream().filter(person -> !person.erased())
+                .map(person -> new ConsentNeed(person.personId(), rule.needed(person), missing.stream()
+                        .filter(lacking -> lacking.personId().equals(person.personId()))
+                        .map(ConsentRequirement.Missing::answerer)
+                        .collect(Collectors.toCollection(() -> EnumSet.noneOf(ConsentDecider.class)))))
+                .toList();
     }
 }

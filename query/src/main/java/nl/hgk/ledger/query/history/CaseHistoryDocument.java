@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import nl.hgk.ledger.events.coordination.Consent;
+import nl.hgk.ledger.events.coordination.ConsentDecider;
 import nl.hgk.ledger.events.coordination.FamilyPlan;
 import nl.hgk.ledger.events.deadlines.Overdue;
 import nl.hgk.ledger.events.coordination.Goal;
@@ -236,8 +237,8 @@ final class CaseHistoryDocument {
         row("Evaluatiedata", nonNull(content.evaluationDates()).isEmpty() ? "geen"
                 : content.evaluationDates().stream().sorted().map(DutchTime::day).collect(Collectors.joining(", ")));
         row("Instemming", nonNull(content.consents()).isEmpty() ? "geen vastgelegd"
-                : content.consents().stream().map(consent -> HistoryDescriptions.person(consent.personId(), state)
-                        + ": " + DutchLabels.consent(consent.decision())).collect(Collectors.joining("; ")));
+                : content.consents().stream().map(consent -> HistoryDescriptions.consent(consent, state))
+                        .collect(Collectors.joining("; ")));
         html.append("</table>\n");
     }
 
@@ -270,7 +271,8 @@ final class CaseHistoryDocument {
             for (Consent consent : opinions) {
                 html.append("<tr>");
                 cell(HistoryDescriptions.person(consent.personId(), state));
-                cell(DutchLabels.consent(consent.decision()));
+                cell(DutchLabels.consent(consent.decision())
+                        + (consent.decidedBy() == ConsentDecider.LEGAL_REPRESENTATIVE ? " (wettelijk vertegenwoordiger)" : ""));
                 cell(consent.clientOpinion().erased() ? PersonalData.ERASED_LABEL : consent.clientOpinion().note());
                 html.append("</tr>\n");
             }

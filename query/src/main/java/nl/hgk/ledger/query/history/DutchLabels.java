@@ -200,7 +200,6 @@ final class DutchLabels {
         return switch (decision) {
             case GIVEN -> "ingestemd";
             case REFUSED -> "geweigerd";
-            case BY_LEGAL_REPRESENTATIVE -> "ingestemd door wettelijk vertegenwoordiger";
         };
     }
 

@@ -18,6 +18,8 @@ import nl.hgk.ledger.events.escalation.CareMeetingHeld;
 import nl.hgk.ledger.events.escalation.CaseConferenceHeld;
 import nl.hgk.ledger.events.coordination.FamilyPlanEvaluated;
 import nl.hgk.ledger.events.coordination.Consent;
+import nl.hgk.ledger.events.coordination.ConsentDecider;
+import nl.hgk.ledger.events.coordination.ConsentDecision;
 import nl.hgk.ledger.events.coordination.Coordinator;
 import nl.hgk.ledger.events.coordination.CoordinatorAppointed;
 import nl.hgk.ledger.events.coordination.CoordinatorReplaced;
@@ -216,17 +218,37 @@ final class HistoryDescriptions {
         if (consents.isEmpty()) {
             return text + "; geen instemming vastgelegd";
         }
-        // the client's opinion on a refusal is personal data: only the decision is described
+        // the client's opinion is personal data: only that there is one is described
         return text + "; " + String.join(", ", consents.stream().map(consent -> consent(consent, before)).toList());
     }
 
-    private static String consent(Consent consent, CaseState before) {
-        String who = person(consent.personId(), before);
-        return switch (consent.decision()) {
-            case GIVEN -> "ingestemd door " + who;
-            case REFUSED -> "instemming geweigerd door " + who;
-            case BY_LEGAL_REPRESENTATIVE -> "ingestemd door de wettelijk vertegenwoordiger van " + who;
-        };
+    /**
+     * @return one answer to the plan in Dutch, people by their role: "ingestemd door de pleger (ondertekend)",
+     *         "instemming geweigerd door het slachtoffer als wettelijk vertegenwoordiger van het kind (niet
+     *         ondertekend, met de mening van de cliënt)"; a consent recorded before representatives were named reads
+     *         "ingestemd door de wettelijk vertegenwoordiger van het kind"
+     */
+    static String consent(Consent consent, CaseState state) {
+        String about = person(consent.personId(), state);
+        String by;
+        if (consent.decidedBy() != ConsentDecider.LEGAL_REPRESENTATIVE) {
+            by = about;
+        } else if (consent.representativeId() == null) {
+            by = "de wettelijk vertegenwoordiger van " + about;
+        } else {
+            by = person(consent.representativeId(), state) + " als wettelijk vertegenwoordiger van " + about;
+        }
+        String signed;
+        if (consent.signed() == null) {
+            signed = "";
+        } else if (consent.signed()) {
+            signed = " (ondertekend)";
+        } else {
+            signed = consent.clientOpinion() == null ? " (niet ondertekend)"
+                    : " (niet ondertekend, met de mening van de cliënt)";
+        }
+        return (consent.decision() == ConsentDecision.REFUSED ? "instemming geweigerd" : "ingestemd")
+                + " door " + by + signed;
     }
 
     private static String reporterInformed(ReporterInformed informed, CaseState before) {

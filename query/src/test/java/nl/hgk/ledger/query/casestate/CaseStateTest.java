@@ -468,8 +468,8 @@ class CaseStateTest {
     @Test
     void anErasureBlanksThePersonInAStateFoldedBeforeAndLeavesTheOthers() {
         FamilyPlan plan = new FamilyPlan(List.of(), List.of(), List.of(), List.of(), List.of(
-                new Consent(victim.personId(), ConsentDecision.REFUSED, PersonalData.noteOnly("wil eerst praten")),
-                new Consent(child.personId(), ConsentDecision.BY_LEGAL_REPRESENTATIVE, null)));
+                Consent.own(victim.personId(), ConsentDecision.REFUSED, false, PersonalData.noteOnly("wil eerst praten")),
+                Consent.byRepresentative(child.personId(), victim.personId(), ConsentDecision.GIVEN, true, null)));
         events.add(firstReport);
         events.add(new FamilyPlanAdopted(caseId, 1, plan));
         CaseState stored = fold();
@@ -482,8 +482,8 @@ class CaseStateTest {
                 PersonalData.erasedPlaceholder(), perpetrator.personalData(), child.personalData());
         assertThat(state.getMembers().get(0).personalData().displayName()).isEqualTo("verwijderd");
         assertThat(state.getPlan().content().consents()).containsExactly(
-                new Consent(victim.personId(), ConsentDecision.REFUSED, PersonalData.erasedPlaceholder()),
-                new Consent(child.personId(), ConsentDecision.BY_LEGAL_REPRESENTATIVE, null));
+                Consent.own(victim.personId(), ConsentDecision.REFUSED, false, PersonalData.erasedPlaceholder()),
+                Consent.byRepresentative(child.personId(), victim.personId(), ConsentDecision.GIVEN, true, null));
         assertThat(state.getOrganisations()).contains("veilig-thuis-zhz");
     }
 

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -21,6 +22,9 @@ import nl.hgk.ledger.calendar.LedgerClock;
 import nl.hgk.ledger.events.deadlines.AccountableParty;
 import nl.hgk.ledger.events.closure.CaseClosed;
 import nl.hgk.ledger.events.closure.ClosureReason;
+import nl.hgk.ledger.events.coordination.Consent;
+import nl.hgk.ledger.events.coordination.ConsentDecider;
+import nl.hgk.ledger.events.coordination.ConsentDecision;
 import nl.hgk.ledger.events.coordination.Coordinator;
 import nl.hgk.ledger.events.coordination.CoordinatorAppointed;
 import nl.hgk.ledger.events.coordination.ProcessDirector;
@@ -45,6 +49,8 @@ import nl.hgk.ledger.events.intake.ContactType;
 import nl.hgk.ledger.events.intake.ReportReceived;
 import nl.hgk.ledger.events.intake.ReporterInformed;
 import nl.hgk.ledger.events.person.InvolvedPerson;
+import nl.hgk.ledger.events.person.PersonErased;
+import nl.hgk.ledger.events.person.PersonalData;
 import nl.hgk.ledger.events.person.PersonRole;
 import nl.hgk.ledger.events.triage.CodeAssigned;
 import nl.hgk.ledger.events.triage.InvestigationConcluded;
@@ -266,6 +272,52 @@ class FamilyPlanProjectionTest {
         assertThat(shown.safetyAgreements()).containsExactly("vader slaapt elders");
         assertThat(shown.evaluationDates()).containsExactly(LocalDate.of(2027, 2, 15));
         assertThat(shown.tasks()).extracting(PlanTask::ownerOrganisation).containsExactly("kredietbank-drechtsteden");
+    }
+
+    @Test
+    void whoseAnswersEachPersonNeedsOnTheDayOfTheVersionAndWhoGaveThem() {
+        record(firstReport);
+        record(new CoordinatorAppointed(caseId, new Coordinator("regisseur", "sociaal-team-dordrecht")));
+        List<Consent> consents = List.of(Consent.own(victim.personId(), ConsentDecision.GIVEN, true, null),
+                Consent.own(perpetrator.personId(), ConsentDecision.REFUSED, false, PersonalData.noteOnly("te zwaar")),
+                Consent.byRepresentative(child.personId(), victim.personId(), ConsentDecision.GIVEN, true, null));
+        FamilyPlan plan = new FamilyPlan(List.of(), List.of(), List.of(), List.of(), consents);
+        record(new FamilyPlanAdopted(caseId, 1, plan));
+
+        FamilyPlanView.PlanVersion shown = view().plan();
+        assertThat(shown.consents()).isEqualTo(consents);
+        // on 2 November 2026 the child (born 1 April 2016) is 10: a representative answers, the child does not
+        assertThat(shown.consentNeeds()).containsExactly(
+                new FamilyPlanView.ConsentNeed(victim.personId(), Set.of(ConsentDecider.PERSON), Set.of()),
+                new FamilyPlanView.ConsentNeed(perpetrator.personId(), Set.of(ConsentDecider.PERSON), Set.of()),
+                new FamilyPlanView.ConsentNeed(child.personId(), Set.of(ConsentDecider.LEGAL_REPRESENTATIVE), Set.of()));
+    }
+
+    @Test
+    void aPlanRecordedWithoutTheConsentsItNeedsShowsWhichAreMissing() {
+        record(firstReport);
+        record(new CoordinatorAppointed(caseId, new Coordinator("regisseur", "sociaal-team-dordrecht")));
+        // as a plan of before the rule reads: only the victim answered
+        record(new FamilyPlanAdopted(caseId, 1, plan("bel 112 bij dreiging", LocalDate.of(2027, 1, 15),
+                victim.personId())));
+
+        assertThat(view().plan().consentNeeds()).extracting(FamilyPlanView.ConsentNeed::personId,
+                FamilyPlanView.ConsentNeed::missing).containsExactly(
+                tuple(victim.personId(), Set.of()),
+                tuple(perpetrator.personId(), Set.of(ConsentDecider.PERSON)),
+                tuple(child.personId(), Set.of(ConsentDecider.LEGAL_REPRESENTATIVE)));
+    }
+
+    @Test
+    void aPersonWhoseDataWasErasedIsNotAskedForConsent() {
+        record(firstReport);
+        record(new CoordinatorAppointed(caseId, new Coordinator("regisseur", "sociaal-team-dordrecht")));
+        record(new FamilyPlanAdopted(caseId, 1, plan("bel 112 bij dreiging", LocalDate.of(2027, 1, 15),
+                victim.personId())));
+        record(new PersonErased(caseId, perpetrator.personId()));
+
+        assertThat(view().plan().consentNeeds()).extracting(FamilyPlanView.ConsentNeed::personId)
+                .containsExactly(victim.personId(), child.personId());
     }
 
     @Test

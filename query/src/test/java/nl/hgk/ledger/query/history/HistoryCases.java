@@ -20,6 +20,7 @@ import nl.hgk.ledger.events.escalation.CaseConferenceHeld;
 import nl.hgk.ledger.events.coordination.FamilyPlanEvaluated;
 import nl.hgk.ledger.events.closure.ClosureReason;
 import nl.hgk.ledger.events.coordination.Consent;
+import nl.hgk.ledger.events.coordination.ConsentDecider;
 import nl.hgk.ledger.events.coordination.ConsentDecision;
 import nl.hgk.ledger.events.coordination.Coordinator;
 import nl.hgk.ledger.events.coordination.ProcessDirector;
@@ -128,11 +129,15 @@ final class HistoryCases {
         next().add(new InvestigationConcluded(caseId, InvestigationConclusion.UNSAFETY_ESTABLISHED));
         next().add(new CoordinatorAppointed(caseId, new Coordinator("regisseur", "sociaal-team-dordrecht")));
         next().by("regisseur", "sociaal-team-dordrecht", "COORDINATOR")
-                .add(new FamilyPlanAdopted(caseId, 1, plan(new Consent(victim, ConsentDecision.GIVEN, null))));
+                // as a plan recorded before consents named representatives and signatures reads (ConsentUpcaster)
+                .add(new FamilyPlanAdopted(caseId, 1, plan(
+                        new Consent(victim, ConsentDecider.PERSON, null, ConsentDecision.GIVEN, null, null),
+                        new Consent(secondChild, ConsentDecider.LEGAL_REPRESENTATIVE, null, ConsentDecision.GIVEN,
+                                null, null))));
         next().add(new FamilyPlanRevised(caseId, 2, plan(
-                        new Consent(victim, ConsentDecision.REFUSED,
+                        Consent.own(victim, ConsentDecision.REFUSED, false,
                                 PersonalData.noteOnly("wil eerst met haar zus praten")),
-                        new Consent(secondChild, ConsentDecision.BY_LEGAL_REPRESENTATIVE, null))),
+                        Consent.byRepresentative(secondChild, victim, ConsentDecision.GIVEN, true, null))),
                 "veiligheidsafspraak toegevoegd");
         next().by("casemanager", "veilig-thuis-zhz", "CASE_WORKER").add(new CoordinatorReplaced(caseId,
                         new Coordinator("regisseur", "sociaal-team-dordrecht"),

@@ -60,10 +60,12 @@ class HistoryDescriptionsTest {
                 "Onderzoek door Veilig Thuis afgerond: onveiligheid vastgesteld",
                 "Zorgcoördinator aangesteld: regisseur (sociaal-team-dordrecht)",
                 "Gezinsplan versie 1 vastgesteld: 2 doelen, 1 taak, 1 veiligheidsafspraak, evaluatie op 20-12-2026 "
-                        + "en 15-01-2027; ingestemd door het slachtoffer",
+                        + "en 15-01-2027; ingestemd door het slachtoffer, ingestemd door de wettelijk vertegenwoordiger "
+                        + "van het kind (2e van 2)",
                 "Gezinsplan versie 2 vastgesteld (vervangt versie 1): 2 doelen, 1 taak, 1 veiligheidsafspraak, "
-                        + "evaluatie op 20-12-2026 en 15-01-2027; instemming geweigerd door het slachtoffer, "
-                        + "ingestemd door de wettelijk vertegenwoordiger van het kind (2e van 2)",
+                        + "evaluatie op 20-12-2026 en 15-01-2027; instemming geweigerd door het slachtoffer (niet "
+                        + "ondertekend, met de mening van de cliënt), ingestemd door het slachtoffer als wettelijk "
+                        + "vertegenwoordiger van het kind (2e van 2) (ondertekend)",
                 "Zorgcoördinator vervangen: regisseur2 (wijkteam-zwijndrecht) in plaats van regisseur "
                         + "(sociaal-team-dordrecht)",
                 "Opgeschaald naar stap 1 (advies)",

@@ -1,9 +1,14 @@
 package nl.hgk.ledger.events.coordination;
 
-/** A person's answer to the request to consent to (sign) the plan. */
+/**
+ * The answer to the request to consent to the plan, whoever gives it (the person, or a legal representative for them:
+ * {@link Consent#decidedBy()}). A refusal is an answer too: a plan may be adopted with it recorded.
+ * <p>
+ * Revision 1 of the plan events had a third value, {@code BY_LEGAL_REPRESENTATIVE} ("ingestemd door wettelijk
+ * vertegenwoordiger"); {@link ConsentUpcaster} reads it as what it meant: {@link #GIVEN}, by a legal representative
+ * not named.
+ */
 public enum ConsentDecision {
     GIVEN,
-    REFUSED,
-    /** a legal representative decides for the child (under 12; representative's consent under 16) */
-    BY_LEGAL_REPRESENTATIVE
+    REFUSED
 }

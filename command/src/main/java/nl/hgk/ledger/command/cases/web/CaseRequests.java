@@ -89,9 +89,7 @@ final class CaseRequests {
                     tasks.stream().map(task -> new PlanTask(task.taskId() == null ? UUID.randomUUID() : task.taskId(),
                             task.description(), task.ownerOrganisation(), task.dueDate(), task.status())).toList(),
                     List.copyOf(safetyAgreements), List.copyOf(evaluationDates),
-                    consents.stream().map(consent -> new Consent(consent.personId(), consent.decision(),
-                            consent.clientOpinion() == null ? null : PersonalData.noteOnly(consent.clientOpinion())))
-                            .toList());
+                    consents.stream().map(PersonConsent::toConsent).toList());
         }
     }
 
@@ -105,8 +103,24 @@ final class CaseRequests {
                 @NotNull TaskStatus status) {
     }
 
-    record PersonConsent(@NotNull UUID personId, @NotNull ConsentDecision decision,
-                         @Size(max = REASON_LENGTH) String clientOpinion) {
+    @Schema(description = "One answer to the request to consent to the plan (seed 000 B2 §2.2): every person of 12 or "
+            + "older answers for themselves, and a legal representative answers for every child under 16 (so both for "
+            + "12 to 15); the ledger refuses a plan that lacks an answer (CONSENT_MISSING). A refusal is an answer.")
+    record PersonConsent(@NotNull @Schema(description = "the person of the case the answer is about") UUID personId,
+                         @Schema(description = "the legal representative who answered for the person, a person of the "
+                                 + "case; absent when the person answered themselves") UUID representativeId,
+                         @NotNull ConsentDecision decision,
+                         @NotNull @Schema(description = "whether the plan was signed (preferred, not required)")
+                         Boolean signed,
+                         @Size(max = REASON_LENGTH) @Schema(description = "the client's opinion of the plan: required "
+                                 + "when it was not signed") String clientOpinion) {
+
+        Consent toConsent() {
+            PersonalData opinion = clientOpinion == null || clientOpinion.isBlank() ? null
+                    : PersonalData.noteOnly(clientOpinion.strip());
+            return representativeId == null ? Consent.own(personId, decision, signed, opinion)
+                    : Consent.byRepresentative(personId, representativeId, decision, signed, opinion);
+        }
     }
 
     record RaiseEscalationRequest(@NotNull EscalationStep step,
