@@ -120,6 +120,27 @@ class CaseCareMeetingTest {
     }
 
     @Test
+    void aCareMeetingCalledByAnotherMeldpuntIsRefused() {
+        fixture.givenCurrentTime(CALLED)
+                .andGiven(atStepFourWithProcessDirector())
+                .when(new CallCareMeeting(CASE_ID, true, null, null),
+                        Actors.of(ProcessDirectionTestData.OTHER_MELDPUNT, null))
+                .expectException(refusedWith(Refusal.NOT_THE_PROCESS_DIRECTOR))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aCareMeetingHeldByAnotherMeldpuntIsRefused() {
+        fixture.givenCurrentTime(CALLED)
+                .andGiven(atStepFourWithProcessDirector())
+                .andGiven(new CareMeetingCalled(CASE_ID, true, null))
+                .when(new HoldCareMeeting(CASE_ID, CALL_DAY, null),
+                        Actors.of(ProcessDirectionTestData.OTHER_MELDPUNT, null))
+                .expectException(refusedWith(Refusal.NOT_THE_PROCESS_DIRECTOR))
+                .expectNoEvents();
+    }
+
+    @Test
     void aSecondCareMeetingBeforeTheFirstWasHeldIsRefused() {
         fixture.givenCurrentTime(CALLED)
                 .andGiven(atStepFourWithProcessDirector())
