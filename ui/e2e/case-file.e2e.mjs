@@ -84,17 +84,6 @@ test('a case from report to closure through the interface, by a case worker and 
   await record(page, 'De start van het onderzoek is vastgelegd.');
   await page.getByRole('rowheader', { name: 'onderzoek Veilig Thuis' }).waitFor();
 
-  // a complaint at its field: an escalation needs a reason, checked before anything is sent
-  await chooseStep(page, 'Opschalen');
-  await page.getByLabel('Naar stap', { exact: true }).selectOption({ label: 'stap 1: advies' });
-  await page.getByRole('button', { name: 'Vastleggen', exact: true }).click();
-  const reason = page.getByRole('textbox', { name: /^Reden$/ });
-  await page.getByText('Vul dit veld in.').waitFor();
-  assert.equal(await reason.getAttribute('aria-invalid'), 'true');
-  assert.ok(await reason.evaluate((element) => element === document.activeElement), 'focus on the field with the complaint');
-  await checkAccessibility(page, 'a step with a complaint at its field');
-  await page.getByRole('button', { name: 'Annuleren' }).click();
-
   // a refusal in Dutch, also at its field: a huisverbod is recorded within 3 days of being imposed
   await chooseStep(page, 'Huisverbod vastleggen');
   await page.getByLabel('Opgelegd op', { exact: true }).fill(day(-5));
@@ -116,6 +105,17 @@ test('a case from report to closure through the interface, by a case worker and 
   await coordinator.getByLabel('Gebruikersnaam van de regisseur', { exact: true }).fill('regisseur');
   await coordinator.getByLabel('Organisatie van de regisseur', { exact: true }).fill('sociaal-team-dordrecht');
   await record(coordinator, 'De regisseur is aangewezen.');
+
+  // a complaint at its field: an escalation (the coordinator's step) needs a reason, checked before anything is sent
+  await chooseStep(coordinator, 'Opschalen');
+  await coordinator.getByLabel('Naar stap', { exact: true }).selectOption({ label: 'stap 1: advies' });
+  await coordinator.getByRole('button', { name: 'Vastleggen', exact: true }).click();
+  const reason = coordinator.getByRole('textbox', { name: /^Reden$/ });
+  await coordinator.getByText('Vul dit veld in.').waitFor();
+  assert.equal(await reason.getAttribute('aria-invalid'), 'true');
+  assert.ok(await reason.evaluate((element) => element === document.activeElement), 'focus on the field with the complaint');
+  await checkAccessibility(coordinator, 'a step with a complaint at its field');
+  await coordinator.getByRole('button', { name: 'Annuleren' }).click();
 
   await chooseStep(coordinator, 'Gezinsplan vaststellen');
   await coordinator.getByLabel('Doel 1: beschrijving', { exact: true }).fill('geen geweld thuis; het kind voelt zich veilig');
