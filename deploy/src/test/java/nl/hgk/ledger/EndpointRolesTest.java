@@ -145,6 +145,7 @@ class EndpointRolesTest {
                     .replace("{caseId}", caseId)
                     .replace("{reportId}", UUID.randomUUID().toString())
                     .replace("{decisionId}", UUID.randomUUID().toString())
+                    .replace("{orderId}", UUID.randomUUID().toString())
                     .replace("{personId}", UUID.randomUUID().toString())
                     // a view that does not exist: the walk must not rebuild a real one under other tests
                     .replace("{name}", "no-such-view");

@@ -127,12 +127,8 @@ class EscalationPowersTest {
 
     @Test
     void aCareOrderIsOnTheDeadlineBoardOfTheProcessDirectorUntilItIsConcluded() {
-        Opened opened = coordinatedCase(Requests.report(POSTCODE, "2"));
+        Opened opened = directedCase(Requests.report(POSTCODE, "2"));
         CaseSteps steps = opened.steps();
-        steps.ok(COORDINATOR, "/escalations", Map.of("step", "PROCESS_DIRECTOR", "urgencyReason", "kinderen onveilig",
-                "reason", "partijen leveren niet"));
-        steps.ok(MELDPUNT, "/process-director", Map.of("userId", PROCESS_DIRECTOR,
-                "organisation", "meldpunt-zorg-en-overlast-zhz"));
         String orderId = UUID.randomUUID().toString();
         steps.ok(PROCESS_DIRECTOR, "/care-orders", Map.of("orderId", orderId, "party", "jeugdhulp-dordrecht",
                 "care", "gezinsbehandeling", "monitoredUntil", LocalDate.now(AMSTERDAM).plusDays(1).toString()));
@@ -154,12 +150,8 @@ class EscalationPowersTest {
 
     @Test
     void onlyTheClientsMunicipalityDecidesAtStepFive() {
-        Opened opened = coordinatedCase(Requests.reportIn(ZWIJNDRECHT, POSTCODE, "3"));
+        Opened opened = directedCase(Requests.reportIn(ZWIJNDRECHT, POSTCODE, "3"));
         CaseSteps steps = opened.steps();
-        steps.ok(COORDINATOR, "/escalations", Map.of("step", "PROCESS_DIRECTOR", "urgencyReason", "kinderen onveilig",
-                "reason", "partijen leveren niet"));
-        steps.ok(MELDPUNT, "/process-director", Map.of("userId", PROCESS_DIRECTOR,
-                "organisation", "meldpunt-zorg-en-overlast-zhz"));
         steps.ok(PROCESS_DIRECTOR, "/escalations/meldpunt-manager", Map.of("bottleneck", "wachtlijst",
                 "advice", "gemeente koopt een plek in"));
 
@@ -217,6 +209,16 @@ class EscalationPowersTest {
         CaseSteps steps = new CaseSteps(api, "/api/cases/" + caseId, received.version());
         steps.ok(CASE_WORKER, "/coordinator", Map.of("userId", "regisseur", "organisation", "sociaal-team-dordrecht"));
         return new Opened(caseId, steps);
+    }
+
+    /** The same case raised to step 4 by its coordinator, and the Meldpunt's process director appointed. */
+    private Opened directedCase(Map<String, Object> report) {
+        Opened opened = coordinatedCase(report);
+        opened.steps().ok(COORDINATOR, "/escalations", Map.of("step", "PROCESS_DIRECTOR",
+                "urgencyReason", "kinderen onveilig", "reason", "partijen leveren niet"));
+        opened.steps().ok(MELDPUNT, "/process-director", Map.of("userId", PROCESS_DIRECTOR,
+                "organisation", "meldpunt-zorg-en-overlast-zhz"));
+        return opened;
     }
 
     private record Opened(String caseId, CaseSteps steps) {
