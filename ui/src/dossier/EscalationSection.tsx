@@ -66,11 +66,15 @@ export function EscalationSection({ view }: { view: CaseFileView }) {
           {meldpuntManagerEscalation && (
             <>
               <DataListItem>
-                <DataListKey>Knelpunt (aan de manager van het Meldpunt)</DataListKey>
+                <DataListKey>Voorgelegd aan de manager van het Meldpunt</DataListKey>
                 <DataListValue>
-                  {meldpuntManagerEscalation.bottleneck}; voorgelegd {formatDateTime(meldpuntManagerEscalation.escalatedAt)}{' '}
-                  door {describeActor(meldpuntManagerEscalation.escalatedBy)}
+                  {formatDateTime(meldpuntManagerEscalation.escalatedAt)} door{' '}
+                  {describeActor(meldpuntManagerEscalation.escalatedBy)}
                 </DataListValue>
+              </DataListItem>
+              <DataListItem>
+                <DataListKey>Knelpunt</DataListKey>
+                <DataListValue>{meldpuntManagerEscalation.bottleneck}</DataListValue>
               </DataListItem>
               <DataListItem>
                 <DataListKey>Advies van de procesregisseur</DataListKey>
