@@ -5,7 +5,8 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import {
-  SCREENSHOTS, apiAs, checkAccessibility, launch, newContext, post, reportAHousehold, screenshot, signInThroughThePage,
+  SCREENSHOTS, apiAs, checkAccessibility, chooseStep, day, launch, newContext, openCaseFile, post, reportAHousehold,
+  screenshot,
 } from './support.mjs';
 
 let browser;
@@ -19,31 +20,12 @@ after(async () => {
   await browser?.close();
 });
 
-/** a day relative to today in the Netherlands, as ISO text */
-function day(offset) {
-  const moment = new Date(Date.now() + offset * 24 * 60 * 60 * 1000);
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(moment);
-}
-
 /** a report about a household no other test (or earlier run) reported: a case of its own, fresh */
 async function reportANewHousehold() {
   const houseNumber = String(10000 + Math.floor(Math.random() * 89999));
   const report = await reportAHousehold(casemanager, { household: { houseNumber } });
   assert.ok(['CASE_OPENED', 'REPEAT_REPORT'].includes(report.outcome), `a new case, not ${report.outcome}`);
   return report;
-}
-
-async function openCaseFile(context, username, caseId) {
-  const page = await signInThroughThePage(context, username);
-  await page.goto(`/dossier/${caseId}`);
-  await page.getByRole('heading', { level: 2, name: 'Stand van zaken' }).waitFor();
-  return page;
-}
-
-/** chooses a step in "Stap vastleggen"; its form opens below the choice */
-async function chooseStep(page, label) {
-  await page.getByLabel('Welke stap legt u vast?', { exact: true }).selectOption({ label });
-  await page.getByRole('heading', { level: 3, name: label }).waitFor();
 }
 
 async function record(page, confirmation) {

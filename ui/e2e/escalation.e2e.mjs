@@ -4,7 +4,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  apiAs, checkAccessibility, launch, newContext, post, reportAHousehold, screenshot, signInThroughThePage,
+  apiAs, checkAccessibility, chooseStep, day, launch, newContext, openCaseFile, post, reportAHousehold, screenshot,
 } from './support.mjs';
 
 let browser;
@@ -22,12 +22,6 @@ after(async () => {
   await browser?.close();
 });
 
-/** a day relative to today in the Netherlands, as ISO text */
-function day(offset) {
-  const moment = new Date(Date.now() + offset * 24 * 60 * 60 * 1000);
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(moment);
-}
-
 /** a new household's case, coordinated by regisseur, raised to step 4, and the Meldpunt's process director appointed */
 async function aCaseWithAProcessDirector() {
   const houseNumber = String(10000 + Math.floor(Math.random() * 89999));
@@ -44,18 +38,6 @@ async function aCaseWithAProcessDirector() {
   return report.caseId;
 }
 
-async function openCaseFile(context, username, caseId) {
-  const page = await signInThroughThePage(context, username);
-  await page.goto(`/dossier/${caseId}`);
-  await page.getByRole('heading', { level: 2, name: 'Stand van zaken' }).waitFor();
-  return page;
-}
-
-async function chooseStep(page, label) {
-  await page.getByLabel('Welke stap legt u vast?', { exact: true }).selectOption({ label });
-  await page.getByRole('heading', { level: 3, name: label }).waitFor();
-}
-
 async function record(page, confirmation) {
   await page.getByRole('button', { name: 'Vastleggen', exact: true }).click();
   await page.getByText(`Vastgelegd: ${confirmation}`).waitFor();
@@ -65,7 +47,7 @@ test('the process director orders care and escalates to the manager of the Meldp
   const caseId = await aCaseWithAProcessDirector();
   const context = await newContext(browser);
   const page = await openCaseFile(context, 'procesregisseur', caseId);
-  await page.getByText('procesregisseur (meldpunt-zorg-en-overlast-zhz)').waitFor();
+  await page.getByText('procesregisseur (meldpunt-zorg-en-overlast-zhz)', { exact: true }).waitFor();
 
   await chooseStep(page, 'Zorg opdragen aan een partij (doorzettingsmacht)');
   await page.getByLabel('Partij die de zorg levert', { exact: true }).fill('jeugdhulp-dordrecht');
@@ -86,7 +68,7 @@ test('the process director orders care and escalates to the manager of the Meldp
   await page.getByRole('textbox', { name: /^Advies/ }).fill('de gemeente wijst een aanbieder aan');
   await record(page, 'De opschaling naar de manager van het Meldpunt is vastgelegd. De gemeente besluit en bevestigt binnen 24 uur.');
   await page.getByText(/stap 5: bestuurlijk, sinds/).waitFor();
-  await page.getByText('Voorgelegd aan de manager van het Meldpunt').waitFor();
+  await page.getByText('Voorgelegd aan de manager van het Meldpunt', { exact: true }).waitFor();
   await page.getByText('geen aanbieder start de gezinsbehandeling', { exact: true }).waitFor();
   await checkAccessibility(page, 'the case file at step 5 with a care order');
   await screenshot(page, 'dossier-procesregisseur');
