@@ -5,7 +5,8 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import {
-  SCREENSHOTS, apiAs, checkAccessibility, launch, newContext, post, reportAHousehold, screenshot, signInThroughThePage,
+  SCREENSHOTS, apiAs, checkAccessibility, chooseStep, day, launch, newContext, openCaseFile, post, reportAHousehold,
+  screenshot,
 } from './support.mjs';
 
 let browser;
@@ -19,31 +20,12 @@ after(async () => {
   await browser?.close();
 });
 
-/** a day relative to today in the Netherlands, as ISO text */
-function day(offset) {
-  const moment = new Date(Date.now() + offset * 24 * 60 * 60 * 1000);
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(moment);
-}
-
 /** a report about a household no other test (or earlier run) reported: a case of its own, fresh */
 async function reportANewHousehold() {
   const houseNumber = String(10000 + Math.floor(Math.random() * 89999));
   const report = await reportAHousehold(casemanager, { household: { houseNumber } });
   assert.ok(['CASE_OPENED', 'REPEAT_REPORT'].includes(report.outcome), `a new case, not ${report.outcome}`);
   return report;
-}
-
-async function openCaseFile(context, username, caseId) {
-  const page = await signInThroughThePage(context, username);
-  await page.goto(`/dossier/${caseId}`);
-  await page.getByRole('heading', { level: 2, name: 'Stand van zaken' }).waitFor();
-  return page;
-}
-
-/** chooses a step in "Stap vastleggen"; its form opens below the choice */
-async function chooseStep(page, label) {
-  await page.getByLabel('Welke stap legt u vast?', { exact: true }).selectOption({ label });
-  await page.getByRole('heading', { level: 3, name: label }).waitFor();
 }
 
 async function record(page, confirmation) {
@@ -84,17 +66,6 @@ test('a case from report to closure through the interface, by a case worker and 
   await record(page, 'De start van het onderzoek is vastgelegd.');
   await page.getByRole('rowheader', { name: 'onderzoek Veilig Thuis' }).waitFor();
 
-  // a complaint at its field: an escalation needs a reason, checked before anything is sent
-  await chooseStep(page, 'Opschalen');
-  await page.getByLabel('Naar stap', { exact: true }).selectOption({ label: 'stap 1: advies' });
-  await page.getByRole('button', { name: 'Vastleggen', exact: true }).click();
-  const reason = page.getByRole('textbox', { name: /^Reden$/ });
-  await page.getByText('Vul dit veld in.').waitFor();
-  assert.equal(await reason.getAttribute('aria-invalid'), 'true');
-  assert.ok(await reason.evaluate((element) => element === document.activeElement), 'focus on the field with the complaint');
-  await checkAccessibility(page, 'a step with a complaint at its field');
-  await page.getByRole('button', { name: 'Annuleren' }).click();
-
   // a refusal in Dutch, also at its field: a huisverbod is recorded within 3 days of being imposed
   await chooseStep(page, 'Huisverbod vastleggen');
   await page.getByLabel('Opgelegd op', { exact: true }).fill(day(-5));
@@ -116,6 +87,17 @@ test('a case from report to closure through the interface, by a case worker and 
   await coordinator.getByLabel('Gebruikersnaam van de regisseur', { exact: true }).fill('regisseur');
   await coordinator.getByLabel('Organisatie van de regisseur', { exact: true }).fill('sociaal-team-dordrecht');
   await record(coordinator, 'De regisseur is aangewezen.');
+
+  // a complaint at its field: an escalation (the coordinator's step) needs a reason, checked before anything is sent
+  await chooseStep(coordinator, 'Opschalen');
+  await coordinator.getByLabel('Naar stap', { exact: true }).selectOption({ label: 'stap 1: advies' });
+  await coordinator.getByRole('button', { name: 'Vastleggen', exact: true }).click();
+  const reason = coordinator.getByRole('textbox', { name: /^Reden$/ });
+  await coordinator.getByText('Vul dit veld in.').waitFor();
+  assert.equal(await reason.getAttribute('aria-invalid'), 'true');
+  assert.ok(await reason.evaluate((element) => element === document.activeElement), 'focus on the field with the complaint');
+  await checkAccessibility(coordinator, 'a step with a complaint at its field');
+  await coordinator.getByRole('button', { name: 'Annuleren' }).click();
 
   await chooseStep(coordinator, 'Gezinsplan vaststellen');
   await coordinator.getByLabel('Doel 1: beschrijving', { exact: true }).fill('geen geweld thuis; het kind voelt zich veilig');

@@ -148,3 +148,23 @@ export async function screenshot(page, name) {
 export function today() {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
 }
+
+/** a day relative to today in the Netherlands, as ISO text */
+export function day(offset) {
+  const moment = new Date(Date.now() + offset * 24 * 60 * 60 * 1000);
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(moment);
+}
+
+/** signs `username` in and opens the case file of `caseId` */
+export async function openCaseFile(context, username, caseId) {
+  const page = await signInThroughThePage(context, username);
+  await page.goto(`/dossier/${caseId}`);
+  await page.getByRole('heading', { level: 2, name: 'Stand van zaken' }).waitFor();
+  return page;
+}
+
+/** chooses a step in "Stap vastleggen"; its form opens below the choice */
+export async function chooseStep(page, label) {
+  await page.getByLabel('Welke stap legt u vast?', { exact: true }).selectOption({ label });
+  await page.getByRole('heading', { level: 3, name: label }).waitFor();
+}

@@ -123,6 +123,8 @@ export function limitName(kind: string): string {
       return 'gezinsplan geëvalueerd op de evaluatiedatum';
     case 'TASK':
       return 'taak uit het gezinsplan op tijd gedaan';
+    case 'CARE_ORDER':
+      return 'opgedragen zorg afgesloten aan het einde van de afgesproken periode';
     default:
       return term('TimeLimit', kind);
   }

@@ -1,16 +1,21 @@
-import { DataList, DataListItem, DataListKey, DataListValue, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { DataList, DataListItem, DataListKey, DataListValue, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { formatDate, formatDateTime } from '../format/dutch';
 import { term } from '../text/terms';
 import { CaseFileView } from './caseFile';
+import { careOrderState } from './careOrders';
 import { describeActor } from './Actor';
 
 /**
  * The open escalation (opschalingsmodel, five steps) with what belongs to its step: the case conference (2), the
- * process director and the care meeting (4), the administrative decisions (5).
+ * process director and the care meeting (4), the escalation to the Meldpunt's manager and the administrative
+ * decisions (5); and what outlives it: the care orders the process director gave (doorzettingsmacht) and the reports
+ * of inadequate coordination.
  */
 export function EscalationSection({ view }: { view: CaseFileView }) {
-  const { escalation, processDirector, careMeeting } = view;
+  const { escalation, processDirector, careMeeting, meldpuntManagerEscalation } = view;
   const decisions = view.administrativeDecisions ?? [];
+  const careOrders = view.careOrders ?? [];
+  const reports = view.inadequateCoordinationReports ?? [];
   return (
     <section aria-labelledby="opschaling">
       <Heading2 id="opschaling">Opschaling</Heading2>
@@ -58,6 +63,25 @@ export function EscalationSection({ view }: { view: CaseFileView }) {
               </DataListValue>
             </DataListItem>
           )}
+          {meldpuntManagerEscalation && (
+            <>
+              <DataListItem>
+                <DataListKey>Voorgelegd aan de manager van het Meldpunt</DataListKey>
+                <DataListValue>
+                  {formatDateTime(meldpuntManagerEscalation.escalatedAt)} door{' '}
+                  {describeActor(meldpuntManagerEscalation.escalatedBy)}
+                </DataListValue>
+              </DataListItem>
+              <DataListItem>
+                <DataListKey>Knelpunt</DataListKey>
+                <DataListValue>{meldpuntManagerEscalation.bottleneck}</DataListValue>
+              </DataListItem>
+              <DataListItem>
+                <DataListKey>Advies van de procesregisseur</DataListKey>
+                <DataListValue>{meldpuntManagerEscalation.advice}</DataListValue>
+              </DataListItem>
+            </>
+          )}
         </DataList>
       )}
       {!escalation && view.caseConferenceHeldOn && (
@@ -75,6 +99,38 @@ export function EscalationSection({ view }: { view: CaseFileView }) {
             </DataListItem>
           ))}
         </DataList>
+      )}
+      {careOrders.length > 0 && (
+        <>
+          <Heading3>Opgedragen zorg (doorzettingsmacht)</Heading3>
+          <DataList className="hgk-datalist">
+            {careOrders.map((order) => (
+              <DataListItem key={order.orderId}>
+                <DataListKey>{order.party}</DataListKey>
+                <DataListValue>
+                  {order.care}; opgedragen {formatDateTime(order.orderedAt)}; {careOrderState(order)}
+                </DataListValue>
+              </DataListItem>
+            ))}
+          </DataList>
+        </>
+      )}
+      {reports.length > 0 && (
+        <>
+          <Heading3>Meldingen van onvoldoende regie</Heading3>
+          <DataList className="hgk-datalist">
+            {reports.map((report) => (
+              <DataListItem key={report.reportedAt}>
+                <DataListKey>
+                  {formatDateTime(report.reportedAt)} door {describeActor(report.reportedBy)}
+                </DataListKey>
+                <DataListValue>
+                  {report.concern}; eerst aan de regisseur gevraagd op {formatDate(report.raisedWithCoordinatorOn)}
+                </DataListValue>
+              </DataListItem>
+            ))}
+          </DataList>
+        </>
       )}
     </section>
   );

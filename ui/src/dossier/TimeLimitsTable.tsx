@@ -62,6 +62,8 @@ function subjectOf(limit: RunningLimit, view: CaseFileView): string {
       return formatDate(limit.subject);
     case 'WRITTEN_CONFIRMATION':
       return view.administrativeDecisions?.find((decision) => decision.decisionId === limit.subject)?.decision ?? '';
+    case 'CARE_ORDER':
+      return view.careOrders?.find((order) => order.orderId === limit.subject)?.party ?? '';
     default:
       return '';
   }

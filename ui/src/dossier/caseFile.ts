@@ -89,6 +89,18 @@ export interface RunningLimit {
   raisedWith: string;
 }
 
+/** a party the process director ordered to deliver care (doorzettingsmacht), monitored until a day */
+export interface CareOrder {
+  orderId: string;
+  party: string;
+  care: string;
+  monitoredUntil: string;
+  orderedAt: string;
+  orderedBy?: Actor;
+  concludedAt?: string | null;
+  complied?: boolean | null;
+}
+
 export interface CaseFileView {
   caseId: string;
   version: number;
@@ -115,6 +127,9 @@ export interface CaseFileView {
   administrativeDecisions?: { decisionId: string; decidedAt: string; decision: string; confirmedAt?: string | null }[];
   caseConferenceHeldOn?: string | null;
   careMeeting?: { urgent: boolean; meetBy?: string | null; calledAt: string; calledBy?: Actor; heldOn?: string | null } | null;
+  careOrders?: CareOrder[];
+  meldpuntManagerEscalation?: { bottleneck: string; advice: string; escalatedAt: string; escalatedBy?: Actor } | null;
+  inadequateCoordinationReports?: { raisedWithCoordinatorOn: string; concern: string; reportedAt: string; reportedBy?: Actor }[];
   reports?: Report[];
   organisations?: string[];
   closureReason?: string | null;

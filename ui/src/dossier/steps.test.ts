@@ -22,7 +22,7 @@ const ids = (view: CaseFileView) => offeredSteps(view).map((step) => step.id);
 
 describe('the steps offered in a state of the case', () => {
   it('offers a fresh report its code, a huisverbod and feedback, but no triage before the code', () => {
-    expect(ids(reported())).toEqual(['code', 'coordinator', 'escalation', 'huisverbod', 'reporter-informed', 'closure']);
+    expect(ids(reported())).toEqual(['code', 'coordinator', 'huisverbod', 'reporter-informed', 'closure']);
   });
 
   it('offers triage once there is a code, and the investigation once triage sent it to Veilig Thuis', () => {
@@ -67,7 +67,7 @@ describe('the steps offered in a state of the case', () => {
     expect(ids(atStep2)).toEqual(expect.arrayContaining(['case-conference', 'escalation-resolution']));
     expect(ids(atStep2)).not.toContain('closure');
     expect(stepById('escalation')!.fields(atStep2)[0].options?.map((option) => option.value)).toEqual([
-      'MANAGEMENT', 'PROCESS_DIRECTOR', 'ADMINISTRATIVE',
+      'MANAGEMENT', 'PROCESS_DIRECTOR',
     ]);
     const atStep4 = reported({
       escalation: { step: 'PROCESS_DIRECTOR', level: 4, raisedAt: '2026-12-01T12:00:00Z' },
@@ -98,6 +98,97 @@ describe('the steps offered in a state of the case', () => {
     expect(ids(closed)).toEqual(['reporter-informed']);
     const anonymous = reported({ status: 'CLOSED', reports: [{ ...report, reporterType: 'ANONYMOUS', reporterSector: null }] });
     expect(ids(anonymous)).toEqual([]);
+  });
+});
+
+describe('the coordinator, the process director and step 5 as the seed writes it', () => {
+  const coordinator = { userId: 'regisseur', organisation: 'sociaal-team-dordrecht', since: '2026-12-01T12:00:00Z' };
+  const coordinated = reported({ coordinator });
+  const atStep4 = reported({
+    coordinator,
+    escalation: { step: 'PROCESS_DIRECTOR', level: 4, raisedAt: '2026-12-01T12:00:00Z' },
+    processDirector: { escalationStep: 'PROCESS_DIRECTOR', since: '2026-12-01T12:00:00Z' },
+  });
+  const directed = reported({
+    ...atStep4,
+    processDirector: { ...atStep4.processDirector!, appointed: { userId: 'procesregisseur', organisation: 'meldpunt-zorg-en-overlast-zhz' } },
+  });
+  const order = {
+    orderId: 'o1', party: 'jeugdhulp-dordrecht', care: 'gezinsbehandeling', monitoredUntil: '2027-01-31',
+    orderedAt: '2026-12-02T09:00:00Z',
+  };
+
+  it('offers escalating and reporting inadequate coordination only once the case has a coordinator, up to step 4', () => {
+    expect(ids(reported())).not.toContain('escalation');
+    expect(ids(reported())).not.toContain('inadequate-coordination');
+    expect(ids(coordinated)).toEqual(expect.arrayContaining(['escalation', 'inadequate-coordination']));
+    expect(ids(atStep4)).not.toContain('escalation');
+    expect(ids(atStep4)).not.toContain('inadequate-coordination');
+  });
+
+  it('never offers step 5 to raise: it is the process director\'s option at step 4', () => {
+    const options = stepById('escalation')!.fields(coordinated)[0].options?.map((option) => option.value);
+    expect(options).toEqual(['ADVICE', 'CASE_CONFERENCE', 'MANAGEMENT', 'PROCESS_DIRECTOR']);
+  });
+
+  it('offers the process director\'s options at step 4 once one is appointed, and resolving only then', () => {
+    for (const step of ['care-order', 'party-managers', 'meldpunt-manager', 'coordination-return', 'escalation-resolution']) {
+      expect(ids(atStep4)).not.toContain(step);
+      expect(ids(directed)).toContain(step);
+    }
+    const atStep5 = reported({ ...directed, escalation: { step: 'ADMINISTRATIVE', level: 5, raisedAt: '2026-12-03T12:00:00Z' } });
+    expect(ids(atStep5)).toEqual(expect.arrayContaining(['administrative-decision', 'coordination-return', 'escalation-resolution']));
+    expect(ids(atStep5)).not.toContain('meldpunt-manager');
+    expect(ids(atStep5)).not.toContain('party-managers');
+    expect(ids(atStep5)).not.toContain('care-order');
+  });
+
+  it('offers concluding a care order while one is monitored, also after the escalation ended', () => {
+    expect(ids(coordinated)).not.toContain('care-order-conclusion');
+    const monitored = reported({ ...coordinated, careOrders: [order] });
+    expect(ids(monitored)).toContain('care-order-conclusion');
+    expect(stepById('care-order-conclusion')!.fields(monitored)[0].options).toEqual([
+      { value: 'o1', label: 'jeugdhulp-dordrecht: gezinsbehandeling' },
+    ]);
+    const concluded = reported({ ...coordinated, careOrders: [{ ...order, concludedAt: '2026-12-20T09:00:00Z', complied: true }] });
+    expect(ids(concluded)).not.toContain('care-order-conclusion');
+  });
+
+  it('sends a care order with the id the form chose, and its conclusion with the id in the path', () => {
+    const step = stepById('care-order')!;
+    const draft = step.initial(directed);
+    expect(draft.values.orderId).toMatch(/^[0-9a-f-]{36}$/);
+    draft.values = { ...draft.values, party: ' jeugdhulp-dordrecht ', care: 'gezinsbehandeling', monitoredUntil: '2027-01-31' };
+    expect(step.body(draft, directed)).toEqual({
+      orderId: draft.values.orderId, party: 'jeugdhulp-dordrecht', care: 'gezinsbehandeling', monitoredUntil: '2027-01-31',
+    });
+    expect(step.path('c1', draft)).toBe('/api/cases/c1/care-orders');
+    const conclusion = stepById('care-order-conclusion')!;
+    const values = { orderId: 'o1', complied: 'false', reason: '' };
+    expect(conclusion.path('c1', { values })).toBe('/api/cases/c1/care-orders/o1/conclusion');
+    expect(conclusion.body({ values }, directed)).toEqual({ complied: false });
+  });
+
+  it('returns coordination to the coordinator of before unless the process director names another', () => {
+    const step = stepById('coordination-return')!;
+    expect(step.initial(directed).values).toMatchObject({ userId: 'regisseur', organisation: 'sociaal-team-dordrecht' });
+    expect(step.path('c1', step.initial(directed))).toBe('/api/cases/c1/coordinator/return');
+  });
+
+  it('asks what the managers agreed, and the bottleneck and advice for the Meldpunt\'s manager', () => {
+    const managers = stepById('party-managers')!;
+    expect(complaintsAbout(managers, managers.initial(directed), directed)).toEqual({ reason: 'Vul dit veld in.' });
+    const manager = stepById('meldpunt-manager')!;
+    expect(Object.keys(complaintsAbout(manager, manager.initial(directed), directed))).toEqual(['bottleneck', 'advice']);
+    expect(manager.path('c1', manager.initial(directed))).toBe('/api/cases/c1/escalations/meldpunt-manager');
+  });
+
+  it('reports inadequate coordination with the day it was raised with the coordinator, not a day to come', () => {
+    const step = stepById('inadequate-coordination')!;
+    const field = step.fields(coordinated).find((candidate) => candidate.name === 'raisedWithCoordinatorOn')!;
+    expect(field.max).toBe(todayInTheNetherlands());
+    expect(step.body({ values: { raisedWithCoordinatorOn: '2026-12-01', concern: ' geen overleg ', reason: '' } }, coordinated))
+      .toEqual({ raisedWithCoordinatorOn: '2026-12-01', concern: 'geen overleg' });
   });
 });
 

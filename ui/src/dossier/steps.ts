@@ -14,7 +14,9 @@ export type StepId =
   | 'coordinator' | 'coordinator-replacement' | 'plan' | 'plan-revision' | 'plan-evaluation'
   | 'escalation' | 'case-conference' | 'process-director' | 'care-meeting' | 'care-meeting-held'
   | 'administrative-decision' | 'decision-confirmation' | 'escalation-resolution'
-  | 'huisverbod' | 'huisverbod-extension' | 'huisverbod-end' | 'reporter-informed' | 'closure';
+  | 'huisverbod' | 'huisverbod-extension' | 'huisverbod-end' | 'reporter-informed' | 'closure'
+  | 'inadequate-coordination' | 'care-order' | 'care-order-conclusion' | 'party-managers' | 'meldpunt-manager'
+  | 'coordination-return';
 
 export interface StepField {
   name: string;
@@ -94,6 +96,19 @@ const isOpen = (view: CaseFileView) => view.status === 'OPEN';
 const withValues = (values: Record<string, string> = {}): StepDraft => ({ values: { reason: '', ...values } });
 
 const STEP_ORDER = ['ADVICE', 'CASE_CONFERENCE', 'MANAGEMENT', 'PROCESS_DIRECTOR', 'ADMINISTRATIVE'];
+/** steps 1 to 4 are raised; step 5 is the process director's option at step 4 (seed 000 B2 §5.2.4) */
+const RAISED_STEPS = STEP_ORDER.slice(0, 4);
+
+/** the escalation's level: 0 when none is open */
+const escalationLevel = (view: CaseFileView) => view.escalation?.level ?? 0;
+
+/** at step 4 with a process director appointed: the process director's options of B2 §5.2 */
+const directedAtStepFour = (view: CaseFileView) =>
+  isOpen(view) && view.escalation?.step === 'PROCESS_DIRECTOR' && Boolean(view.processDirector?.appointed);
+
+function openCareOrders(view: CaseFileView) {
+  return (view.careOrders ?? []).filter((order) => !order.concludedAt);
+}
 
 /** reports (not advice requests) received after the last triage decision are still waiting for triage */
 function reportsWaitingForTriage(view: CaseFileView): boolean {
@@ -261,14 +276,17 @@ export const STEPS: StepDefinition[] = [
     group: 'Opschaling',
     label: () => 'Opschalen',
     done: 'De opschaling is vastgelegd.',
-    offered: (view) => isOpen(view) && view.escalation?.step !== 'ADMINISTRATIVE',
+    // the coordinator raises steps 1 to 4; from step 4 on the process director decides
+    offered: (view) => isOpen(view) && Boolean(view.coordinator) && escalationLevel(view) < 4,
     fields: (view) => [
       {
         name: 'step', label: 'Naar stap', kind: 'select', required: true,
         options: options('EscalationStep').filter(
-          (option) => STEP_ORDER.indexOf(option.value) > STEP_ORDER.indexOf(view.escalation?.step ?? ''),
+          (option) => RAISED_STEPS.includes(option.value)
+            && STEP_ORDER.indexOf(option.value) > STEP_ORDER.indexOf(view.escalation?.step ?? ''),
         ),
-        description: 'Opschalen gaat stap voor stap. Een stap overslaan kan alleen met een reden voor de urgentie.',
+        description: 'Opschalen gaat stap voor stap. Een stap overslaan kan alleen met een reden voor de urgentie. '
+          + 'Stap 5 is een keuze van de procesregisseur op stap 4.',
       },
       { name: 'urgencyReason', label: 'Reden voor de urgentie', kind: 'textarea',
         description: 'Alleen nodig als u een stap overslaat.' },
@@ -277,7 +295,10 @@ export const STEPS: StepDefinition[] = [
     initial: () => withValues({ step: '', urgencyReason: '' }),
     path: (caseId) => path(caseId, '/escalations'),
     body: ({ values }) => plain(values, ['step', 'urgencyReason', 'reason']),
-    refusalFields: { STEP_SKIPPED_WITHOUT_URGENCY: 'urgencyReason', STEP_NOT_HIGHER: 'step', REASON_REQUIRED: 'reason' },
+    refusalFields: {
+      STEP_SKIPPED_WITHOUT_URGENCY: 'urgencyReason', STEP_NOT_HIGHER: 'step', ADMINISTRATIVE_STEP_NOT_RAISED: 'step',
+      REASON_REQUIRED: 'reason',
+    },
   },
   {
     id: 'case-conference',
@@ -392,11 +413,123 @@ export const STEPS: StepDefinition[] = [
     refusalFields: { DECISION_ALREADY_CONFIRMED: 'decisionId', UNKNOWN_DECISION: 'decisionId' },
   },
   {
+    id: 'care-order',
+    group: 'Opschaling',
+    label: () => 'Zorg opdragen aan een partij (doorzettingsmacht)',
+    done: 'De opdracht tot zorg is vastgelegd. De procesregisseur volgt haar tot de gekozen datum.',
+    offered: directedAtStepFour,
+    fields: () => [
+      { name: 'party', label: 'Partij die de zorg levert', kind: 'text', required: true,
+        description: 'De code van de organisatie, bijvoorbeeld jeugdhulp-dordrecht.' },
+      { name: 'care', label: 'Vorm van zorg of dienst', kind: 'textarea', required: true,
+        description: 'Over de hulp en de partij, niet over het privéleven van een persoon.' },
+      { name: 'monitoredUntil', label: 'Gevolgd tot en met', kind: 'date', required: true, min: todayInTheNetherlands() },
+      reason(),
+    ],
+    // the client chooses the order's id, once per form, so a retry records the same order
+    initial: () => withValues({ orderId: crypto.randomUUID(), party: '', care: '', monitoredUntil: '' }),
+    path: (caseId) => path(caseId, '/care-orders'),
+    body: ({ values }) => ({ orderId: values.orderId, ...plain(values, ['party', 'care', 'monitoredUntil', 'reason']) }),
+    refusalFields: { DATE_IN_PAST: 'monitoredUntil', CARE_ORDER_ALREADY_RECORDED: 'party' },
+  },
+  {
+    id: 'care-order-conclusion',
+    group: 'Opschaling',
+    label: () => 'Opgedragen zorg afsluiten',
+    done: 'De opdracht tot zorg is afgesloten.',
+    offered: (view) => isOpen(view) && openCareOrders(view).length > 0,
+    fields: (view) => [
+      {
+        name: 'orderId', label: 'Opdracht', kind: 'select', required: true,
+        options: openCareOrders(view).map((order) => ({ value: order.orderId, label: `${order.party}: ${order.care}` })),
+      },
+      {
+        name: 'complied', label: 'Geleverd zoals opgedragen', kind: 'select', required: true,
+        options: [
+          { value: 'true', label: 'Ja, de partij heeft geleverd' },
+          { value: 'false', label: 'Nee, de partij heeft niet geleverd' },
+        ],
+      },
+      reason(),
+    ],
+    initial: (view) => withValues({ orderId: openCareOrders(view)[0]?.orderId ?? '', complied: '' }),
+    path: (caseId, { values }) => path(caseId, `/care-orders/${encodeURIComponent(values.orderId)}/conclusion`),
+    body: ({ values }) => ({ complied: values.complied === 'true', ...plain(values, ['reason']) }),
+    refusalFields: { UNKNOWN_CARE_ORDER: 'orderId', CARE_ORDER_ALREADY_CONCLUDED: 'orderId' },
+  },
+  {
+    id: 'party-managers',
+    group: 'Opschaling',
+    label: () => 'Rechtstreeks overleggen met de managers van de partijen (terug naar stap 3)',
+    done: 'Het overleg met de managers is vastgelegd. De casus staat weer op stap 3; de regisseur volgt.',
+    offered: directedAtStepFour,
+    fields: () => [reason(true, 'Verplicht: wat de managers hebben afgesproken. Komt in de dossierhistorie.')],
+    initial: () => withValues(),
+    path: (caseId) => path(caseId, '/escalations/party-managers'),
+    body: ({ values }) => plain(values, ['reason']),
+    refusalFields: { REASON_REQUIRED: 'reason' },
+  },
+  {
+    id: 'meldpunt-manager',
+    group: 'Opschaling',
+    label: () => 'Opschalen naar de manager van het Meldpunt (stap 5)',
+    done: 'De opschaling naar de manager van het Meldpunt is vastgelegd. De gemeente besluit en bevestigt binnen 24 uur.',
+    offered: directedAtStepFour,
+    fields: () => [
+      { name: 'bottleneck', label: 'Knelpunt', kind: 'textarea', required: true,
+        description: 'Over de hulp en de partijen, niet over het privéleven van een persoon.' },
+      { name: 'advice', label: 'Advies voor een definitieve aanpak', kind: 'textarea', required: true },
+      reason(),
+    ],
+    initial: () => withValues({ bottleneck: '', advice: '' }),
+    path: (caseId) => path(caseId, '/escalations/meldpunt-manager'),
+    body: ({ values }) => plain(values, ['bottleneck', 'advice', 'reason']),
+  },
+  {
+    id: 'coordination-return',
+    group: 'Opschaling',
+    label: () => 'Regie teruggeven aan een partij',
+    done: 'De regie is teruggegeven. De opschaling is afgerond.',
+    offered: (view) => isOpen(view) && escalationLevel(view) >= 4 && Boolean(view.processDirector?.appointed),
+    fields: () => [
+      { name: 'userId', label: 'Gebruikersnaam van de regisseur', kind: 'text', required: true },
+      { name: 'organisation', label: 'Organisatie van de regisseur', kind: 'text', required: true,
+        description: 'De regisseur van voor de opschaling, of een professional van een andere partij.' },
+      reason(),
+    ],
+    initial: (view) => withValues({
+      userId: view.coordinator?.userId ?? '', organisation: view.coordinator?.organisation ?? '',
+    }),
+    path: (caseId) => path(caseId, '/coordinator/return'),
+    body: ({ values }) => plain(values, ['userId', 'organisation', 'reason']),
+  },
+  {
+    id: 'inadequate-coordination',
+    group: 'Opschaling',
+    label: () => 'Onvoldoende regie melden bij het Meldpunt',
+    done: 'De melding is vastgelegd. De casus staat op stap 4: het Meldpunt wijst binnen 2 werkdagen een procesregisseur aan.',
+    offered: (view) => isOpen(view) && Boolean(view.coordinator) && escalationLevel(view) < 4,
+    fields: () => [
+      { name: 'raisedWithCoordinatorOn', label: 'Eerst aan de regisseur gevraagd op', kind: 'date', required: true,
+        max: todayInTheNetherlands(),
+        description: 'Meld pas nadat u de regisseur zelf hebt gevraagd de hulp alsnog te regelen.' },
+      { name: 'concern', label: 'Wat schiet tekort in de regie', kind: 'textarea', required: true,
+        description: 'Over de hulp en de partijen, niet over het privéleven van een persoon.' },
+      reason(),
+    ],
+    initial: () => withValues({ raisedWithCoordinatorOn: '', concern: '' }),
+    path: (caseId) => path(caseId, '/inadequate-coordination'),
+    body: ({ values }) => plain(values, ['raisedWithCoordinatorOn', 'concern', 'reason']),
+    refusalFields: { DATE_IN_FUTURE: 'raisedWithCoordinatorOn' },
+  },
+  {
     id: 'escalation-resolution',
     group: 'Opschaling',
     label: () => 'Opschaling afronden',
     done: 'De opschaling is afgerond; de casus is terug bij de reguliere regie.',
-    offered: (view) => isOpen(view) && Boolean(view.escalation),
+    // steps 4 and 5 are resolved by their process director, once the Meldpunt appointed one
+    offered: (view) => isOpen(view) && Boolean(view.escalation)
+      && (escalationLevel(view) < 4 || Boolean(view.processDirector?.appointed)),
     fields: () => [reason()],
     initial: () => withValues(),
     path: (caseId) => path(caseId, '/escalations/resolution'),

@@ -95,8 +95,8 @@ class CaseJourneyTest {
         steps.ok(CASE_WORKER, "/code", Map.of("code", "ORANGE"));
         steps.ok(CASE_WORKER, "/triage", Map.of("outcome", "VEILIG_THUIS_INVESTIGATION"));
         steps.ok(CASE_WORKER, "/investigation/start", Map.of());
-        steps.ok(CASE_WORKER, "/huisverbod", Map.of("personId", perpetrator, "imposedOn", Requests.TODAY.toString()));
-        steps.ok(CASE_WORKER, "/huisverbod/extension", Map.of("endsOn", Requests.TODAY.plusDays(28).toString()));
+        steps.ok("burgemeester", "/huisverbod", Map.of("personId", perpetrator, "imposedOn", Requests.TODAY.toString()));
+        steps.ok("burgemeester", "/huisverbod/extension", Map.of("endsOn", Requests.TODAY.plusDays(28).toString()));
         steps.ok(CASE_WORKER, "/investigation/conclusion", Map.of("conclusion", "UNSAFETY_ESTABLISHED"));
         steps.ok(CASE_WORKER, "/coordinator", Map.of("userId", "regisseur", "organisation", "sociaal-team-dordrecht"));
         List<Map<String, Object>> consents = Requests.householdConsents(received);
@@ -112,15 +112,16 @@ class CaseJourneyTest {
         steps.ok(COORDINATOR, "/escalations", Map.of("step", "ADVICE", "reason", "hulp komt niet op gang"));
         steps.ok(COORDINATOR, "/escalations", Map.of("step", "PROCESS_DIRECTOR", "reason", "partijen leveren niet",
                 "urgencyReason", "kinderen direct onveilig"));
-        steps.ok(CASE_WORKER, "/process-director", Map.of("userId", "procesregisseur",
-                "organisation", "meldpunt-zorg-en-overlast"));
+        steps.ok("meldpunt", "/process-director", Map.of("userId", "procesregisseur",
+                "organisation", "meldpunt-zorg-en-overlast-zhz"));
 
         LedgerClient.Answer closeTooEarly = steps.post(CASE_WORKER, "/closure", Map.of("closureReason", "CARE_COMPLETED"));
         assertThat(closeTooEarly.status()).isEqualTo(422);
         assertThat(closeTooEarly.text("refusal")).isEqualTo("HUISVERBOD_RUNNING");
 
-        steps.ok(COORDINATOR, "/escalations/resolution", Map.of());
-        steps.ok(CASE_WORKER, "/huisverbod/end", Map.of("endedOn", Requests.TODAY.toString(), "endReason", "LIFTED_BY_MAYOR"));
+        // step 4 is the process director's to resolve
+        steps.ok("procesregisseur", "/escalations/resolution", Map.of());
+        steps.ok("burgemeester", "/huisverbod/end", Map.of("endedOn", Requests.TODAY.toString(), "endReason", "LIFTED_BY_MAYOR"));
         steps.ok(CASE_WORKER, "/reports/" + reportId + "/reporter-informed", Map.of());
         steps.ok(CASE_WORKER, "/closure", Map.of("closureReason", "CARE_COMPLETED", "reason", "doelen bereikt"));
 

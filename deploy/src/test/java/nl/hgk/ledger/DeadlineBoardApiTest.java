@@ -78,8 +78,9 @@ class DeadlineBoardApiTest {
         version = ok(path + "/care-meeting/held", Map.of("heldOn", LocalDate.now(AMSTERDAM).toString()), version);
         awaitOnBoard(caseId, REGION + "&withinWorkingDays=10", List.of("TRIAGE"));
 
-        version = ok(path + "/escalations", Map.of("step", "ADMINISTRATIVE", "urgencyReason", "kinderen acuut onveilig",
-                "reason", "partijen leveren niet"), version);
+        // step 5 as the seed writes it: the process director escalates to the Meldpunt's manager
+        version = ok(path + "/escalations/meldpunt-manager", Map.of("bottleneck", "geen aanbieder start",
+                "advice", "de gemeente wijst een aanbieder aan"), version);
         String decisionId = UUID.randomUUID().toString();
         version = ok(path + "/administrative-decisions", Map.of("decisionId", decisionId,
                 "decidedAt", Instant.now().minusSeconds(60).toString(), "decision", "jeugdhulp start direct"), version);

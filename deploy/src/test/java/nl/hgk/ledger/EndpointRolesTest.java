@@ -63,7 +63,9 @@ class EndpointRolesTest {
                 "escalations/resolution", "case-conference", "care-meeting", "care-meeting/held",
                 "administrative-decisions",
                 "administrative-decisions/{decisionId}/confirmation", "process-director", "huisverbod",
-                "huisverbod/extension", "huisverbod/end", "reports/{reportId}/reporter-informed", "closure")) {
+                "huisverbod/extension", "huisverbod/end", "reports/{reportId}/reporter-informed", "closure",
+                "care-orders", "care-orders/{orderId}/conclusion", "coordinator/return", "escalations/party-managers",
+                "escalations/meldpunt-manager", "inadequate-coordination")) {
             EXPECTED.put("POST /api/cases/{caseId}/" + command, CASE_PEOPLE);
         }
         EXPECTED.put("POST /api/cases/{caseId}/persons/{personId}/erasure", Set.of(PRIVACY_OFFICER));
@@ -143,6 +145,7 @@ class EndpointRolesTest {
                     .replace("{caseId}", caseId)
                     .replace("{reportId}", UUID.randomUUID().toString())
                     .replace("{decisionId}", UUID.randomUUID().toString())
+                    .replace("{orderId}", UUID.randomUUID().toString())
                     .replace("{personId}", UUID.randomUUID().toString())
                     // a view that does not exist: the walk must not rebuild a real one under other tests
                     .replace("{name}", "no-such-view");

@@ -38,6 +38,10 @@ class EveryTimeLimitFiresTest {
     /** past every limit set below: the investigation's ten weeks are the longest */
     private static final Duration PAST_EVERY_LIMIT = Duration.ofDays(80);
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+    private static final String MELDPUNT = "meldpunt";
+    private static final String PROCESS_DIRECTOR = "procesregisseur";
+    private static final String MUNICIPALITY = "gemeente";
+    private static final String MAYOR = "burgemeester";
 
     private static ConfigurableApplicationContext ledger;
     private static LedgerClient api;
@@ -73,18 +77,25 @@ class EveryTimeLimitFiresTest {
         caseOf.put(TimeLimit.PROCESS_DIRECTOR, awaitingProcessDirector.caseId());
 
         Opened careMeeting = report("4");
-        toStepFour(careMeeting);
-        careMeeting.steps().ok(CASE_WORKER, "/process-director",
-                Map.of("userId", "p.devries", "organisation", "meldpunt-zhz"));
-        careMeeting.steps().ok(CASE_WORKER, "/care-meeting", Map.of("urgent", true));
+        toAProcessDirector(careMeeting);
+        careMeeting.steps().ok(PROCESS_DIRECTOR, "/care-meeting", Map.of("urgent", true));
         caseOf.put(TimeLimit.CARE_MEETING, careMeeting.caseId());
 
+        // step 5 as the seed writes it: the process director escalates to the Meldpunt's manager
         Opened decided = report("5");
-        decided.steps().ok(CASE_WORKER, "/escalations", Map.of("step", "ADMINISTRATIVE",
-                "urgencyReason", "kinderen acuut onveilig", "reason", "partijen leveren niet"));
-        decided.steps().ok(CASE_WORKER, "/administrative-decisions", Map.of("decisionId", UUID.randomUUID(),
+        toAProcessDirector(decided);
+        decided.steps().ok(PROCESS_DIRECTOR, "/escalations/meldpunt-manager", Map.of("bottleneck",
+                "geen aanbieder start", "advice", "de gemeente wijst een aanbieder aan"));
+        decided.steps().ok(MUNICIPALITY, "/administrative-decisions", Map.of("decisionId", UUID.randomUUID(),
                 "decidedAt", Instant.now().minusSeconds(60).toString(), "decision", "jeugdhulp start direct"));
         caseOf.put(TimeLimit.WRITTEN_CONFIRMATION, decided.caseId());
+
+        Opened ordered = report("8");
+        toAProcessDirector(ordered);
+        ordered.steps().ok(PROCESS_DIRECTOR, "/care-orders", Map.of("orderId", UUID.randomUUID(),
+                "party", "jeugdhulp-dordrecht", "care", "gezinsbehandeling",
+                "monitoredUntil", today.plusDays(7).toString()));
+        caseOf.put(TimeLimit.CARE_ORDER, ordered.caseId());
 
         Opened planned = report("6");
         planned.steps().ok(CASE_WORKER, "/coordinator", Map.of("userId", "m.jansen",
@@ -100,7 +111,7 @@ class EveryTimeLimitFiresTest {
         caseOf.put(TimeLimit.TASK, planned.caseId());
 
         Opened huisverbod = report("7");
-        huisverbod.steps().ok(CASE_WORKER, "/huisverbod", Map.of("personId", huisverbod.perpetrator(),
+        huisverbod.steps().ok(MAYOR, "/huisverbod", Map.of("personId", huisverbod.perpetrator(),
                 "imposedOn", today.toString()));
         caseOf.put(TimeLimit.HUISVERBOD_END, huisverbod.caseId());
 
@@ -131,9 +142,19 @@ class EveryTimeLimitFiresTest {
                 .as("the huisverbod's limit is cleared as expired").isEqualTo(1);
     }
 
+    /** Veilig Thuis appoints the coordinator, who escalates straight to step 4. */
     private static void toStepFour(Opened opened) {
-        opened.steps().ok(CASE_WORKER, "/escalations", Map.of("step", "PROCESS_DIRECTOR",
+        opened.steps().ok(CASE_WORKER, "/coordinator", Map.of("userId", "regisseur",
+                "organisation", "sociaal-team-dordrecht"));
+        opened.steps().ok(COORDINATOR, "/escalations", Map.of("step", "PROCESS_DIRECTOR",
                 "urgencyReason", "kinderen onveilig", "reason", "partijen leveren niet"));
+    }
+
+    /** At step 4, the Meldpunt appoints its process director. */
+    private static void toAProcessDirector(Opened opened) {
+        toStepFour(opened);
+        opened.steps().ok(MELDPUNT, "/process-director", Map.of("userId", PROCESS_DIRECTOR,
+                "organisation", "meldpunt-zorg-en-overlast-zhz"));
     }
 
     /** A case opened by a report, its steps, and the id of its perpetrator. */

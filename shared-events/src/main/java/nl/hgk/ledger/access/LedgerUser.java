@@ -61,6 +61,22 @@ public record LedgerUser(String name, ActorRole role, String organisation, Strin
                 : Set.copyOf(EnumSet.copyOf(qualifications));
     }
 
+    /**
+     * @return whether this user acts for {@code organisation} in a case, where a step belongs to one party of it (its
+     *         coordinator, its process director): the ledger itself, acting on its own rules, acts for every party
+     */
+    public boolean actsFor(String organisation) {
+        return role == ActorRole.SYSTEM || this.organisation.equals(organisation);
+    }
+
+    /**
+     * @return whether this user acts for the municipality (CBS code) of a case's household, where a step belongs to it
+     *         (its decision at escalation step 5); the ledger itself acts for every party
+     */
+    public boolean actsForMunicipality(String municipality) {
+        return role == ActorRole.SYSTEM || (this.municipality != null && this.municipality.equals(municipality));
+    }
+
     /** a user of an organisation that serves no one municipality, and holds no personal powers */
     public LedgerUser(String name, ActorRole role, String organisation, String region,
                       OrganisationType organisationType) {

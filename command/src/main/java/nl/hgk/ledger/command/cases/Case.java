@@ -14,10 +14,12 @@ import nl.hgk.ledger.calendar.WorkingDayCalendars;
 import nl.hgk.ledger.events.CaseStream;
 import nl.hgk.ledger.events.audit.AuditMetadata;
 import nl.hgk.ledger.events.closure.CaseClosed;
+import nl.hgk.ledger.events.escalation.EscalationStep;
 import nl.hgk.ledger.events.intake.HouseholdKey;
 import nl.hgk.ledger.events.intake.ReportReceived;
 import nl.hgk.ledger.events.person.InvolvedPerson;
 import nl.hgk.ledger.reference.Municipalities;
+import nl.hgk.ledger.reference.MunicipalityCode;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.deadline.DeadlineManager;
@@ -35,8 +37,9 @@ import org.axonframework.spring.stereotype.Aggregate;
 /**
  * The case of one household, from its first report to its closure: one consistency boundary (closing checks the
  * huisverbod and the escalation together), in parts that each hold their own state and rules: {@link CaseParties},
- * {@link Triage}, {@link Coordination}, {@link Escalation}, {@link Huisverbod} and {@link CaseTimeLimits}. The case
- * itself receives reports, closes, and states once the guards every command passes ({@link #guard}).
+ * {@link CaseOrganisations}, {@link Triage}, {@link Coordination}, {@link Escalation}, {@link ProcessDirection},
+ * {@link AdministrativeDecisions}, {@link Huisverbod} and {@link CaseTimeLimits}. The case itself receives reports,
+ * closes, and states once the guards every command passes ({@link #guard}).
  * <p>
  * Every command handler decides and applies events; it answers the case version they produced, so that a client can
  * edit again without a stale version. Event-sourcing handlers only record the state the rules need.
@@ -51,6 +54,8 @@ class Case {
     private HouseholdKey household;
     /** the Veilig Thuis region of the household's municipality: its working days count the limits */
     private String region;
+    /** the household's municipality: the client's municipality, whose steps are its own (escalation step 5) */
+    private MunicipalityCode municipality;
     private boolean closed;
 
     @AggregateMember
@@ -60,9 +65,16 @@ class Case {
     @AggregateMember
     private final Triage triage = new Triage(this::id, limits);
     @AggregateMember
-    private final Coordination coordination = new Coordination(this::id, parties, limits);
+    private final CaseOrganisations organisations = new CaseOrganisations();
     @AggregateMember
-    private final Escalation escalation = new Escalation(this::id, limits);
+    private final ProcessDirection direction = new ProcessDirection(this::id, limits, this::escalationStep);
+    @AggregateMember
+    private final Coordination coordination = new Coordination(this::id, parties, limits, direction);
+    @AggregateMember
+    private final Escalation escalation = new Escalation(this::id, limits, coordination, direction, organisations);
+    @AggregateMember
+    private final AdministrativeDecisions decisions = new AdministrativeDecisions(this::id, limits,
+            this::escalationStep, this::municipality);
     @AggregateMember
     private final Huisverbod huisverbod = new Huisverbod(this::id, parties, limits);
 
@@ -174,12 +186,23 @@ class Case {
         return region;
     }
 
+    private MunicipalityCode municipality() {
+        return municipality;
+    }
+
+    private EscalationStep escalationStep() {
+        return escalation.step();
+    }
+
     @EventSourcingHandler
     void on(ReportReceived event) {
         caseId = event.caseId();
         household = event.household();
         if (region == null) {
             region = event.region();
+        }
+        if (municipality == null) {
+            municipality = event.municipality();
         }
     }
 

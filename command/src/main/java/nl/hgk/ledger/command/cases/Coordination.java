@@ -12,7 +12,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import nl.hgk.ledger.access.LedgerUser;
 import nl.hgk.ledger.events.audit.AuditMetadata;
+import nl.hgk.ledger.events.audit.OrganisationType;
 import nl.hgk.ledger.events.coordination.Coordinator;
 import nl.hgk.ledger.events.coordination.CoordinatorAppointed;
 import nl.hgk.ledger.events.coordination.CoordinatorReplaced;
@@ -24,6 +26,7 @@ import nl.hgk.ledger.events.coordination.PlanTask;
 import nl.hgk.ledger.events.coordination.TaskStatus;
 import nl.hgk.ledger.events.deadlines.TimeLimit;
 import nl.hgk.ledger.events.deadlines.TimeLimitOutcome;
+import nl.hgk.ledger.events.escalation.CoordinationReturned;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
@@ -31,23 +34,53 @@ import org.axonframework.messaging.annotation.MetaDataValue;
 /**
  * The coordinator and the family plan: "1 gezin, 1 plan, 1 regisseur" (seed 000 B2 §2.2-§3.2). A plan needs a
  * coordinator and the consents the law asks ({@link PlanConsents}); every change is a new version; its tasks and
- * evaluation dates are time limits.
+ * evaluation dates are time limits. The plan is the
+ * coordinating organisation's: its coordinator, or a colleague of the same organisation standing in, adopts, revises
+ * and evaluates it ({@link #coordinatedBy}); coordination is handed over by that organisation, by Veilig Thuis, or by
+ * the process director of an escalation.
  */
 class Coordination {
 
     private final Supplier<UUID> caseId;
     private final CaseParties parties;
     private final CaseTimeLimits limits;
+    private final ProcessDirection direction;
     private Coordinator coordinator;
     private int planVersion;
     private List<LocalDate> evaluationDates = List.of();
     private Map<UUID, LocalDate> taskDueDates = Map.of();
     private final Set<LocalDate> evaluated = new HashSet<>();
 
-    Coordination(Supplier<UUID> caseId, CaseParties parties, CaseTimeLimits limits) {
+    Coordination(Supplier<UUID> caseId, CaseParties parties, CaseTimeLimits limits, ProcessDirection direction) {
         this.caseId = caseId;
         this.parties = parties;
         this.limits = limits;
+        this.direction = direction;
+    }
+
+    /** @return the coordinator; absent before one is appointed */
+    Coordinator coordinator() {
+        return coordinator;
+    }
+
+    /**
+     * @return whether {@code actor} acts for the coordinating organisation: the coordinator, or a colleague of the same
+     *         organisation standing in (or the ledger itself); nobody does while the case has no coordinator
+     */
+    boolean coordinatedBy(LedgerUser actor) {
+        return coordinator != null && actor.actsFor(coordinator.organisation());
+    }
+
+    /** A step of the coordinator's: refused to anyone else, and while the case has no coordinator. */
+    void requireCoordinatedBy(LedgerUser actor, String what) {
+        if (coordinator == null) {
+            throw new CommandRefused(Refusal.NOT_THE_COORDINATOR, what + " is the coordinator's, and the case has no "
+                    + "coordinator yet: appoint one first");
+        }
+        if (!coordinatedBy(actor)) {
+            throw new CommandRefused(Refusal.NOT_THE_COORDINATOR, what + " is for the coordinating organisation ("
+                    + coordinator.organisation() + "), not " + actor.organisation());
+        }
     }
 
     @CommandHandler
@@ -61,9 +94,16 @@ class Coordination {
     }
 
     @CommandHandler
-    long handle(ReplaceCoordinator command, @MetaDataValue(AuditMetadata.REASON) String reason) {
+    long handle(ReplaceCoordinator command, @MetaDataValue(AuditMetadata.REASON) String reason, LedgerUser actor) {
         if (coordinator == null) {
             throw new CommandRefused(Refusal.NO_COORDINATOR, "the case has no coordinator to replace");
+        }
+        // the coordinator hands over; Veilig Thuis and the process director assign coordination anew (B2 §5.1.5)
+        if (!coordinatedBy(actor) && actor.organisationType() != OrganisationType.VEILIG_THUIS
+                && !direction.directedBy(actor)) {
+            throw new CommandRefused(Refusal.NOT_THE_COORDINATOR, "coordination is handed over by the coordinating "
+                    + "organisation (" + coordinator.organisation() + "), by Veilig Thuis or by the process director, "
+                    + "not by " + actor.organisation());
         }
         if (coordinator.equals(command.coordinator())) {
             throw new CommandRefused(Refusal.COORDINATOR_UNCHANGED, "that professional already coordinates the case");
@@ -74,10 +114,11 @@ class Coordination {
     }
 
     @CommandHandler
-    long handle(AdoptFamilyPlan command) {
+    long handle(AdoptFamilyPlan command, LedgerUser actor) {
         if (coordinator == null) {
             throw new CommandRefused(Refusal.NO_COORDINATOR, "a family plan needs a coordinator first");
         }
+        requireCoordinatedBy(actor, "adopting the family plan");
         if (planVersion > 0) {
             throw new CommandRefused(Refusal.PLAN_ALREADY_ADOPTED, "the plan was adopted; revise it instead");
         }
@@ -89,10 +130,11 @@ class Coordination {
     }
 
     @CommandHandler
-    long handle(ReviseFamilyPlan command, @MetaDataValue(AuditMetadata.REASON) String reason) {
+    long handle(ReviseFamilyPlan command, @MetaDataValue(AuditMetadata.REASON) String reason, LedgerUser actor) {
         if (planVersion == 0) {
             throw new CommandRefused(Refusal.NO_PLAN, "there is no adopted plan to revise");
         }
+        requireCoordinatedBy(actor, "revising the family plan");
         if (command.planVersion() != planVersion + 1) {
             throw new CommandRefused(Refusal.WRONG_PLAN_VERSION,
                     "the revision must be plan version " + (planVersion + 1) + ", not " + command.planVersion());
@@ -106,10 +148,11 @@ class Coordination {
     }
 
     @CommandHandler
-    long handle(EvaluateFamilyPlan command) {
+    long handle(EvaluateFamilyPlan command, LedgerUser actor) {
         if (planVersion == 0) {
             throw new CommandRefused(Refusal.NO_PLAN, "there is no adopted plan to evaluate");
         }
+        requireCoordinatedBy(actor, "evaluating the family plan");
         if (!evaluationDates.contains(command.evaluationDate())) {
             throw new CommandRefused(Refusal.NOT_AN_EVALUATION_DATE,
                     command.evaluationDate() + " is not an evaluation date of plan version " + planVersion);
@@ -193,6 +236,11 @@ class Coordination {
     @EventSourcingHandler
     void on(CoordinatorReplaced event) {
         coordinator = event.next();
+    }
+
+    @EventSourcingHandler
+    void on(CoordinationReturned event) {
+        coordinator = event.coordinator();
     }
 
     @EventSourcingHandler

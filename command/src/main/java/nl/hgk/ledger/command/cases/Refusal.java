@@ -74,7 +74,24 @@ public enum Refusal {
     /** a representative's answer names nobody, the person themselves, or no person of the case (or one erased) */
     INVALID_REPRESENTATIVE,
     /** a consent or refusal without a signature has no client's opinion */
-    OPINION_REQUIRED;
+    OPINION_REQUIRED,
+    /** the step is the coordinating organisation's (its coordinator, or a colleague standing in), or the case has none */
+    NOT_THE_COORDINATOR(true),
+    /** the step is the organisation's of the process director appointed at escalation step 4 */
+    NOT_THE_PROCESS_DIRECTOR(true),
+    /** the step is the municipality's where the household lives (escalation step 5) */
+    NOT_THE_CLIENTS_MUNICIPALITY(true),
+    /** step 5 is not raised: it is the process director's option at step 4 (seed 000 B2 §5.2.4) */
+    ADMINISTRATIVE_STEP_NOT_RAISED,
+    CARE_ORDER_ALREADY_RECORDED,
+    UNKNOWN_CARE_ORDER,
+    CARE_ORDER_ALREADY_CONCLUDED,
+    /** the coordinating organisation reports no inadequate coordination of its own (seed 000 B2 §5.1.5) */
+    OWN_COORDINATION(true),
+    /** the organisation of whoever reports inadequate coordination is not involved in the case */
+    NOT_INVOLVED(true),
+    /** a process director already directs the case, or is being appointed: coordination is assigned anew from there */
+    PROCESS_DIRECTION_UNDER_WAY;
 
     private final boolean aboutWhoActs;
 

@@ -28,6 +28,7 @@ final class TimeLimits {
     static final String WRITTEN_CONFIRMATION = "written-confirmation-limit";
     static final String PLAN_EVALUATION = "plan-evaluation-limit";
     static final String TASK = "task-limit";
+    static final String CARE_ORDER = "care-order-limit";
 
     /** the metadata key of a {@code TimeLimitSet} holding the id of the deadline that watches the limit */
     static final String DEADLINE_ID = "deadlineId";
@@ -77,6 +78,7 @@ final class TimeLimits {
             case PLAN_EVALUATION -> PLAN_EVALUATION;
             case TASK -> TASK;
             case HUISVERBOD_END -> HUISVERBOD_END;
+            case CARE_ORDER -> CARE_ORDER;
         };
     }
 
@@ -138,6 +140,7 @@ final class TimeLimits {
             case PLAN_EVALUATION -> "evaluatie van het plan van " + due.subject() + " niet vastgelegd";
             case TASK -> "taak uit het plan niet op tijd gedaan";
             case HUISVERBOD_END -> "einddatum van het huisverbod bereikt zonder verlenging";
+            case CARE_ORDER -> "opgedragen zorg niet afgesloten aan het einde van de afgesproken periode";
         };
     }
 

@@ -8,6 +8,7 @@ import static nl.hgk.ledger.command.cases.CaseTestData.refusedWith;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import nl.hgk.ledger.command.audit.Actors;
 import nl.hgk.ledger.events.coordination.ProcessDirector;
 import nl.hgk.ledger.events.coordination.ProcessDirectorAppointed;
 import nl.hgk.ledger.events.deadlines.DeadlineMissed;
@@ -119,6 +120,27 @@ class CaseCareMeetingTest {
     }
 
     @Test
+    void aCareMeetingCalledByAnotherMeldpuntIsRefused() {
+        fixture.givenCurrentTime(CALLED)
+                .andGiven(atStepFourWithProcessDirector())
+                .when(new CallCareMeeting(CASE_ID, true, null, null),
+                        Actors.of(ProcessDirectionTestData.OTHER_MELDPUNT, null))
+                .expectException(refusedWith(Refusal.NOT_THE_PROCESS_DIRECTOR))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aCareMeetingHeldByAnotherMeldpuntIsRefused() {
+        fixture.givenCurrentTime(CALLED)
+                .andGiven(atStepFourWithProcessDirector())
+                .andGiven(new CareMeetingCalled(CASE_ID, true, null))
+                .when(new HoldCareMeeting(CASE_ID, CALL_DAY, null),
+                        Actors.of(ProcessDirectionTestData.OTHER_MELDPUNT, null))
+                .expectException(refusedWith(Refusal.NOT_THE_PROCESS_DIRECTOR))
+                .expectNoEvents();
+    }
+
+    @Test
     void aSecondCareMeetingBeforeTheFirstWasHeldIsRefused() {
         fixture.givenCurrentTime(CALLED)
                 .andGiven(atStepFourWithProcessDirector())
@@ -183,7 +205,7 @@ class CaseCareMeetingTest {
         fixture.givenCurrentTime(CALLED)
                 .andGiven(atStepFourWithProcessDirector())
                 .andGivenCommands(urgentMeetingCalled())
-                .when(new ResolveEscalation(CASE_ID, null))
+                .when(new ResolveEscalation(CASE_ID, null), Actors.of(FixtureActors.MELDPUNT, null))
                 .expectEvents(new EscalationResolved(CASE_ID, EscalationStep.PROCESS_DIRECTOR),
                         new TimeLimitCleared(CASE_ID, TimeLimit.CARE_MEETING, null, URGENT_DUE,
                                 TimeLimitOutcome.WITHDRAWN))

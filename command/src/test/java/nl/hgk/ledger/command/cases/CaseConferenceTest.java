@@ -3,6 +3,7 @@ package nl.hgk.ledger.command.cases;
 import static nl.hgk.ledger.command.cases.CaseTestData.CASE_ID;
 import static nl.hgk.ledger.command.cases.CaseTestData.caseClosed;
 import static nl.hgk.ledger.command.cases.CaseTestData.caseOpened;
+import static nl.hgk.ledger.command.cases.CaseTestData.coordinatorAppointed;
 import static nl.hgk.ledger.command.cases.CaseTestData.refusedWith;
 import static nl.hgk.ledger.command.cases.CaseTestData.withReason;
 
@@ -54,7 +55,7 @@ class CaseConferenceTest {
     @Test
     void aCaseConferenceThatIsNotUrgentHasNoLimit() {
         fixture.givenCurrentTime(ESCALATED)
-                .andGiven(caseOpened(), new EscalationRaised(CASE_ID, EscalationStep.ADVICE, null, null))
+                .andGiven(caseOpened(), coordinatorAppointed(), new EscalationRaised(CASE_ID, EscalationStep.ADVICE, null, null))
                 .when(new RaiseEscalation(CASE_ID, EscalationStep.CASE_CONFERENCE, null, null),
                         withReason("de hulp komt niet op gang"))
                 .expectEvents(toStepTwo())
@@ -64,7 +65,7 @@ class CaseConferenceTest {
     @Test
     void aConferenceAtStepTwoIsHeldWithoutALimit() {
         fixture.givenCurrentTime(ESCALATED)
-                .andGiven(caseOpened(), new EscalationRaised(CASE_ID, EscalationStep.ADVICE, null, null), toStepTwo())
+                .andGiven(caseOpened(), coordinatorAppointed(), new EscalationRaised(CASE_ID, EscalationStep.ADVICE, null, null), toStepTwo())
                 .when(new HoldCaseConference(CASE_ID, ESCALATION_DAY, null))
                 .expectEvents(new CaseConferenceHeld(CASE_ID, ESCALATION_DAY))
                 .expectNoScheduledDeadlines();
@@ -75,7 +76,7 @@ class CaseConferenceTest {
     @Test
     void anUrgentConferenceRecordedEarlierIsMetByHoldingIt() {
         fixture.givenCurrentTime(ESCALATED)
-                .andGiven(caseOpened(), toStepTwo(), conferenceLimit())
+                .andGiven(caseOpened(), coordinatorAppointed(), toStepTwo(), conferenceLimit())
                 .when(new HoldCaseConference(CASE_ID, ESCALATION_DAY, null))
                 .expectEvents(new CaseConferenceHeld(CASE_ID, ESCALATION_DAY),
                         conferenceLimitCleared(TimeLimitOutcome.MET));
@@ -84,7 +85,7 @@ class CaseConferenceTest {
     @Test
     void aConferenceHeldAfterTheLimitMeetsItLate() {
         fixture.givenCurrentTime(DUE.plusSeconds(3600))
-                .andGiven(caseOpened(), toStepTwo(), conferenceLimit(),
+                .andGiven(caseOpened(), coordinatorAppointed(), toStepTwo(), conferenceLimit(),
                         new DeadlineMissed(CASE_ID, TimeLimit.CASE_CONFERENCE, null, DUE))
                 .when(new HoldCaseConference(CASE_ID, LocalDate.of(2025, 4, 24), null))
                 .expectEvents(new CaseConferenceHeld(CASE_ID, LocalDate.of(2025, 4, 24)),
@@ -94,7 +95,7 @@ class CaseConferenceTest {
     @Test
     void escalatingBeyondStepTwoWithdrawsTheConferenceLimit() {
         fixture.givenCurrentTime(ESCALATED)
-                .andGiven(caseOpened(), toStepTwo(), conferenceLimit())
+                .andGiven(caseOpened(), coordinatorAppointed(), toStepTwo(), conferenceLimit())
                 .when(new RaiseEscalation(CASE_ID, EscalationStep.MANAGEMENT, null, null), withReason("vastgelopen"))
                 .expectEvents(new EscalationRaised(CASE_ID, EscalationStep.MANAGEMENT, EscalationStep.CASE_CONFERENCE,
                                 null),
@@ -104,7 +105,7 @@ class CaseConferenceTest {
     @Test
     void resolvingTheEscalationWithdrawsTheConferenceLimit() {
         fixture.givenCurrentTime(ESCALATED)
-                .andGiven(caseOpened(), toStepTwo(), conferenceLimit())
+                .andGiven(caseOpened(), coordinatorAppointed(), toStepTwo(), conferenceLimit())
                 .when(new ResolveEscalation(CASE_ID, null))
                 .expectEvents(new EscalationResolved(CASE_ID, EscalationStep.CASE_CONFERENCE),
                         conferenceLimitCleared(TimeLimitOutcome.WITHDRAWN));
@@ -113,7 +114,7 @@ class CaseConferenceTest {
     @Test
     void aConferenceIsHeldOnlyAtStepTwo() {
         fixture.givenCurrentTime(ESCALATED)
-                .andGiven(caseOpened(), new EscalationRaised(CASE_ID, EscalationStep.ADVICE, null, null))
+                .andGiven(caseOpened(), coordinatorAppointed(), new EscalationRaised(CASE_ID, EscalationStep.ADVICE, null, null))
                 .when(new HoldCaseConference(CASE_ID, ESCALATION_DAY, null))
                 .expectException(refusedWith(Refusal.NOT_AT_CASE_CONFERENCE_STEP))
                 .expectNoEvents();
@@ -122,7 +123,7 @@ class CaseConferenceTest {
     @Test
     void aConferenceIsNotHeldBeforeTheCaseReachedStepTwo() {
         fixture.givenCurrentTime(ESCALATED)
-                .andGiven(caseOpened())
+                .andGiven(caseOpened(), coordinatorAppointed())
                 .andGivenCommands(GenericCommandMessage.asCommandMessage(
                         new RaiseEscalation(CASE_ID, EscalationStep.CASE_CONFERENCE, "kinderen onveilig", null))
                         .andMetaData(withReason("de hulp komt niet op gang")))
@@ -134,7 +135,7 @@ class CaseConferenceTest {
     @Test
     void aConferenceCannotBeHeldTomorrow() {
         fixture.givenCurrentTime(ESCALATED)
-                .andGiven(caseOpened(), toStepTwo())
+                .andGiven(caseOpened(), coordinatorAppointed(), toStepTwo())
                 .when(new HoldCaseConference(CASE_ID, ESCALATION_DAY.plusDays(1), null))
                 .expectException(refusedWith(Refusal.DATE_IN_FUTURE))
                 .expectNoEvents();

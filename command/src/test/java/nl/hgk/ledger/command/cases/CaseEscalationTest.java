@@ -46,8 +46,7 @@ class CaseEscalationTest {
     @CsvSource({
             "ADVICE, CASE_CONFERENCE",
             "CASE_CONFERENCE, MANAGEMENT",
-            "MANAGEMENT, PROCESS_DIRECTOR",
-            "PROCESS_DIRECTOR, ADMINISTRATIVE"})
+            "MANAGEMENT, PROCESS_DIRECTOR"})
     void raiseEscalationOneStepUpCarriesThePreviousStep(EscalationStep current, EscalationStep next) {
         fixture.given(caseOpened(), appointed(), raised(current, null))
                 .when(new RaiseEscalation(CASE_ID, next, null, null), withReason(STAGNATION))
@@ -87,10 +86,30 @@ class CaseEscalationTest {
 
     @Test
     void urgencyReasonIsNotRecordedOnTheFirstStep() {
-        fixture.given(caseOpened())
+        fixture.given(caseOpened(), appointed())
                 .when(new RaiseEscalation(CASE_ID, EscalationStep.ADVICE, URGENCY, null), withReason(STAGNATION))
                 .expectEventsMatching(eventsBesidesTimeLimits(new EscalationRaised(CASE_ID, EscalationStep.ADVICE, null, null)))
-                .expectResultMessagePayload(1L);
+                .expectResultMessagePayload(2L);
+    }
+
+    /** Step 5 is the process director's option inside step 4 (seed 000 B2 §5.2.4), not a step anyone raises. */
+    @ParameterizedTest(name = "from {0}")
+    @CsvSource({"PROCESS_DIRECTOR", "MANAGEMENT"})
+    void raiseEscalationToStepFiveIsRefused(EscalationStep current) {
+        fixture.given(caseOpened(), appointed(), raised(current, null))
+                .when(new RaiseEscalation(CASE_ID, EscalationStep.ADMINISTRATIVE, URGENCY, null),
+                        withReason(STAGNATION))
+                .expectException(refusedWith(Refusal.ADMINISTRATIVE_STEP_NOT_RAISED))
+                .expectNoEvents();
+    }
+
+    @Test
+    void raiseEscalationStraightToStepFiveIsRefused() {
+        fixture.given(caseOpened(), appointed())
+                .when(new RaiseEscalation(CASE_ID, EscalationStep.ADMINISTRATIVE, URGENCY, null),
+                        withReason(STAGNATION))
+                .expectException(refusedWith(Refusal.ADMINISTRATIVE_STEP_NOT_RAISED))
+                .expectNoEvents();
     }
 
     @Test

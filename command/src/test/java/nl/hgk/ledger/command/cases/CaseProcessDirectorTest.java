@@ -2,11 +2,13 @@ package nl.hgk.ledger.command.cases;
 
 import static nl.hgk.ledger.command.cases.CaseTestData.CASE_ID;
 import static nl.hgk.ledger.command.cases.CaseTestData.caseOpened;
+import static nl.hgk.ledger.command.cases.CaseTestData.coordinatorAppointed;
 import static nl.hgk.ledger.command.cases.CaseTestData.refusedWith;
 import static nl.hgk.ledger.command.cases.CaseTestData.withReason;
 
 import java.time.Instant;
 
+import nl.hgk.ledger.command.audit.Actors;
 import nl.hgk.ledger.events.coordination.ProcessDirector;
 import nl.hgk.ledger.events.coordination.ProcessDirectorAppointed;
 import nl.hgk.ledger.events.deadlines.DeadlineMissed;
@@ -47,7 +49,7 @@ class CaseProcessDirectorTest {
     }
 
     private static Object[] stepsOneToThree() {
-        return new Object[] {caseOpened(), raised(EscalationStep.ADVICE, null),
+        return new Object[] {caseOpened(), coordinatorAppointed(), raised(EscalationStep.ADVICE, null),
                 raised(EscalationStep.CASE_CONFERENCE, EscalationStep.ADVICE),
                 raised(EscalationStep.MANAGEMENT, EscalationStep.CASE_CONFERENCE)};
     }
@@ -72,7 +74,7 @@ class CaseProcessDirectorTest {
                 .when(new AppointProcessDirector(CASE_ID, DIRECTOR, null))
                 .expectEvents(new ProcessDirectorAppointed(CASE_ID, DIRECTOR),
                         new TimeLimitCleared(CASE_ID, TimeLimit.PROCESS_DIRECTOR, null, DUE, TimeLimitOutcome.MET))
-                .expectResultMessagePayload(7L)
+                .expectResultMessagePayload(8L)
                 .expectNoScheduledDeadlines();
     }
 
@@ -90,16 +92,25 @@ class CaseProcessDirectorTest {
                 .expectTriggeredDeadlinesWithName(TimeLimits.PROCESS_DIRECTOR);
     }
 
+    /** Steps 4 and 5 are resolved by the process director: the Meldpunt appoints one first. */
     @Test
-    void aResolvedEscalationNeedsNoProcessDirector() {
+    void stepFourIsNotResolvedBeforeAProcessDirectorIsAppointed() {
         fixture.givenCurrentTime(ESCALATED)
                 .andGiven(stepsOneToThree())
                 .andGivenCommands(toStepFour())
-                .when(new ResolveEscalation(CASE_ID, null))
-                .expectEvents(new EscalationResolved(CASE_ID, EscalationStep.PROCESS_DIRECTOR),
-                        new TimeLimitCleared(CASE_ID, TimeLimit.PROCESS_DIRECTOR, null, DUE,
-                                TimeLimitOutcome.WITHDRAWN))
-                .expectNoScheduledDeadlines();
+                .when(new ResolveEscalation(CASE_ID, null), Actors.of(FixtureActors.MELDPUNT, null))
+                .expectException(refusedWith(Refusal.NO_PROCESS_DIRECTOR))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aProcessDirectorAppointedAtAnOldStepFiveMayResolveIt() {
+        // step 5 raised straight away, as the ledger allowed before it became the process director's option
+        fixture.given(caseOpened(), coordinatorAppointed(), raised(EscalationStep.ADMINISTRATIVE, null))
+                .andGivenCommands(GenericCommandMessage.asCommandMessage(
+                        new AppointProcessDirector(CASE_ID, DIRECTOR, null)))
+                .when(new ResolveEscalation(CASE_ID, null), Actors.of(FixtureActors.MELDPUNT, null))
+                .expectEvents(new EscalationResolved(CASE_ID, EscalationStep.ADMINISTRATIVE));
     }
 
     @Test

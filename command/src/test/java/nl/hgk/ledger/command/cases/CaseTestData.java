@@ -13,6 +13,7 @@ import nl.hgk.ledger.events.closure.ClosureReason;
 import nl.hgk.ledger.events.coordination.Consent;
 import nl.hgk.ledger.events.coordination.ConsentDecision;
 import nl.hgk.ledger.events.coordination.Coordinator;
+import nl.hgk.ledger.events.coordination.CoordinatorAppointed;
 import nl.hgk.ledger.events.coordination.FamilyPlan;
 import nl.hgk.ledger.events.coordination.Goal;
 import nl.hgk.ledger.events.coordination.LifeDomain;
@@ -132,6 +133,11 @@ final class CaseTestData {
     /** the first event of the usual case: opened by the teacher's report {@link #REPORT_ID} */
     static ReportReceived caseOpened() {
         return received(report(REPORT_ID));
+    }
+
+    /** the coordinator of the usual case appointed: the coordinator's steps (plan, escalation) are taken from here */
+    static CoordinatorAppointed coordinatorAppointed() {
+        return new CoordinatorAppointed(CASE_ID, COORDINATOR);
     }
 
     static CaseClosed caseClosed() {

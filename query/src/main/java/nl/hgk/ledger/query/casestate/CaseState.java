@@ -22,7 +22,13 @@ import nl.hgk.ledger.events.escalation.AdministrativeDecisionConfirmed;
 import nl.hgk.ledger.events.escalation.AdministrativeDecisionTaken;
 import nl.hgk.ledger.events.escalation.CareMeetingCalled;
 import nl.hgk.ledger.events.escalation.CareMeetingHeld;
+import nl.hgk.ledger.events.escalation.CareOrderConcluded;
+import nl.hgk.ledger.events.escalation.CareOrdered;
 import nl.hgk.ledger.events.escalation.CaseConferenceHeld;
+import nl.hgk.ledger.events.escalation.CoordinationReturned;
+import nl.hgk.ledger.events.escalation.EscalatedToMeldpuntManager;
+import nl.hgk.ledger.events.escalation.InadequateCoordinationReported;
+import nl.hgk.ledger.events.escalation.PartyManagersConsulted;
 import nl.hgk.ledger.events.coordination.FamilyPlanEvaluated;
 import nl.hgk.ledger.events.audit.AuditMetadata;
 import nl.hgk.ledger.events.closure.CaseClosed;
@@ -65,7 +71,8 @@ import org.axonframework.messaging.MetaData;
 
 /**
  * The state of a case after some of its events: who is in the household, the safety code and who set it, the
- * coordinator, the current plan, the open escalation, the running huisverbod, the time limits still running, the
+ * coordinator, the current plan, the open escalation and what its process director decided (care orders, the step-5
+ * escalation), reports of inadequate coordination, the running huisverbod, the time limits still running, the
  * reports bundled into the case, the organisations involved and whether it is open. Built only by {@link #apply(DomainEventMessage)}; stored as JSON by
  * the family plan view.
  */
@@ -154,6 +161,28 @@ public final class CaseState {
     public record Huisverbod(UUID personId, LocalDate imposedOn, LocalDate endsOn) {
     }
 
+    /**
+     * A party the process director ordered to deliver care (doorzettingsmacht), monitored until a day.
+     *
+     * @param concludedAt absent while it is monitored
+     * @param complied    whether the party delivered; absent while it is monitored
+     */
+    public record CareOrder(UUID orderId, String party, String care, LocalDate monitoredUntil, Instant orderedAt,
+                            Actor orderedBy, Instant concludedAt, Boolean complied) {
+        CareOrder concluded(Instant at, boolean delivered) {
+            return new CareOrder(orderId, party, care, monitoredUntil, orderedAt, orderedBy, at, delivered);
+        }
+    }
+
+    /** The process director's escalation to the manager of the Meldpunt that brought the case to step 5. */
+    public record MeldpuntManagerEscalation(String bottleneck, String advice, Instant escalatedAt, Actor escalatedBy) {
+    }
+
+    /** A professional's report to the Meldpunt that coordination falls short, made after raising it with the coordinator. */
+    public record InadequateCoordinationReport(LocalDate raisedWithCoordinatorOn, String concern, Instant reportedAt,
+                                               Actor reportedBy) {
+    }
+
     private UUID caseId;
     private long version = -1;
     private Status status;
@@ -176,6 +205,9 @@ public final class CaseState {
     private final List<LocalDate> evaluatedDates = new ArrayList<>();
     private LocalDate caseConferenceHeldOn;
     private CareMeeting careMeeting;
+    private final List<CareOrder> careOrders = new ArrayList<>();
+    private MeldpuntManagerEscalation meldpuntManagerEscalation;
+    private final List<InadequateCoordinationReport> inadequateCoordinationReports = new ArrayList<>();
     private final Set<String> organisations = new TreeSet<>();
     private ClosureReason closureReason;
     private Instant closedAt;
@@ -228,9 +260,7 @@ public final class CaseState {
         } else if (payload instanceof ProcessDirectorAppointed appointed) {
             processDirector = appointed.processDirector();
         } else if (payload instanceof EscalationResolved) {
-            escalation = null;
-            processDirector = null;
-            careMeeting = null;
+            onEscalationEnded();
         } else if (payload instanceof CareMeetingCalled called) {
             careMeeting = new CareMeeting(called.urgent(), called.meetBy(), at, actor, null);
         } else if (payload instanceof CareMeetingHeld held) {
@@ -270,6 +300,30 @@ public final class CaseState {
             evaluatedDates.add(evaluated.evaluationDate());
         } else if (payload instanceof PersonErased erasure) {
             onErased(erasure.personId());
+        } else if (payload instanceof InadequateCoordinationReported reported) {
+            escalation = new Escalation(EscalationStep.PROCESS_DIRECTOR, EscalationStep.PROCESS_DIRECTOR.level(), at,
+                    actor, null);
+            inadequateCoordinationReports.add(new InadequateCoordinationReport(reported.raisedWithCoordinatorOn(),
+                    reported.concern(), at, actor));
+        } else if (payload instanceof CareOrdered ordered) {
+            careOrders.add(new CareOrder(ordered.orderId(), ordered.party(), ordered.care(), ordered.monitoredUntil(),
+                    at, actor, null, null));
+        } else if (payload instanceof CareOrderConcluded concluded) {
+            careOrders.replaceAll(order -> order.orderId().equals(concluded.orderId())
+                    ? order.concluded(at, concluded.complied()) : order);
+        } else if (payload instanceof PartyManagersConsulted) {
+            // back to step 3's level: the process director's takeover ended with it
+            escalation = new Escalation(EscalationStep.MANAGEMENT, EscalationStep.MANAGEMENT.level(), at, actor, null);
+            processDirector = null;
+            careMeeting = null;
+        } else if (payload instanceof EscalatedToMeldpuntManager escalated) {
+            escalation = new Escalation(EscalationStep.ADMINISTRATIVE, EscalationStep.ADMINISTRATIVE.level(), at,
+                    actor, null);
+            meldpuntManagerEscalation = new MeldpuntManagerEscalation(escalated.bottleneck(), escalated.advice(), at,
+                    actor);
+        } else if (payload instanceof CoordinationReturned returned) {
+            coordination = new Coordination(returned.coordinator(), at);
+            onEscalationEnded();
         } else if (payload instanceof CaseClosed closed) {
             status = Status.CLOSED;
             closureReason = closed.reason();
@@ -280,6 +334,13 @@ public final class CaseState {
         version = event.getSequenceNumber();
         lastChangedAt = at;
         return this;
+    }
+
+    private void onEscalationEnded() {
+        escalation = null;
+        processDirector = null;
+        careMeeting = null;
+        meldpuntManagerEscalation = null;
     }
 
     private void onReceived(ReportReceived received, Instant at, Actor actor) {
@@ -414,6 +475,21 @@ public final class CaseState {
     /** @return the last care meeting the process director called in the open escalation; absent when none */
     public CareMeeting getCareMeeting() {
         return careMeeting;
+    }
+
+    /** @return the care orders of the process directors, in the order they were given, concluded ones too */
+    public List<CareOrder> getCareOrders() {
+        return Collections.unmodifiableList(careOrders);
+    }
+
+    /** @return the escalation to the Meldpunt's manager that brought the open escalation to step 5; absent otherwise */
+    public MeldpuntManagerEscalation getMeldpuntManagerEscalation() {
+        return meldpuntManagerEscalation;
+    }
+
+    /** @return the reports of inadequate coordination, oldest first */
+    public List<InadequateCoordinationReport> getInadequateCoordinationReports() {
+        return Collections.unmodifiableList(inadequateCoordinationReports);
     }
 
     public Set<String> getOrganisations() {

@@ -2,8 +2,13 @@ package nl.hgk.ledger.query.deadlines;
 
 import nl.hgk.ledger.access.CaseScope;
 import nl.hgk.ledger.events.audit.InvolvedOrganisations;
+import nl.hgk.ledger.events.escalation.CoordinationReturned;
+import nl.hgk.ledger.events.escalation.EscalatedToMeldpuntManager;
 import nl.hgk.ledger.events.escalation.EscalationRaised;
 import nl.hgk.ledger.events.escalation.EscalationResolved;
+import nl.hgk.ledger.events.escalation.EscalationStep;
+import nl.hgk.ledger.events.escalation.InadequateCoordinationReported;
+import nl.hgk.ledger.events.escalation.PartyManagersConsulted;
 import nl.hgk.ledger.events.intake.ReportReceived;
 import nl.hgk.ledger.events.triage.CodeAssigned;
 import org.axonframework.config.ProcessingGroup;
@@ -47,13 +52,22 @@ class DeadlineBoardProjection {
             jdbc.update("update deadline_board_case set safety_code = ? where case_id = ?::uuid",
                     assigned.code().name(), caseId);
         } else if (payload instanceof EscalationRaised raised) {
-            jdbc.update("update deadline_board_case set escalation_level = ? where case_id = ?::uuid",
-                    raised.step().level(), caseId);
-        } else if (payload instanceof EscalationResolved) {
+            escalationLevel(caseId, raised.step().level());
+        } else if (payload instanceof InadequateCoordinationReported) {
+            escalationLevel(caseId, EscalationStep.PROCESS_DIRECTOR.level());
+        } else if (payload instanceof PartyManagersConsulted) {
+            escalationLevel(caseId, EscalationStep.MANAGEMENT.level());
+        } else if (payload instanceof EscalatedToMeldpuntManager) {
+            escalationLevel(caseId, EscalationStep.ADMINISTRATIVE.level());
+        } else if (payload instanceof EscalationResolved || payload instanceof CoordinationReturned) {
             jdbc.update("update deadline_board_case set escalation_level = null where case_id = ?::uuid", caseId);
         }
         limits.apply(caseId, payload);
         InvolvedOrganisations.of(payload, event.getMetaData()).forEach(organisation -> involve(caseId, organisation));
+    }
+
+    private void escalationLevel(String caseId, int level) {
+        jdbc.update("update deadline_board_case set escalation_level = ? where case_id = ?::uuid", level, caseId);
     }
 
     private void involve(String caseId, String organisation) {

@@ -65,6 +65,14 @@ public record FamilyPlanView(
         LocalDate caseConferenceHeldOn,
         @Schema(description = "the care meeting (zorgoverleg) the process director called at step 4, if any")
         CaseState.CareMeeting careMeeting,
+        @Schema(description = "the parties the process director ordered to deliver care (doorzettingsmacht), each "
+                + "monitored until a day, and whether it complied once concluded")
+        List<CaseState.CareOrder> careOrders,
+        @Schema(description = "the bottleneck and advice with which the process director escalated to the manager of "
+                + "the Meldpunt: present while the case is at step 5 that way")
+        CaseState.MeldpuntManagerEscalation meldpuntManagerEscalation,
+        @Schema(description = "the reports of inadequate coordination to the Meldpunt, oldest first")
+        List<CaseState.InadequateCoordinationReport> inadequateCoordinationReports,
         @Schema(description = "the reports and advice requests bundled into the case, oldest first")
         List<CaseState.Report> reports,
         @Schema(description = "the organisations involved: who acted on the case, the coordinator's and the plan's")
@@ -102,9 +110,11 @@ public record FamilyPlanView(
     /**
      * Shown while the open escalation is at step 4: a process director (procesregisseur) takes over, with the
      * power to order parties to deliver care: the step, since when, who escalated, and who was appointed (once
-     * appointed; the limit is 2 working days); the coordinator stays listed.
+     * appointed; the limit is 2 working days); the coordinator stays listed. At step 5 it stays shown while the
+     * process director who escalated there directs the case.
      */
-    @Schema(description = "present while the open escalation is at step 4 PROCESS_DIRECTOR")
+    @Schema(description = "present while the open escalation is at step 4 PROCESS_DIRECTOR, and at step 5 "
+            + "ADMINISTRATIVE while a process director is appointed")
     public record ProcessDirector(EscalationStep escalationStep, Instant since, CaseState.Actor escalatedBy,
                                   @Schema(description = "who took over, once appointed (within 2 working days)")
                                   nl.hgk.ledger.events.coordination.ProcessDirector appointed) {
@@ -152,7 +162,8 @@ public record FamilyPlanView(
                 state.getCode(), state.getTriage(), state.getInvestigation(), coordinator(state),
                 processDirector(state), plan(state), state.getEscalation(), state.getHuisverbod(),
                 state.getTimeLimits().stream().map(running -> RunningLimit.of(running, now)).toList(),
-                state.getDecisions(), state.getCaseConferenceHeldOn(), state.getCareMeeting(), state.getReports(),
+                state.getDecisions(), state.getCaseConferenceHeldOn(), state.getCareMeeting(), state.getCareOrders(),
+                state.getMeldpuntManagerEscalation(), state.getInadequateCoordinationReports(), state.getReports(),
                 state.getOrganisations(), state.getClosureReason(), state.getClosedAt());
     }
 
@@ -163,14 +174,17 @@ public record FamilyPlanView(
     }
 
     /**
-     * Only at step 4 itself: at step 5 the case went past the process director to the municipality, and a case can
-     * reach step 5 without passing step 4 (an urgent skip), so showing a process director there could be untrue.
+     * At step 4 itself, awaited or appointed; at step 5 only when one is appointed: the process director escalated
+     * there and still directs. A case raised to step 5 before it was the process director's option, without passing
+     * step 4 (an urgent skip), had none, and showing one awaited there would be untrue.
      */
     private static ProcessDirector processDirector(CaseState state) {
         CaseState.Escalation escalation = state.getEscalation();
-        return escalation == null || escalation.step() != EscalationStep.PROCESS_DIRECTOR ? null
-                : new ProcessDirector(escalation.step(), escalation.raisedAt(), escalation.raisedBy(),
-                        state.getProcessDirector());
+        boolean atStepFour = escalation != null && escalation.step() == EscalationStep.PROCESS_DIRECTOR;
+        boolean directedAtStepFive = escalation != null && escalation.step() == EscalationStep.ADMINISTRATIVE
+                && state.getProcessDirector() != null;
+        return atStepFour || directedAtStepFive ? new ProcessDirector(escalation.step(), escalation.raisedAt(),
+                escalation.raisedBy(), state.getProcessDirector()) : null;
     }
 
     private static PlanVersion plan(CaseState state) {

@@ -357,6 +357,7 @@ final class FigureCatalogue {
             case PLAN_EVALUATION -> "family plan evaluated by its evaluation date";
             case TASK -> "plan task done by its due date";
             case HUISVERBOD_END -> "end of the huisverbod";
+            case CARE_ORDER -> "care order of step 4 concluded by the end of its monitoring";
         };
     }
 

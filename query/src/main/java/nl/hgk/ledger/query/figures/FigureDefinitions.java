@@ -51,7 +51,9 @@ final class FigureDefinitions {
             + "report (a coordinator on a case opened by an advice request) is left out.";
 
     static final String ESCALATIONS = "Escalations raised in the period, by the step of the escalation model raised "
-            + "to; an urgent skip counts once, at the step reached.";
+            + "to; an urgent skip counts once, at the step reached. A report of inadequate coordination counts at step 4 "
+            + "(the Meldpunt appoints a process director), the process director's escalation to the Meldpunt's manager "
+            + "at step 5; consulting the parties' managers at step 4 lowers the step and is no escalation.";
 
     static final String REPEAT_REPORTS = "Repeat reports (hermeldingen): reports that opened a new case in the "
             + "period for a household whose earlier case was closed. Within 12 months when received before the same "

@@ -16,7 +16,10 @@ import nl.hgk.ledger.events.deadlines.DeadlineMissed;
 import nl.hgk.ledger.events.deadlines.TimeLimit;
 import nl.hgk.ledger.events.deadlines.TimeLimitCleared;
 import nl.hgk.ledger.events.deadlines.TimeLimitSet;
+import nl.hgk.ledger.events.escalation.EscalatedToMeldpuntManager;
 import nl.hgk.ledger.events.escalation.EscalationRaised;
+import nl.hgk.ledger.events.escalation.EscalationStep;
+import nl.hgk.ledger.events.escalation.InadequateCoordinationReported;
 import nl.hgk.ledger.events.huisverbod.HuisverbodEnded;
 import nl.hgk.ledger.events.huisverbod.HuisverbodExtended;
 import nl.hgk.ledger.events.huisverbod.HuisverbodImposed;
@@ -126,6 +129,18 @@ class RegionalFiguresProjection {
     @EventHandler
     void on(EscalationRaised event, @Timestamp Instant at, @MessageIdentifier String eventId) {
         fact(eventId, event.caseId(), at, CaseFact.ESCALATION, event.step().name());
+    }
+
+    /** The Meldpunt's process direction starts as at step 4 (seed 000 B2 §5.1.5). */
+    @EventHandler
+    void on(InadequateCoordinationReported event, @Timestamp Instant at, @MessageIdentifier String eventId) {
+        fact(eventId, event.caseId(), at, CaseFact.ESCALATION, EscalationStep.PROCESS_DIRECTOR.name());
+    }
+
+    /** Step 5 as seed 000 B2 §5.2.4 writes it. */
+    @EventHandler
+    void on(EscalatedToMeldpuntManager event, @Timestamp Instant at, @MessageIdentifier String eventId) {
+        fact(eventId, event.caseId(), at, CaseFact.ESCALATION, EscalationStep.ADMINISTRATIVE.name());
     }
 
     @EventHandler

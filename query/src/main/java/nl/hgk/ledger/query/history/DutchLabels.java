@@ -176,6 +176,7 @@ final class DutchLabels {
             case PLAN_EVALUATION -> "evaluatie van het gezinsplan op de evaluatiedatum";
             case TASK -> "taak uit het gezinsplan uiterlijk op de afgesproken datum";
             case HUISVERBOD_END -> "einde van het tijdelijk huisverbod";
+            case CARE_ORDER -> "opgedragen zorg gevolgd tot het einde van de afgesproken periode";
         };
     }
 

@@ -15,7 +15,14 @@ import nl.hgk.ledger.events.escalation.AdministrativeDecisionConfirmed;
 import nl.hgk.ledger.events.escalation.AdministrativeDecisionTaken;
 import nl.hgk.ledger.events.escalation.CareMeetingCalled;
 import nl.hgk.ledger.events.escalation.CareMeetingHeld;
+import nl.hgk.ledger.events.escalation.CareOrderConcluded;
+import nl.hgk.ledger.events.escalation.CareOrdered;
 import nl.hgk.ledger.events.escalation.CaseConferenceHeld;
+import nl.hgk.ledger.events.escalation.CoordinationReturned;
+import nl.hgk.ledger.events.escalation.EscalatedToMeldpuntManager;
+import nl.hgk.ledger.events.escalation.EscalationStep;
+import nl.hgk.ledger.events.escalation.InadequateCoordinationReported;
+import nl.hgk.ledger.events.escalation.PartyManagersConsulted;
 import nl.hgk.ledger.events.coordination.FamilyPlanEvaluated;
 import nl.hgk.ledger.events.coordination.Consent;
 import nl.hgk.ledger.events.coordination.ConsentDecider;
@@ -53,8 +60,9 @@ import org.axonframework.eventhandling.DomainEventMessage;
  * text that the published language keeps inside {@code PersonalData} (a client's opinion). People are named by their
  * role in the case ("de pleger"), which is why a description is made with the state of the case just before the
  * event: that state knows the role of every person id. Free text about the work itself (goals, tasks, safety
- * agreements) is left out too; the history counts it, the state shows it. The one free text a description carries
- * is an escalation's urgency, which is the reason for skipping steps, as the reason of any event is shown.
+ * agreements, a care order's form of care, a step-5 escalation's bottleneck and advice, a report of inadequate
+ * coordination's concern) is left out too; the history counts it, the state shows it. The one free text a description
+ * carries is an escalation's urgency, which is the reason for skipping steps, as the reason of any event is shown.
  */
 final class HistoryDescriptions {
 
@@ -145,6 +153,31 @@ final class HistoryDescriptions {
         } else if (payload instanceof FamilyPlanEvaluated evaluated) {
             return "Gezinsplan versie " + evaluated.planVersion() + " geëvalueerd (evaluatiedatum "
                     + DutchTime.day(evaluated.evaluationDate()) + ")";
+        } else if (payload instanceof InadequateCoordinationReported reported) {
+            // the concern stays in the state, like a decision's text: the history says what happened
+            return "Onvoldoende zorgcoördinatie gemeld bij het Meldpunt Zorg en Overlast, na een verzoek aan de "
+                    + "regisseur op " + DutchTime.day(reported.raisedWithCoordinatorOn()) + "; naar "
+                    + DutchLabels.escalationStep(EscalationStep.PROCESS_DIRECTOR)
+                    + (reported.previousStep() == null ? ""
+                    : " vanaf " + DutchLabels.escalationStep(reported.previousStep()))
+                    + ": het Meldpunt wijst binnen 2 werkdagen een procesregisseur aan";
+        } else if (payload instanceof CareOrdered ordered) {
+            return "Doorzettingsmacht: de procesregisseur draagt " + ordered.party() + " op zorg te leveren, gevolgd "
+                    + "tot en met " + DutchTime.day(ordered.monitoredUntil());
+        } else if (payload instanceof CareOrderConcluded concluded) {
+            return "Opgedragen zorg" + orderedParty(concluded.orderId(), before) + " afgesloten: "
+                    + (concluded.complied() ? "geleverd zoals opgedragen" : "niet geleverd zoals opgedragen");
+        } else if (payload instanceof PartyManagersConsulted) {
+            return "De procesregisseur heeft rechtstreeks overlegd met de managers van de partijen: terug naar "
+                    + DutchLabels.escalationStep(EscalationStep.MANAGEMENT) + "; de tijdelijke overname door de "
+                    + "procesregisseur eindigt";
+        } else if (payload instanceof EscalatedToMeldpuntManager) {
+            // the bottleneck and the advice stay in the state, like the decision that follows
+            return "Opgeschaald naar " + DutchLabels.escalationStep(EscalationStep.ADMINISTRATIVE) + ": de "
+                    + "procesregisseur legt knelpunt en advies voor aan de manager van het Meldpunt Zorg en Overlast, "
+                    + "die de gemeente van de cliënt raadpleegt";
+        } else if (payload instanceof CoordinationReturned returned) {
+            return coordinationReturned(returned, before);
         }
         // an event type added after this version: the history shows it rather than failing or hiding it
         return UNKNOWN + " (" + event.getPayloadType().getSimpleName() + "); geen omschrijving beschikbaar";
@@ -249,6 +282,24 @@ final class HistoryDescriptions {
         }
         return (consent.decision() == ConsentDecision.REFUSED ? "instemming geweigerd" : "ingestemd")
                 + " door " + by + signed;
+    }
+
+    private static String orderedParty(UUID orderId, CaseState before) {
+        return before.getCareOrders().stream().filter(order -> order.orderId().equals(orderId)).findFirst()
+                .map(order -> " aan " + order.party()).orElse("");
+    }
+
+    private static String coordinationReturned(CoordinationReturned returned, CaseState before) {
+        StringBuilder text = new StringBuilder("Zorgcoördinatie terug bij ").append(professional(returned.coordinator()));
+        if (returned.previousCoordinator() != null && !returned.previousCoordinator().equals(returned.coordinator())) {
+            text.append(", in plaats van ").append(professional(returned.previousCoordinator()));
+        }
+        CaseState.Escalation escalation = before.getEscalation();
+        text.append("; opschaling afgerond");
+        if (escalation != null) {
+            text.append(" op ").append(DutchLabels.escalationStep(escalation.step()));
+        }
+        return text.append("; de tijdelijke overname door de procesregisseur eindigt").toString();
     }
 
     private static String reporterInformed(ReporterInformed informed, CaseState before) {

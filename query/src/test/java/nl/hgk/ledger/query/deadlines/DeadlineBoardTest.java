@@ -24,7 +24,11 @@ import nl.hgk.ledger.events.deadlines.TimeLimit;
 import nl.hgk.ledger.events.deadlines.TimeLimitCleared;
 import nl.hgk.ledger.events.deadlines.TimeLimitOutcome;
 import nl.hgk.ledger.events.deadlines.TimeLimitSet;
+import nl.hgk.ledger.events.escalation.CoordinationReturned;
+import nl.hgk.ledger.events.escalation.EscalatedToMeldpuntManager;
 import nl.hgk.ledger.events.escalation.EscalationRaised;
+import nl.hgk.ledger.events.escalation.InadequateCoordinationReported;
+import nl.hgk.ledger.events.escalation.PartyManagersConsulted;
 import nl.hgk.ledger.events.escalation.EscalationStep;
 import nl.hgk.ledger.events.intake.ContactType;
 import nl.hgk.ledger.events.intake.ReportReceived;
@@ -269,6 +273,41 @@ class DeadlineBoardTest {
 
         assertThat(board(null, null, 1).items()).singleElement()
                 .satisfies(item -> assertThat(item.escalationLevel()).isEqualTo(4));
+    }
+
+    @Test
+    void theBoardFollowsTheProcessDirectorsDecisionsOnTheStep() {
+        CaseEvents events = openCase();
+        events.add(new InadequateCoordinationReported(events.caseId(), LocalDate.of(2026, 11, 2), "geen overleg",
+                null));
+        events.add(new TimeLimitSet(events.caseId(), TimeLimit.CARE_ORDER, "order-1", NOW.plusSeconds(3600)));
+        deliver(events);
+        assertThat(board(null, null, 1).items()).singleElement().satisfies(item -> {
+            assertThat(item.escalationLevel()).as("a report of inadequate coordination").isEqualTo(4);
+            assertThat(item.limit()).isEqualTo(TimeLimit.CARE_ORDER);
+            assertThat(item.raisedWith()).isEqualTo(AccountableParty.PROCESS_DIRECTOR);
+        });
+
+        events.add(new EscalatedToMeldpuntManager(events.caseId(), "wachtlijst", "gemeente koopt in"));
+        deliver(events);
+        assertThat(board(null, null, 1).items().get(0).escalationLevel()).isEqualTo(5);
+
+        events.add(new CoordinationReturned(events.caseId(), new Coordinator("m.smit", "jeugdhulp-dordrecht"), null));
+        deliver(events);
+        assertThat(board(null, null, 1).items().get(0).escalationLevel()).as("coordination returned").isNull();
+    }
+
+    @Test
+    void consultingThePartyManagersIsStepThreeOnTheBoard() {
+        CaseEvents events = openCase();
+        events.add(new InadequateCoordinationReported(events.caseId(), LocalDate.of(2026, 11, 2), "geen overleg",
+                null));
+        events.add(new PartyManagersConsulted(events.caseId()));
+        events.add(new TimeLimitSet(events.caseId(), TimeLimit.TASK, "task-1", NOW.plusSeconds(3600)));
+        deliver(events);
+
+        assertThat(board(null, null, 1).items()).singleElement()
+                .satisfies(item -> assertThat(item.escalationLevel()).isEqualTo(3));
     }
 
     @Test

@@ -38,7 +38,13 @@ import nl.hgk.ledger.events.coordination.TaskStatus;
 import nl.hgk.ledger.events.deadlines.DeadlineMissed;
 import nl.hgk.ledger.events.deadlines.TimeLimit;
 import nl.hgk.ledger.events.deadlines.TimeLimitSet;
+import nl.hgk.ledger.events.escalation.CareOrderConcluded;
+import nl.hgk.ledger.events.escalation.CareOrdered;
+import nl.hgk.ledger.events.escalation.CoordinationReturned;
+import nl.hgk.ledger.events.escalation.EscalatedToMeldpuntManager;
 import nl.hgk.ledger.events.escalation.EscalationRaised;
+import nl.hgk.ledger.events.escalation.InadequateCoordinationReported;
+import nl.hgk.ledger.events.escalation.PartyManagersConsulted;
 import nl.hgk.ledger.events.escalation.EscalationResolved;
 import nl.hgk.ledger.events.escalation.EscalationStep;
 import nl.hgk.ledger.events.huisverbod.HuisverbodEndReason;
@@ -351,10 +357,117 @@ class FamilyPlanProjectionTest {
         assertThat(view().processDirector().appointed()).isEqualTo(appointed);
         assertThat(view().organisations()).contains("meldpunt-zorg-en-overlast");
 
+        // step 5 raised as the ledger allowed before: the process director appointed still directs (and resolves)
         record(new EscalationRaised(caseId, EscalationStep.ADMINISTRATIVE, EscalationStep.PROCESS_DIRECTOR, null));
 
         assertThat(view().escalation().step()).isEqualTo(EscalationStep.ADMINISTRATIVE);
+        assertThat(view().processDirector().appointed()).isEqualTo(appointed);
+    }
+
+    @Test
+    void aStepFiveRaisedWithoutAProcessDirectorShowsNone() {
+        record(firstReport);
+        record(new EscalationRaised(caseId, EscalationStep.ADMINISTRATIVE, null, "acuut"));
+
+        assertThat(view().escalation().step()).isEqualTo(EscalationStep.ADMINISTRATIVE);
+        assertThat(view().processDirector()).as("none was ever awaited at an urgent skip to step 5").isNull();
+    }
+
+    /** The process director's powers at step 4 (seed 000 B2 §5.2), as the family plan view shows them. */
+    private ProcessDirector atStepFourWithProcessDirector() {
+        record(firstReport);
+        record(new CoordinatorAppointed(caseId, new Coordinator("regisseur", "sociaal-team-dordrecht")));
+        events.by("regisseur", "sociaal-team-dordrecht", "COORDINATOR");
+        record(new EscalationRaised(caseId, EscalationStep.PROCESS_DIRECTOR, null, "acuut"));
+        ProcessDirector appointed = new ProcessDirector("procesregisseur", "meldpunt-zorg-en-overlast-zhz");
+        events.by("meldpunt", "meldpunt-zorg-en-overlast-zhz", "CASE_WORKER");
+        record(new ProcessDirectorAppointed(caseId, appointed));
+        events.by("procesregisseur", "meldpunt-zorg-en-overlast-zhz", "CASE_WORKER");
+        return appointed;
+    }
+
+    @Test
+    void aCareOrderIsShownWithItsMonitoringDayUntilItIsConcluded() {
+        atStepFourWithProcessDirector();
+        UUID orderId = UUID.randomUUID();
+        events.at(START.plusSeconds(900));
+        record(new CareOrdered(caseId, orderId, "jeugdhulp-dordrecht", "gezinsbehandeling", LocalDate.of(2026, 12, 31)));
+        record(new TimeLimitSet(caseId, TimeLimit.CARE_ORDER, orderId.toString(),
+                Instant.parse("2026-12-31T23:00:00Z")));
+
+        CaseState.Actor processDirector = new CaseState.Actor("procesregisseur", "meldpunt-zorg-en-overlast-zhz",
+                "CASE_WORKER");
+        assertThat(view().careOrders()).containsExactly(new CaseState.CareOrder(orderId, "jeugdhulp-dordrecht",
+                "gezinsbehandeling", LocalDate.of(2026, 12, 31), START.plusSeconds(900), processDirector, null, null));
+        assertThat(view().timeLimits()).extracting(FamilyPlanView.RunningLimit::limit,
+                FamilyPlanView.RunningLimit::raisedWith).contains(tuple(TimeLimit.CARE_ORDER,
+                AccountableParty.PROCESS_DIRECTOR));
+        assertThat(view().organisations()).as("the party ordered is involved").contains("jeugdhulp-dordrecht");
+
+        events.at(START.plusSeconds(1800));
+        record(new CareOrderConcluded(caseId, orderId, false));
+        assertThat(view().careOrders()).singleElement().satisfies(order -> {
+            assertThat(order.concludedAt()).isEqualTo(START.plusSeconds(1800));
+            assertThat(order.complied()).isFalse();
+        });
+    }
+
+    @Test
+    void theEscalationToTheMeldpuntManagerIsStepFiveWithItsBottleneckAndAdvice() {
+        ProcessDirector appointed = atStepFourWithProcessDirector();
+        events.at(START.plusSeconds(900));
+        record(new EscalatedToMeldpuntManager(caseId, "geen aanbieder levert", "de gemeente wijst een aanbieder aan"));
+
+        assertThat(view().escalation().step()).isEqualTo(EscalationStep.ADMINISTRATIVE);
+        assertThat(view().meldpuntManagerEscalation()).isEqualTo(new CaseState.MeldpuntManagerEscalation(
+                "geen aanbieder levert", "de gemeente wijst een aanbieder aan", START.plusSeconds(900),
+                new CaseState.Actor("procesregisseur", "meldpunt-zorg-en-overlast-zhz", "CASE_WORKER")));
+        assertThat(view().processDirector().appointed()).as("the process director still directs").isEqualTo(appointed);
+
+        record(new EscalationResolved(caseId, EscalationStep.ADMINISTRATIVE));
+        assertThat(view().meldpuntManagerEscalation()).isNull();
         assertThat(view().processDirector()).isNull();
+    }
+
+    @Test
+    void consultingThePartyManagersBringsTheCaseBackToStepThreeWithoutProcessDirector() {
+        atStepFourWithProcessDirector();
+        record(new PartyManagersConsulted(caseId));
+
+        assertThat(view().escalation().step()).isEqualTo(EscalationStep.MANAGEMENT);
+        assertThat(view().escalation().level()).isEqualTo(3);
+        assertThat(view().processDirector()).isNull();
+    }
+
+    @Test
+    void coordinationReturnedEndsTheEscalationAndNamesTheNewCoordinator() {
+        atStepFourWithProcessDirector();
+        events.at(START.plusSeconds(900));
+        record(new CoordinationReturned(caseId, new Coordinator("m.smit", "jeugdhulp-dordrecht"),
+                new Coordinator("regisseur", "sociaal-team-dordrecht")));
+
+        assertThat(view().escalation()).isNull();
+        assertThat(view().processDirector()).isNull();
+        assertThat(view().coordinator()).isEqualTo(new FamilyPlanView.Coordinator("m.smit", "jeugdhulp-dordrecht",
+                START.plusSeconds(900)));
+        assertThat(view().organisations()).contains("jeugdhulp-dordrecht");
+    }
+
+    @Test
+    void aReportOfInadequateCoordinationBringsTheCaseToStepFourAwaitingAProcessDirector() {
+        record(firstReport);
+        record(new CoordinatorAppointed(caseId, new Coordinator("regisseur", "sociaal-team-dordrecht")));
+        events.by("hulpverlener", "jeugdhulp-dordrecht", "CASE_WORKER").at(START.plusSeconds(900));
+        record(new InadequateCoordinationReported(caseId, LocalDate.of(2026, 10, 30), "geen overleg in zes weken",
+                null));
+
+        CaseState.Actor provider = new CaseState.Actor("hulpverlener", "jeugdhulp-dordrecht", "CASE_WORKER");
+        assertThat(view().escalation()).isEqualTo(new CaseState.Escalation(EscalationStep.PROCESS_DIRECTOR, 4,
+                START.plusSeconds(900), provider, null));
+        assertThat(view().processDirector().appointed()).as("the Meldpunt appoints one").isNull();
+        assertThat(view().inadequateCoordinationReports()).containsExactly(new CaseState.InadequateCoordinationReport(
+                LocalDate.of(2026, 10, 30), "geen overleg in zes weken", START.plusSeconds(900), provider));
+        assertThat(view().coordinator().userId()).as("the coordinator stays until reassigned").isEqualTo("regisseur");
     }
 
     @Test

@@ -21,7 +21,10 @@ import nl.hgk.ledger.events.coordination.CoordinatorReplaced;
 import nl.hgk.ledger.events.coordination.FamilyPlan;
 import nl.hgk.ledger.events.coordination.FamilyPlanAdopted;
 import nl.hgk.ledger.events.coordination.FamilyPlanRevised;
+import nl.hgk.ledger.events.escalation.EscalatedToMeldpuntManager;
 import nl.hgk.ledger.events.escalation.EscalationRaised;
+import nl.hgk.ledger.events.escalation.InadequateCoordinationReported;
+import nl.hgk.ledger.events.escalation.PartyManagersConsulted;
 import nl.hgk.ledger.events.escalation.EscalationResolved;
 import nl.hgk.ledger.events.escalation.EscalationStep;
 import nl.hgk.ledger.events.huisverbod.HuisverbodEndReason;
@@ -411,6 +414,32 @@ class RegionalFiguresProjectionTest {
         assertThat(count(figures, "escalations.raised.MANAGEMENT")).isZero();
         assertThat(count(figures, "escalations.raised.PROCESS_DIRECTOR")).isEqualTo(5);
         assertThat(count(figures, "escalations.raised.ADMINISTRATIVE")).isZero();
+    }
+
+    /**
+     * Seed 000 B2 §5.1.5 and §5.2.4: a report of inadequate coordination starts the process direction of step 4, the
+     * process director's escalation to the Meldpunt's manager is step 5; consulting the managers is no escalation.
+     */
+    @Test
+    void inadequateCoordinationCountsAtStepFourAndTheMeldpuntManagerAtStepFive() {
+        for (int i = 0; i < 10; i++) {
+            FigureCase opened = keep(FigureCase.report(DORDRECHT, dutch(2025, 2, 3, 9, i)));
+            opened.then(dutch(2025, 3, 3, 9, i), new InadequateCoordinationReported(opened.caseId(),
+                    LocalDate.of(2025, 2, 28), "geen overleg", null));
+            if (i < 6) {
+                opened.then(dutch(2025, 3, 10, 9, i), new EscalatedToMeldpuntManager(opened.caseId(), "wachtlijst",
+                        "gemeente koopt in"));
+            } else {
+                opened.then(dutch(2025, 3, 10, 9, i), new PartyManagersConsulted(opened.caseId()));
+            }
+        }
+        replay();
+
+        RegionalFigures figures = figures(REGION, DORDRECHT, "2025-H1");
+        assertThat(count(figures, "escalations.raised")).isEqualTo(16);
+        assertThat(count(figures, "escalations.raised.PROCESS_DIRECTOR")).isEqualTo(10);
+        assertThat(count(figures, "escalations.raised.ADMINISTRATIVE")).isEqualTo(6);
+        assertThat(count(figures, "escalations.raised.MANAGEMENT")).isZero();
     }
 
     // ---- HuisverbodImposed, HuisverbodExtended, HuisverbodEnded ----

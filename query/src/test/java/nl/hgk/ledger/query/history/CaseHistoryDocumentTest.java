@@ -44,7 +44,8 @@ class CaseHistoryDocumentTest {
                 "<th>Gemeente</th><td>Dordrecht (GM0505)</td>",
                 "<th>Veiligheidscode</th><td>ORANJE; procesregie bij Veilig Thuis; toegekend op 01-03-2025 10:03:00 "
                         + "door casemanager (veilig-thuis-zhz)</td>",
-                "<th>Zorgcoördinator</th><td>regisseur2 (wijkteam-zwijndrecht), sinds 01-03-2025 10:12:00</td>",
+                // the process director returned coordination to another party at the end of the story
+                "<th>Zorgcoördinator</th><td>m.smit (jeugdhulp-dordrecht), sinds 01-03-2025 10:36:00</td>",
                 "<th>Gezinsplan</th><td>versie 2, vastgesteld op 01-03-2025 10:11:00",
                 "<th>Open opschaling</th><td>geen</td>",
                 "<th>Tijdelijk huisverbod</th><td>geen lopend huisverbod</td>",

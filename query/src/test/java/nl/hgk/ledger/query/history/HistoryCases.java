@@ -16,6 +16,12 @@ import nl.hgk.ledger.events.escalation.AdministrativeDecisionConfirmed;
 import nl.hgk.ledger.events.escalation.AdministrativeDecisionTaken;
 import nl.hgk.ledger.events.escalation.CareMeetingCalled;
 import nl.hgk.ledger.events.escalation.CareMeetingHeld;
+import nl.hgk.ledger.events.escalation.CareOrderConcluded;
+import nl.hgk.ledger.events.escalation.CareOrdered;
+import nl.hgk.ledger.events.escalation.CoordinationReturned;
+import nl.hgk.ledger.events.escalation.EscalatedToMeldpuntManager;
+import nl.hgk.ledger.events.escalation.InadequateCoordinationReported;
+import nl.hgk.ledger.events.escalation.PartyManagersConsulted;
 import nl.hgk.ledger.events.escalation.CaseConferenceHeld;
 import nl.hgk.ledger.events.coordination.FamilyPlanEvaluated;
 import nl.hgk.ledger.events.closure.ClosureReason;
@@ -73,14 +79,16 @@ final class HistoryCases {
 
     static final Instant START = Instant.parse("2025-03-01T09:00:00Z");
     /** how many events {@link #everyEventType()} tells: one more for every event type added to the story */
-    static final int EVENTS = 31;
+    static final int EVENTS = 37;
     private static final UUID DECISION_ID = UUID.fromString("d0c15100-0000-4000-8000-000000000001");
+    private static final UUID ORDER_ID = UUID.fromString("0cde0000-0000-4000-8000-000000000001");
 
     /** Everything personal or free in the events below: none of it may appear in a description. */
     static final List<String> PRIVATE_TEXT = List.of(
             "Anna", "Piet", "Sam", "Lotte", "Oma", "Jansen", "111222333", "222333444", "Dorpsstraat", "3311 AB",
             "1990", "03-02-1990", "slaapt slecht", "J. de Vries", "078-1234567", "haar zus",
-            "Geen geweld meer thuis", "Wekelijks huisbezoek", "Piet belt bij dreiging");
+            "Geen geweld meer thuis", "Wekelijks huisbezoek", "Piet belt bij dreiging", "regisseur belt niet terug",
+            "intensieve gezinsbegeleiding", "wachtlijst blokkeert de hulp", "gemeente koopt een plek in");
 
     final UUID caseId = UUID.randomUUID();
     final UUID reportId = UUID.randomUUID();
@@ -173,6 +181,15 @@ final class HistoryCases {
         next().by("p.devries", "meldpunt-zhz", "COORDINATOR").add(new CareMeetingCalled(caseId, false,
                 LocalDate.of(2026, 12, 23)));
         next().add(new CareMeetingHeld(caseId, LocalDate.of(2026, 12, 22)));
+        next().by("hulpverlener", "jeugdhulp-dordrecht", "CASE_WORKER").add(new InadequateCoordinationReported(caseId,
+                LocalDate.of(2026, 12, 20), "regisseur belt niet terug", null));
+        next().by("p.devries", "meldpunt-zhz", "CASE_WORKER").add(new CareOrdered(caseId, ORDER_ID,
+                "jeugdhulp-dordrecht", "intensieve gezinsbegeleiding", LocalDate.of(2027, 1, 31)));
+        next().add(new CareOrderConcluded(caseId, ORDER_ID, true));
+        next().add(new PartyManagersConsulted(caseId), "managers zeggen plek toe");
+        next().add(new EscalatedToMeldpuntManager(caseId, "wachtlijst blokkeert de hulp", "gemeente koopt een plek in"));
+        next().add(new CoordinationReturned(caseId, new Coordinator("m.smit", "jeugdhulp-dordrecht"),
+                new Coordinator("regisseur2", "wijkteam-zwijndrecht")));
     }
 
     /** @return a report that opens a new case while an earlier case of the household was closed */

@@ -89,7 +89,20 @@ class HistoryDescriptionsTest {
                 "Persoonsgegevens verwijderd van de melder van de melding van 01-03-2025; de rest van de casus "
                         + "blijft bewaard",
                 "Zorgoverleg bijeengeroepen door de procesregisseur (stap 4): uiterlijk op 23-12-2026",
-                "Zorgoverleg (stap 4) gehouden op 22-12-2026");
+                "Zorgoverleg (stap 4) gehouden op 22-12-2026",
+                "Onvoldoende zorgcoördinatie gemeld bij het Meldpunt Zorg en Overlast, na een verzoek aan de regisseur "
+                        + "op 20-12-2026; naar stap 4 (procesregisseur): het Meldpunt wijst binnen 2 werkdagen een "
+                        + "procesregisseur aan",
+                "Doorzettingsmacht: de procesregisseur draagt jeugdhulp-dordrecht op zorg te leveren, gevolgd tot en "
+                        + "met 31-01-2027",
+                "Opgedragen zorg aan jeugdhulp-dordrecht afgesloten: geleverd zoals opgedragen",
+                "De procesregisseur heeft rechtstreeks overlegd met de managers van de partijen: terug naar stap 3 "
+                        + "(management); de tijdelijke overname door de procesregisseur eindigt",
+                "Opgeschaald naar stap 5 (bestuurlijk): de procesregisseur legt knelpunt en advies voor aan de manager "
+                        + "van het Meldpunt Zorg en Overlast, die de gemeente van de cliënt raadpleegt",
+                "Zorgcoördinatie terug bij m.smit (jeugdhulp-dordrecht), in plaats van regisseur2 "
+                        + "(wijkteam-zwijndrecht); opschaling afgerond op stap 5 (bestuurlijk); de tijdelijke overname "
+                        + "door de procesregisseur eindigt");
     }
 
     @Test

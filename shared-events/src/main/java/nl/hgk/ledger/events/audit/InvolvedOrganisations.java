@@ -10,10 +10,13 @@ import nl.hgk.ledger.events.coordination.FamilyPlanAdopted;
 import nl.hgk.ledger.events.coordination.FamilyPlanRevised;
 import nl.hgk.ledger.events.coordination.PlanTask;
 import nl.hgk.ledger.events.coordination.ProcessDirectorAppointed;
+import nl.hgk.ledger.events.escalation.CareOrdered;
+import nl.hgk.ledger.events.escalation.CoordinationReturned;
 
 /**
  * Which organisations an event of a case involves in it: the organisation of whoever recorded it (the ledger's own
- * steps excepted), a coordinator's or process director's, the owners of the plan's tasks. One rule for every side
+ * steps excepted), a coordinator's or process director's, the owners of the plan's tasks, a party ordered to deliver
+ * care. One rule for every side
  * that decides who reaches a case or whose board shows it, so that they cannot disagree.
  */
 public final class InvolvedOrganisations {
@@ -38,6 +41,10 @@ public final class InvolvedOrganisations {
             adopted.plan().tasks().stream().map(PlanTask::ownerOrganisation).forEach(involved::add);
         } else if (payload instanceof FamilyPlanRevised revised) {
             revised.plan().tasks().stream().map(PlanTask::ownerOrganisation).forEach(involved::add);
+        } else if (payload instanceof CareOrdered ordered) {
+            involved.add(ordered.party());
+        } else if (payload instanceof CoordinationReturned returned) {
+            involved.add(returned.coordinator().organisation());
         }
         // the ledger itself acting on a time limit or a retention period involves no organisation
         boolean bySystem = ActorRole.SYSTEM.name().equals(metaData.get(AuditMetadata.ROLE));

@@ -9,7 +9,7 @@ public enum AccountableParty {
     VEILIG_THUIS_MANAGEMENT,
     /** the manager of the Meldpunt Zorg en Overlast, which appoints the process director (B2 §5.2.1) */
     MELDPUNT_MANAGER,
-    /** the process director, who calls the care meeting (B2 §5.2.3) */
+    /** the process director, who calls the care meeting (B2 §5.2.3) and monitors the care a party was ordered to give */
     PROCESS_DIRECTOR,
     /** the client's municipality, which confirms its decision in writing (B2 §5.2.4) */
     MUNICIPALITY,

@@ -28,14 +28,19 @@ public enum TimeLimit {
     /** a task of the family plan done by its due date; the subject is the task id */
     TASK,
     /** the end of a running huisverbod (Wet tijdelijk huisverbod): reaching it ends the huisverbod */
-    HUISVERBOD_END;
+    HUISVERBOD_END,
+    /**
+     * a party ordered to deliver care (doorzettingsmacht) is monitored until the end of the day the process director set
+     * (seed 000 B2 §5.2.1-§5.2.2); the subject is the order id. Concluding the order meets it
+     */
+    CARE_ORDER;
 
     /** @return who is told when this limit is missed, to act on it */
     public AccountableParty raisedWith() {
         return switch (this) {
             case TRIAGE, INVESTIGATION -> AccountableParty.VEILIG_THUIS_MANAGEMENT;
             case PROCESS_DIRECTOR -> AccountableParty.MELDPUNT_MANAGER;
-            case CARE_MEETING -> AccountableParty.PROCESS_DIRECTOR;
+            case CARE_MEETING, CARE_ORDER -> AccountableParty.PROCESS_DIRECTOR;
             case WRITTEN_CONFIRMATION -> AccountableParty.MUNICIPALITY;
             case CASE_CONFERENCE, PLAN_EVALUATION, TASK -> AccountableParty.COORDINATOR;
             case HUISVERBOD_END -> AccountableParty.MAYOR;

@@ -10,7 +10,10 @@ public enum EscalationStep {
     MANAGEMENT,
     /** 4: a process director takes over, with doorzettingsmacht */
     PROCESS_DIRECTOR,
-    /** 5: the municipal official or alderman decides */
+    /**
+     * 5: the municipal official or alderman decides. Strictly the process director's option inside step 4, not a step
+     * raised after it (seed 000 B2 §5.2.4): reached by {@link EscalatedToMeldpuntManager}
+     */
     ADMINISTRATIVE;
 
     /** @return 1 for {@link #ADVICE} up to 5 for {@link #ADMINISTRATIVE} */

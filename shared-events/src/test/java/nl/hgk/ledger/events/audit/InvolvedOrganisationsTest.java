@@ -16,9 +16,14 @@ import nl.hgk.ledger.events.coordination.PlanTask;
 import nl.hgk.ledger.events.coordination.TaskStatus;
 import nl.hgk.ledger.events.deadlines.DeadlineMissed;
 import nl.hgk.ledger.events.deadlines.TimeLimit;
+import nl.hgk.ledger.events.escalation.CareOrdered;
+import nl.hgk.ledger.events.escalation.CoordinationReturned;
 import org.junit.jupiter.api.Test;
 
-/** Who an event involves in its case: the recorder's organisation, a coordinator's, the plan's task owners. */
+/**
+ * Who an event involves in its case: the recorder's organisation, a coordinator's, the plan's task owners, a party
+ * ordered to deliver care.
+ */
 class InvolvedOrganisationsTest {
 
     private static final UUID CASE_ID = UUID.randomUUID();
@@ -41,6 +46,26 @@ class InvolvedOrganisationsTest {
                         TaskStatus.PLANNED)), List.of(), List.of(), List.of());
         assertThat(InvolvedOrganisations.of(new FamilyPlanAdopted(CASE_ID, 1, plan), BY_CASE_WORKER))
                 .containsExactlyInAnyOrder("jeugdzorg-zhz", "gemeente-dordrecht", "veilig-thuis-zhz");
+    }
+
+    @Test
+    void aPartyOrderedToDeliverCareIsInvolved() {
+        Map<String, Object> byProcessDirector = Map.of(AuditMetadata.USER, "procesregisseur",
+                AuditMetadata.ORGANISATION, "meldpunt-zorg-en-overlast-zhz", AuditMetadata.ROLE,
+                ActorRole.CASE_WORKER.name());
+        assertThat(InvolvedOrganisations.of(new CareOrdered(CASE_ID, UUID.randomUUID(), "jeugdhulp-dordrecht",
+                "ambulante gezinsbegeleiding", LocalDate.of(2026, 12, 31)), byProcessDirector))
+                .containsExactlyInAnyOrder("jeugdhulp-dordrecht", "meldpunt-zorg-en-overlast-zhz");
+    }
+
+    @Test
+    void thePartyCoordinationReturnsToIsInvolved() {
+        Map<String, Object> byProcessDirector = Map.of(AuditMetadata.USER, "procesregisseur",
+                AuditMetadata.ORGANISATION, "meldpunt-zorg-en-overlast-zhz", AuditMetadata.ROLE,
+                ActorRole.CASE_WORKER.name());
+        assertThat(InvolvedOrganisations.of(new CoordinationReturned(CASE_ID,
+                new Coordinator("m.smit", "jeugdhulp-dordrecht"), new Coordinator("regisseur", "sociaal-team-dordrecht")),
+                byProcessDirector)).containsExactlyInAnyOrder("jeugdhulp-dordrecht", "meldpunt-zorg-en-overlast-zhz");
     }
 
     @Test

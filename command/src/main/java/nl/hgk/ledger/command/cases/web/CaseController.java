@@ -7,20 +7,26 @@ import nl.hgk.ledger.command.cases.AssignCode;
 import nl.hgk.ledger.command.cases.CallCareMeeting;
 import nl.hgk.ledger.command.cases.CaseVersion;
 import nl.hgk.ledger.command.cases.CloseCase;
+import nl.hgk.ledger.command.cases.ConcludeCareOrder;
 import nl.hgk.ledger.command.cases.ConcludeInvestigation;
 import nl.hgk.ledger.command.cases.ConfirmAdministrativeDecision;
+import nl.hgk.ledger.command.cases.ConsultPartyManagers;
 import nl.hgk.ledger.command.cases.DecideTriage;
 import nl.hgk.ledger.command.cases.EndHuisverbod;
+import nl.hgk.ledger.command.cases.EscalateToMeldpuntManager;
 import nl.hgk.ledger.command.cases.EvaluateFamilyPlan;
 import nl.hgk.ledger.command.cases.ExtendHuisverbod;
 import nl.hgk.ledger.command.cases.HoldCareMeeting;
 import nl.hgk.ledger.command.cases.HoldCaseConference;
 import nl.hgk.ledger.command.cases.ImposeHuisverbod;
 import nl.hgk.ledger.command.cases.InformReporter;
+import nl.hgk.ledger.command.cases.OrderCare;
 import nl.hgk.ledger.command.cases.RaiseEscalation;
 import nl.hgk.ledger.command.cases.RecordAdministrativeDecision;
 import nl.hgk.ledger.command.cases.ReplaceCoordinator;
+import nl.hgk.ledger.command.cases.ReportInadequateCoordination;
 import nl.hgk.ledger.command.cases.ResolveEscalation;
+import nl.hgk.ledger.command.cases.ReturnCoordination;
 import nl.hgk.ledger.command.cases.ReviseFamilyPlan;
 import nl.hgk.ledger.command.cases.StartInvestigation;
 import java.util.UUID;
@@ -38,6 +44,12 @@ import nl.hgk.ledger.command.cases.web.CaseRequests.AssignCodeRequest;
 import nl.hgk.ledger.command.cases.web.CaseRequests.CallCareMeetingRequest;
 import nl.hgk.ledger.command.cases.web.CaseRequests.HoldCareMeetingRequest;
 import nl.hgk.ledger.command.cases.web.CaseRequests.CloseCaseRequest;
+import nl.hgk.ledger.command.cases.web.CaseRequests.ConcludeCareOrderRequest;
+import nl.hgk.ledger.command.cases.web.CaseRequests.ConsultPartyManagersRequest;
+import nl.hgk.ledger.command.cases.web.CaseRequests.EscalateToMeldpuntManagerRequest;
+import nl.hgk.ledger.command.cases.web.CaseRequests.InadequateCoordinationRequest;
+import nl.hgk.ledger.command.cases.web.CaseRequests.OrderCareRequest;
+import nl.hgk.ledger.command.cases.web.CaseRequests.ReturnCoordinationRequest;
 import nl.hgk.ledger.command.cases.web.CaseRequests.ConcludeInvestigationRequest;
 import nl.hgk.ledger.command.cases.web.CaseRequests.ConfirmDecisionRequest;
 import nl.hgk.ledger.command.cases.web.CaseRequests.DecideTriageRequest;
@@ -167,7 +179,8 @@ class CaseController {
     }
 
     @PostMapping("/escalations")
-    @Operation(summary = "Escalate to a step of the escalation model (reason required; a skip needs urgency)")
+    @Operation(summary = "The coordinator escalates to a step of the escalation model, 1 to 4 (reason required; a skip "
+            + "needs urgency)")
     ResponseEntity<CaseVersion> raiseEscalation(@PathVariable UUID caseId,
                                                 @Valid @RequestBody RaiseEscalationRequest request) {
         return send(caseId, request, request.reason(), new RaiseEscalation(caseId, request.step(),
@@ -230,11 +243,62 @@ class CaseController {
     }
 
     @PostMapping("/escalations/resolution")
-    @Operation(summary = "Resolve the open escalation")
+    @Operation(summary = "Resolve the open escalation: steps 1 to 3 by the coordinator, 4 and 5 by the process director")
     ResponseEntity<CaseVersion> resolveEscalation(@PathVariable UUID caseId,
                                                   @Valid @RequestBody ResolveEscalationRequest request) {
         return send(caseId, request, request.reason(),
                 new ResolveEscalation(caseId, request.expectedVersion()));
+    }
+
+    @PostMapping("/care-orders")
+    @Operation(summary = "The process director orders a party to deliver a form of care at step 4 (doorzettingsmacht), "
+            + "monitored until a date: a time limit on the board until the order is concluded")
+    ResponseEntity<CaseVersion> orderCare(@PathVariable UUID caseId, @Valid @RequestBody OrderCareRequest request) {
+        return send(caseId, request, request.reason(), new OrderCare(caseId, request.orderId(), request.party(),
+                request.care(), request.monitoredUntil(), request.expectedVersion()));
+    }
+
+    @PostMapping("/care-orders/{orderId}/conclusion")
+    @Operation(summary = "The process director concludes the monitoring of a care order: complied or not")
+    ResponseEntity<CaseVersion> concludeCareOrder(@PathVariable UUID caseId, @PathVariable UUID orderId,
+                                                  @Valid @RequestBody ConcludeCareOrderRequest request) {
+        return send(caseId, request, request.reason(),
+                new ConcludeCareOrder(caseId, orderId, request.complied(), request.expectedVersion()));
+    }
+
+    @PostMapping("/coordinator/return")
+    @Operation(summary = "The process director returns coordination to a party, which ends step 4 (or 5)")
+    ResponseEntity<CaseVersion> returnCoordination(@PathVariable UUID caseId,
+                                                   @Valid @RequestBody ReturnCoordinationRequest request) {
+        return send(caseId, request, request.reason(), new ReturnCoordination(caseId,
+                new Coordinator(request.userId(), request.organisation()), request.expectedVersion()));
+    }
+
+    @PostMapping("/escalations/party-managers")
+    @Operation(summary = "The process director consults the managers of the parties at step 4: back to step 3's "
+            + "level (reason required: what was agreed)")
+    ResponseEntity<CaseVersion> consultPartyManagers(@PathVariable UUID caseId,
+                                                     @Valid @RequestBody ConsultPartyManagersRequest request) {
+        return send(caseId, request, request.reason(),
+                new ConsultPartyManagers(caseId, request.expectedVersion()));
+    }
+
+    @PostMapping("/escalations/meldpunt-manager")
+    @Operation(summary = "The process director escalates to the manager of the Meldpunt with the bottleneck and advice: "
+            + "step 5, where the client's municipality decides")
+    ResponseEntity<CaseVersion> escalateToMeldpuntManager(@PathVariable UUID caseId,
+                                                          @Valid @RequestBody EscalateToMeldpuntManagerRequest request) {
+        return send(caseId, request, request.reason(), new EscalateToMeldpuntManager(caseId, request.bottleneck(),
+                request.advice(), request.expectedVersion()));
+    }
+
+    @PostMapping("/inadequate-coordination")
+    @Operation(summary = "A professional of an involved party, not the coordinating one, reports inadequate "
+            + "coordination to the Meldpunt after raising it with the coordinator: the case is at step 4")
+    ResponseEntity<CaseVersion> reportInadequateCoordination(@PathVariable UUID caseId,
+                                                             @Valid @RequestBody InadequateCoordinationRequest request) {
+        return send(caseId, request, request.reason(), new ReportInadequateCoordination(caseId,
+                request.raisedWithCoordinatorOn(), request.concern(), request.expectedVersion()));
     }
 
     @PostMapping("/huisverbod")

@@ -123,7 +123,8 @@ final class CaseRequests {
         }
     }
 
-    record RaiseEscalationRequest(@NotNull EscalationStep step,
+    record RaiseEscalationRequest(@NotNull @Schema(description = "steps 1 to 4; step 5 is the process director's "
+                                          + "option at step 4 (escalations/meldpunt-manager)") EscalationStep step,
                                   @Size(max = REASON_LENGTH) @Schema(description = "required to skip a step")
                                   String urgencyReason,
                                   @NotNull @PositiveOrZero Long expectedVersion,
@@ -169,6 +170,51 @@ final class CaseRequests {
 
     record ResolveEscalationRequest(@NotNull @PositiveOrZero Long expectedVersion,
                                     @Size(max = REASON_LENGTH) String reason) {
+    }
+
+    record OrderCareRequest(@NotNull @Schema(description = "chosen by the client; concludes the order later")
+                            UUID orderId,
+                            @NotBlank @Size(max = 100) @Schema(description = "the organisation id of the party ordered "
+                                    + "to deliver, e.g. jeugdhulp-dordrecht") String party,
+                            @NotBlank @Size(max = REASON_LENGTH) @Schema(description = "the form of care or service, "
+                                    + "about the help, not a person's private life") String care,
+                            @NotNull @Schema(description = "the last day the process director monitors it")
+                            LocalDate monitoredUntil,
+                            @NotNull @PositiveOrZero Long expectedVersion,
+                            @Size(max = REASON_LENGTH) String reason) {
+    }
+
+    record ConcludeCareOrderRequest(@NotNull @Schema(description = "whether the party delivered what it was ordered to")
+                                    Boolean complied,
+                                    @NotNull @PositiveOrZero Long expectedVersion,
+                                    @Size(max = REASON_LENGTH) String reason) {
+    }
+
+    record ReturnCoordinationRequest(@NotBlank @Size(max = 100) String userId,
+                                     @NotBlank @Size(max = 100) String organisation,
+                                     @NotNull @PositiveOrZero Long expectedVersion,
+                                     @Size(max = REASON_LENGTH) String reason) {
+    }
+
+    record ConsultPartyManagersRequest(@NotNull @PositiveOrZero Long expectedVersion,
+                                       @NotBlank @Size(max = REASON_LENGTH)
+                                       @Schema(description = "what the managers agreed") String reason) {
+    }
+
+    record EscalateToMeldpuntManagerRequest(@NotBlank @Size(max = REASON_LENGTH) @Schema(description = "the "
+                                                    + "bottleneck, about the help and the parties") String bottleneck,
+                                            @NotBlank @Size(max = REASON_LENGTH) @Schema(description = "the advice on "
+                                                    + "a definitive approach") String advice,
+                                            @NotNull @PositiveOrZero Long expectedVersion,
+                                            @Size(max = REASON_LENGTH) String reason) {
+    }
+
+    record InadequateCoordinationRequest(@NotNull @Schema(description = "the day the professional asked the "
+                                                 + "coordinator to act") LocalDate raisedWithCoordinatorOn,
+                                         @NotBlank @Size(max = REASON_LENGTH) @Schema(description = "what falls short "
+                                                 + "in the coordination, about the help and the parties") String concern,
+                                         @NotNull @PositiveOrZero Long expectedVersion,
+                                         @Size(max = REASON_LENGTH) String reason) {
     }
 
     record ImposeHuisverbodRequest(@NotNull UUID personId, @NotNull LocalDate imposedOn,
