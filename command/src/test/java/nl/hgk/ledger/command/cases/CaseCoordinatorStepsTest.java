@@ -120,7 +120,7 @@ class CaseCoordinatorStepsTest {
     void aPlanAdoptedByAnotherOrganisationIsRefused() {
         fixture.givenCurrentTime(ON_IMPOSITION_DAY)
                 .andGiven(caseOpened(), coordinatorAppointed())
-                .when(new AdoptFamilyPlan(CASE_ID, plan(VICTIM_ID), null), Actors.of(PROVIDER, null))
+                .when(new AdoptFamilyPlan(CASE_ID, plan(), null), Actors.of(PROVIDER, null))
                 .expectException(refusedWith(Refusal.NOT_THE_COORDINATOR))
                 .expectNoEvents();
     }
@@ -129,7 +129,7 @@ class CaseCoordinatorStepsTest {
     void aPlanAdoptedByVeiligThuisForTheCoordinatorIsRefused() {
         fixture.givenCurrentTime(ON_IMPOSITION_DAY)
                 .andGiven(caseOpened(), coordinatorAppointed())
-                .when(new AdoptFamilyPlan(CASE_ID, plan(VICTIM_ID), null), Actors.of(FixtureActors.VEILIG_THUIS, null))
+                .when(new AdoptFamilyPlan(CASE_ID, plan(), null), Actors.of(FixtureActors.VEILIG_THUIS, null))
                 .expectException(refusedWith(Refusal.NOT_THE_COORDINATOR))
                 .expectNoEvents();
     }
@@ -138,24 +138,24 @@ class CaseCoordinatorStepsTest {
     void aColleagueOfTheCoordinatorStandingInAdoptsThePlan() {
         fixture.givenCurrentTime(ON_IMPOSITION_DAY)
                 .andGiven(caseOpened(), coordinatorAppointed())
-                .when(new AdoptFamilyPlan(CASE_ID, plan(VICTIM_ID), null), Actors.of(COLLEAGUE, null))
-                .expectEventsMatching(eventsBesidesTimeLimits(new FamilyPlanAdopted(CASE_ID, 1, plan(VICTIM_ID))));
+                .when(new AdoptFamilyPlan(CASE_ID, plan(), null), Actors.of(COLLEAGUE, null))
+                .expectEventsMatching(eventsBesidesTimeLimits(new FamilyPlanAdopted(CASE_ID, 1, plan())));
     }
 
     @Test
     void aPlanRevisedByAnotherOrganisationIsRefused() {
         fixture.givenCurrentTime(ON_IMPOSITION_DAY)
-                .andGiven(caseOpened(), coordinatorAppointed(), new FamilyPlanAdopted(CASE_ID, 1, plan(VICTIM_ID)))
-                .when(new ReviseFamilyPlan(CASE_ID, 2, plan(VICTIM_ID), null), Actors.of(PROVIDER, "nieuwe taak"))
+                .andGiven(caseOpened(), coordinatorAppointed(), new FamilyPlanAdopted(CASE_ID, 1, plan()))
+                .when(new ReviseFamilyPlan(CASE_ID, 2, plan(), null), Actors.of(PROVIDER, "nieuwe taak"))
                 .expectException(refusedWith(Refusal.NOT_THE_COORDINATOR))
                 .expectNoEvents();
     }
 
     @Test
     void aPlanEvaluatedByAnotherOrganisationIsRefused() {
-        LocalDate evaluationDate = plan(VICTIM_ID).evaluationDates().get(0);
+        LocalDate evaluationDate = plan().evaluationDates().get(0);
         fixture.givenCurrentTime(ON_IMPOSITION_DAY)
-                .andGiven(caseOpened(), coordinatorAppointed(), new FamilyPlanAdopted(CASE_ID, 1, plan(VICTIM_ID)))
+                .andGiven(caseOpened(), coordinatorAppointed(), new FamilyPlanAdopted(CASE_ID, 1, plan()))
                 .when(new EvaluateFamilyPlan(CASE_ID, evaluationDate, null), Actors.of(PROVIDER, null))
                 .expectException(refusedWith(Refusal.NOT_THE_COORDINATOR))
                 .expectNoEvents();
