@@ -5,7 +5,6 @@ import static nl.hgk.ledger.command.cases.CaseTestData.COORDINATOR;
 import static nl.hgk.ledger.command.cases.CaseTestData.IMPOSED_ON;
 import static nl.hgk.ledger.command.cases.CaseTestData.ON_IMPOSITION_DAY;
 import static nl.hgk.ledger.command.cases.CaseTestData.OTHER_COORDINATOR;
-import static nl.hgk.ledger.command.cases.CaseTestData.VICTIM_ID;
 import static nl.hgk.ledger.command.cases.CaseTestData.caseOpened;
 import static nl.hgk.ledger.command.cases.CaseTestData.coordinatorAppointed;
 import static nl.hgk.ledger.command.cases.CaseTestData.eventsBesidesTimeLimits;
