@@ -60,7 +60,7 @@ class Case {
     @AggregateMember
     private final Triage triage = new Triage(this::id, limits);
     @AggregateMember
-    private final Coordination coordination = new Coordination(this::id, parties, limits);
+    private final Coordination coordination = new Coordination(this::id, parties, triage, limits);
     @AggregateMember
     private final Escalation escalation = new Escalation(this::id, limits);
     @AggregateMember

@@ -37,6 +37,7 @@ class Coordination {
 
     private final Supplier<UUID> caseId;
     private final CaseParties parties;
+    private final Triage triage;
     private final CaseTimeLimits limits;
     private Coordinator coordinator;
     private int planVersion;
@@ -44,9 +45,10 @@ class Coordination {
     private Map<UUID, LocalDate> taskDueDates = Map.of();
     private final Set<LocalDate> evaluated = new HashSet<>();
 
-    Coordination(Supplier<UUID> caseId, CaseParties parties, CaseTimeLimits limits) {
+    Coordination(Supplier<UUID> caseId, CaseParties parties, Triage triage, CaseTimeLimits limits) {
         this.caseId = caseId;
         this.parties = parties;
+        this.triage = triage;
         this.limits = limits;
     }
 
@@ -56,6 +58,7 @@ class Coordination {
             throw new CommandRefused(Refusal.COORDINATOR_ALREADY_APPOINTED,
                     "the case has a coordinator; reassign coordination instead");
         }
+        triage.requireCodeDetermined();
         apply(new CoordinatorAppointed(caseId.get(), command.coordinator()));
         return CaseVersions.current();
     }

@@ -60,7 +60,9 @@ public enum Refusal {
     BIRTH_DATE_IN_FUTURE,
     HELD_BEFORE_CALLED,
     /** the step is not one the user's type of organisation takes ({@link nl.hgk.ledger.access.Capacities}) */
-    OUTSIDE_CAPACITY(true);
+    OUTSIDE_CAPACITY(true),
+    /** an investigation concluded without a code: Veilig Thuis determines it before a coordinator is appointed */
+    CODE_TO_BE_DETERMINED;
 
     private final boolean aboutWhoActs;
 

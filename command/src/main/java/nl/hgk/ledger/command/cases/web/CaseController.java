@@ -129,11 +129,12 @@ class CaseController {
     }
 
     @PostMapping("/investigation/conclusion")
-    @Operation(summary = "Conclude Veilig Thuis's investigation")
+    @Operation(summary = "Conclude Veilig Thuis's investigation, with the safety code determined on its findings (or "
+            + "without: then a code follows before a coordinator is appointed)")
     ResponseEntity<CaseVersion> concludeInvestigation(@PathVariable UUID caseId,
                                                       @Valid @RequestBody ConcludeInvestigationRequest request) {
         return send(caseId, request, request.reason(),
-                new ConcludeInvestigation(caseId, request.conclusion(), request.expectedVersion()));
+                new ConcludeInvestigation(caseId, request.conclusion(), request.code(), request.expectedVersion()));
     }
 
     @PostMapping("/coordinator")

@@ -51,6 +51,10 @@ final class CaseRequests {
     }
 
     record ConcludeInvestigationRequest(@NotNull InvestigationConclusion conclusion,
+                                        @Schema(description = "the safety code determined on the findings, also when "
+                                                + "it confirms the code of triage; absent when it is still to be "
+                                                + "determined (then before a coordinator is appointed)")
+                                        SafetyCode code,
                                         @NotNull @PositiveOrZero Long expectedVersion,
                                         @Size(max = REASON_LENGTH) String reason) {
     }
