@@ -164,6 +164,8 @@ public final class CaseState {
     private final List<Member> members = new ArrayList<>();
     private final List<Report> reports = new ArrayList<>();
     private Code code;
+    /** an investigation concluded without the code its findings determine, and no code followed yet */
+    private boolean codeToBeDetermined;
     private Triage triage;
     private Investigation investigation;
     private Coordination coordination;
@@ -208,6 +210,7 @@ public final class CaseState {
             onReceived(received, at, actor);
         } else if (payload instanceof CodeAssigned assigned) {
             code = new Code(assigned.code(), assigned.processDirection(), at, actor);
+            codeToBeDetermined = false;
         } else if (payload instanceof TriageDecided decided) {
             triage = new Triage(decided.outcome(), at, actor);
         } else if (payload instanceof InvestigationStarted) {
@@ -215,6 +218,9 @@ public final class CaseState {
         } else if (payload instanceof InvestigationConcluded concluded) {
             investigation = new Investigation(investigation == null ? null : investigation.startedAt(), at,
                     concluded.conclusion());
+            // the code of triage was a first assessment: the findings determine it (seed 000 §3.3), in the same
+            // step when the conclusion carries it, or by a code assigned after
+            codeToBeDetermined = true;
         } else if (payload instanceof CoordinatorAppointed appointed) {
             coordination = new Coordination(appointed.coordinator(), at);
         } else if (payload instanceof CoordinatorReplaced replaced) {
@@ -360,6 +366,14 @@ public final class CaseState {
 
     public Code getCode() {
         return code;
+    }
+
+    /**
+     * @return whether an investigation concluded without the code its findings determine, and no code followed yet:
+     *         the code shown is triage's first assessment, and no coordinator is appointed until it is determined
+     */
+    public boolean isCodeToBeDetermined() {
+        return codeToBeDetermined;
     }
 
     public Triage getTriage() {

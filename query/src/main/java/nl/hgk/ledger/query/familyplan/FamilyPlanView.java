@@ -41,6 +41,9 @@ public record FamilyPlanView(
         List<CaseState.Member> members,
         @Schema(description = "the current safety code, the process direction it gives, and who set it when")
         CaseState.Code safetyCode,
+        @Schema(description = "an investigation concluded without the code its findings determine: the code shown is "
+                + "triage's first assessment, and a code follows before a coordinator is appointed (code nog te bepalen)")
+        boolean codeToBeDetermined,
         CaseState.Triage triage,
         CaseState.Investigation investigation,
         Coordinator coordinator,
@@ -125,7 +128,7 @@ public record FamilyPlanView(
     public static FamilyPlanView of(UUID caseId, CaseState state, Instant now) {
         return new FamilyPlanView(caseId, state.getVersion(), state.getStatus(), state.getMunicipality(),
                 state.getRepeatOfCaseId(), state.getOpenedAt(), state.getLastChangedAt(), state.getMembers(),
-                state.getCode(), state.getTriage(), state.getInvestigation(), coordinator(state),
+                state.getCode(), state.isCodeToBeDetermined(), state.getTriage(), state.getInvestigation(), coordinator(state),
                 processDirector(state), plan(state), state.getEscalation(), state.getHuisverbod(),
                 state.getTimeLimits().stream().map(running -> RunningLimit.of(running, now)).toList(),
                 state.getDecisions(), state.getCaseConferenceHeldOn(), state.getCareMeeting(), state.getReports(),

@@ -72,10 +72,7 @@ final class HistoryDescriptions {
         if (payload instanceof ReportReceived received) {
             return received(received, before);
         } else if (payload instanceof CodeAssigned assigned) {
-            return "Veiligheidscode " + DutchLabels.code(assigned.code()) + " toegekend"
-                    + (assigned.previousCode() == null ? "" : " (was " + DutchLabels.code(assigned.previousCode()) + ")")
-                    + (assigned.processDirection() == null ? ""
-                    : "; procesregie bij " + DutchLabels.processDirection(assigned.processDirection()));
+            return code(assigned, before);
         } else if (payload instanceof TriageDecided decided) {
             return "Triagebesluit: " + DutchLabels.triageOutcome(decided.outcome());
         } else if (payload instanceof InvestigationStarted) {
@@ -178,6 +175,22 @@ final class HistoryDescriptions {
             text.append(". Casus geopend");
         }
         return text.toString();
+    }
+
+    /** "toegekend", or after an investigation without one "vastgesteld op de bevindingen", which may confirm it */
+    private static String code(CodeAssigned assigned, CaseState before) {
+        boolean confirmed = assigned.code() == assigned.previousCode();
+        String text = "Veiligheidscode " + DutchLabels.code(assigned.code());
+        if (before.isCodeToBeDetermined()) {
+            text += (confirmed ? " bevestigd" : " vastgesteld") + " op de bevindingen van het onderzoek";
+        } else {
+            text += confirmed ? " bevestigd" : " toegekend";
+        }
+        if (assigned.previousCode() != null && !confirmed) {
+            text += " (was " + DutchLabels.code(assigned.previousCode()) + ")";
+        }
+        return text + (assigned.processDirection() == null ? ""
+                : "; procesregie bij " + DutchLabels.processDirection(assigned.processDirection()));
     }
 
     private static String escalation(EscalationRaised raised) {

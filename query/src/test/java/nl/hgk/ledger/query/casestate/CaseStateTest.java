@@ -195,6 +195,34 @@ class CaseStateTest {
     }
 
     @Test
+    void theCodeIsToBeDeterminedFromAConclusionWithoutOneUntilACodeFollows() {
+        events.add(firstReport);
+        events.add(new CodeAssigned(caseId, SafetyCode.ORANGE, null, ProcessDirection.VEILIG_THUIS));
+        events.add(new InvestigationStarted(caseId));
+        assertThat(fold().isCodeToBeDetermined()).as("while the investigation runs").isFalse();
+
+        events.add(new InvestigationConcluded(caseId, InvestigationConclusion.UNDETERMINED));
+        CaseState concluded = fold();
+        assertThat(concluded.isCodeToBeDetermined()).isTrue();
+        assertThat(concluded.getCode().code()).as("triage's first assessment stays shown").isEqualTo(SafetyCode.ORANGE);
+
+        events.add(new CodeAssigned(caseId, SafetyCode.ORANGE, SafetyCode.ORANGE, ProcessDirection.VEILIG_THUIS));
+        assertThat(fold().isCodeToBeDetermined()).as("confirmed on the findings").isFalse();
+    }
+
+    @Test
+    void aConclusionWithItsCodeLeavesNothingToBeDetermined() {
+        events.add(firstReport);
+        events.add(new InvestigationStarted(caseId));
+        events.add(new InvestigationConcluded(caseId, InvestigationConclusion.UNSAFETY_ESTABLISHED));
+        events.add(new CodeAssigned(caseId, SafetyCode.RED, null, ProcessDirection.VEILIG_THUIS));
+
+        CaseState state = fold();
+        assertThat(state.isCodeToBeDetermined()).isFalse();
+        assertThat(state.getCode().code()).isEqualTo(SafetyCode.RED);
+    }
+
+    @Test
     void aCoordinatorIsAppointed() {
         events.add(firstReport);
         events.at(START.plusSeconds(60))

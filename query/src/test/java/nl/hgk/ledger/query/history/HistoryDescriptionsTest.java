@@ -11,7 +11,13 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import nl.hgk.ledger.events.triage.CodeAssigned;
+import nl.hgk.ledger.events.triage.InvestigationConcluded;
+import nl.hgk.ledger.events.triage.InvestigationConclusion;
+import nl.hgk.ledger.events.triage.ProcessDirection;
+import nl.hgk.ledger.events.triage.SafetyCode;
 import nl.hgk.ledger.query.CaseEvents;
+import nl.hgk.ledger.query.CasePayloads;
 import nl.hgk.ledger.query.casestate.CaseState;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.serialization.Revision;
@@ -88,6 +94,25 @@ class HistoryDescriptionsTest {
                         + "blijft bewaard",
                 "Zorgoverleg bijeengeroepen door de procesregisseur (stap 4): uiterlijk op 23-12-2026",
                 "Zorgoverleg (stap 4) gehouden op 22-12-2026");
+    }
+
+    @Test
+    void aCodeDeterminedOnTheFindingsOfAnInvestigationSaysSo() {
+        CaseEvents events = new CaseEvents(UUID.randomUUID(), HistoryCases.START);
+        UUID caseId = events.caseId();
+        events.add(CasePayloads.report(caseId, List.of()));
+        events.add(new CodeAssigned(caseId, SafetyCode.ORANGE, null, ProcessDirection.VEILIG_THUIS));
+        events.add(new InvestigationConcluded(caseId, InvestigationConclusion.UNSAFETY_ESTABLISHED));
+        events.add(new CodeAssigned(caseId, SafetyCode.RED, SafetyCode.ORANGE, ProcessDirection.VEILIG_THUIS));
+        events.add(new InvestigationConcluded(caseId, InvestigationConclusion.NO_UNSAFETY_ESTABLISHED));
+        events.add(new CodeAssigned(caseId, SafetyCode.RED, SafetyCode.RED, ProcessDirection.VEILIG_THUIS));
+        events.add(new CodeAssigned(caseId, SafetyCode.ORANGE, SafetyCode.RED, ProcessDirection.VEILIG_THUIS));
+
+        assertThat(descriptions(events)).containsSubsequence(
+                "Veiligheidscode ROOD vastgesteld op de bevindingen van het onderzoek (was ORANJE); procesregie bij "
+                        + "Veilig Thuis",
+                "Veiligheidscode ROOD bevestigd op de bevindingen van het onderzoek; procesregie bij Veilig Thuis",
+                "Veiligheidscode ORANJE toegekend (was ROOD); procesregie bij Veilig Thuis");
     }
 
     @Test
