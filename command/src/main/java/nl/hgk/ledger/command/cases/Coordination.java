@@ -59,6 +59,7 @@ class Coordination {
                     "the case has a coordinator; reassign coordination instead");
         }
         triage.requireCodeDetermined();
+        requireOfTheFamily(command.coordinator());
         apply(new CoordinatorAppointed(caseId.get(), command.coordinator()));
         return CaseVersions.current();
     }
@@ -69,9 +70,10 @@ class Coordination {
             throw new CommandRefused(Refusal.NO_COORDINATOR, "the case has no coordinator to replace");
         }
         if (coordinator.equals(command.coordinator())) {
-            throw new CommandRefused(Refusal.COORDINATOR_UNCHANGED, "that professional already coordinates the case");
+            throw new CommandRefused(Refusal.COORDINATOR_UNCHANGED, "that coordinator already coordinates the case");
         }
         CommandRefused.unlessReasonGiven(reason, "reassigning coordination");
+        requireOfTheFamily(command.coordinator());
         apply(new CoordinatorReplaced(caseId.get(), coordinator, command.coordinator()));
         return CaseVersions.current();
     }
@@ -124,6 +126,23 @@ class Coordination {
         apply(new FamilyPlanEvaluated(caseId.get(), planVersion, command.evaluationDate()));
         limits.meet(TimeLimit.PLAN_EVALUATION, command.evaluationDate().toString());
         return CaseVersions.current();
+    }
+
+    /**
+     * A parent who coordinates is a person of the case whose data is kept: the views name them from the case's
+     * persons, and the name of an erased person is gone.
+     */
+    private void requireOfTheFamily(Coordinator next) {
+        if (!next.byTheFamily()) {
+            return;
+        }
+        if (!parties.isPerson(next.personId())) {
+            throw new CommandRefused(Refusal.UNKNOWN_PERSON, "the family's coordinator is not a person of the case");
+        }
+        if (parties.isErased(next.personId())) {
+            throw new CommandRefused(Refusal.PERSON_ERASED,
+                    "the personal data of that person was erased: they cannot be named as the family's coordinator");
+        }
     }
 
     private void requireKnownPersons(FamilyPlan plan) {

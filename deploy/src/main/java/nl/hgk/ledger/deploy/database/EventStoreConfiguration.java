@@ -1,5 +1,6 @@
 package nl.hgk.ledger.deploy.database;
 
+import nl.hgk.ledger.events.coordination.CoordinatorUpcaster;
 import nl.hgk.ledger.events.deadlines.DeadlineMissedUpcaster;
 import nl.hgk.ledger.events.intake.ReportReceivedUpcaster;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
@@ -56,6 +57,11 @@ class EventStoreConfiguration {
     @Bean
     ReportReceivedUpcaster reportReceivedUpcaster() {
         return new ReportReceivedUpcaster();
+    }
+
+    @Bean
+    CoordinatorUpcaster coordinatorUpcaster() {
+        return new CoordinatorUpcaster();
     }
 
     @Bean

@@ -91,8 +91,15 @@ public record FamilyPlanView(
         }
     }
 
-    /** The family's coordinator (zorgcoördinator, regisseur): their one fixed contact. */
-    public record Coordinator(String userId, String organisation, Instant since) {
+    /**
+     * The family's coordinator (zorgcoördinator, regisseur): their one fixed contact. When the family coordinates
+     * (het gezin heeft de regie), {@code personId} names the person of the case who does, one of {@code members}; the
+     * professional and the organisation support them.
+     */
+    public record Coordinator(String userId, String organisation,
+                              @Schema(description = "the person of the case (one of members) who coordinates when "
+                                      + "the family does; absent when a professional does") UUID personId,
+                              Instant since) {
     }
 
     /**
@@ -138,7 +145,7 @@ public record FamilyPlanView(
     private static Coordinator coordinator(CaseState state) {
         CaseState.Coordination coordination = state.getCoordination();
         return coordination == null ? null : new Coordinator(coordination.coordinator().userId(),
-                coordination.coordinator().organisation(), coordination.since());
+                coordination.coordinator().organisation(), coordination.coordinator().personId(), coordination.since());
     }
 
     /**

@@ -80,10 +80,10 @@ final class HistoryDescriptions {
         } else if (payload instanceof InvestigationConcluded concluded) {
             return "Onderzoek door Veilig Thuis afgerond: " + DutchLabels.conclusion(concluded.conclusion());
         } else if (payload instanceof CoordinatorAppointed appointed) {
-            return "Zorgcoördinator aangesteld: " + professional(appointed.coordinator());
+            return "Zorgcoördinator aangesteld: " + coordinator(appointed.coordinator(), before);
         } else if (payload instanceof CoordinatorReplaced replaced) {
-            return "Zorgcoördinator vervangen: " + professional(replaced.next()) + " in plaats van "
-                    + professional(replaced.previous());
+            return "Zorgcoördinator vervangen: " + coordinator(replaced.next(), before) + " in plaats van "
+                    + coordinator(replaced.previous(), before);
         } else if (payload instanceof FamilyPlanAdopted adopted) {
             return "Gezinsplan versie " + adopted.planVersion() + " vastgesteld: " + plan(adopted.plan(), before);
         } else if (payload instanceof FamilyPlanRevised revised) {
@@ -283,6 +283,15 @@ final class HistoryDescriptions {
     /** A professional is named by user name and organisation: they act in their work, not as a subject of the case. */
     private static String professional(Coordinator coordinator) {
         return coordinator == null ? "onbekend" : coordinator.userId() + " (" + coordinator.organisation() + ")";
+    }
+
+    /** A parent who coordinates is a person of the case: named by their role, as everywhere in the history. */
+    private static String coordinator(Coordinator coordinator, CaseState before) {
+        if (coordinator == null || !coordinator.byTheFamily()) {
+            return professional(coordinator);
+        }
+        return "het gezin heeft de regie: " + person(coordinator.personId(), before) + ", ondersteund door "
+                + professional(coordinator);
     }
 
     private static List<FormOfViolence> sorted(Collection<FormOfViolence> forms) {

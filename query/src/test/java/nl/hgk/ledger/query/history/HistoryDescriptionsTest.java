@@ -11,6 +11,12 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import nl.hgk.ledger.events.coordination.Coordinator;
+import nl.hgk.ledger.events.coordination.CoordinatorAppointed;
+import nl.hgk.ledger.events.coordination.CoordinatorReplaced;
+import nl.hgk.ledger.events.person.InvolvedPerson;
+import nl.hgk.ledger.events.person.PersonRole;
+import nl.hgk.ledger.events.person.PersonalData;
 import nl.hgk.ledger.events.triage.CodeAssigned;
 import nl.hgk.ledger.events.triage.InvestigationConcluded;
 import nl.hgk.ledger.events.triage.InvestigationConclusion;
@@ -113,6 +119,27 @@ class HistoryDescriptionsTest {
                         + "Veilig Thuis",
                 "Veiligheidscode ROOD bevestigd op de bevindingen van het onderzoek; procesregie bij Veilig Thuis",
                 "Veiligheidscode ORANJE toegekend (was ROOD); procesregie bij Veilig Thuis");
+    }
+
+    @Test
+    void aFamilyThatCoordinatesIsNamedByTheRoleOfThePersonNotByName() {
+        CaseEvents events = new CaseEvents(UUID.randomUUID(), HistoryCases.START);
+        UUID caseId = events.caseId();
+        InvolvedPerson mother = new InvolvedPerson(UUID.randomUUID(), PersonRole.VICTIM,
+                new PersonalData("Anna Jansen", null, null, null, null));
+        events.add(CasePayloads.report(caseId, List.of(mother)));
+        Coordinator family = new Coordinator("regisseur", "sociaal-team-dordrecht", mother.personId());
+        Coordinator professional = new Coordinator("regisseur2", "wijkteam-zwijndrecht");
+        events.add(new CoordinatorAppointed(caseId, family));
+        events.add(new CoordinatorReplaced(caseId, family, professional));
+
+        List<String> described = descriptions(events);
+        assertThat(described).containsSubsequence(
+                "Zorgcoördinator aangesteld: het gezin heeft de regie: het slachtoffer, ondersteund door regisseur "
+                        + "(sociaal-team-dordrecht)",
+                "Zorgcoördinator vervangen: regisseur2 (wijkteam-zwijndrecht) in plaats van het gezin heeft de regie: "
+                        + "het slachtoffer, ondersteund door regisseur (sociaal-team-dordrecht)");
+        assertThat(described).noneMatch(text -> text.contains("Anna Jansen"));
     }
 
     @Test

@@ -56,7 +56,6 @@ import nl.hgk.ledger.command.scope.CommandsWithinScope;
 import nl.hgk.ledger.command.web.FamilyPlanLocation;
 import nl.hgk.ledger.command.web.IdempotentWrites;
 import nl.hgk.ledger.command.web.WriteRequests;
-import nl.hgk.ledger.events.coordination.Coordinator;
 import nl.hgk.ledger.events.coordination.ProcessDirector;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -138,19 +137,20 @@ class CaseController {
     }
 
     @PostMapping("/coordinator")
-    @Operation(summary = "Appoint the family's coordinator")
+    @Operation(summary = "Appoint the family's coordinator: a professional, or a parent of the case (personId) "
+            + "supported by the organisation")
     ResponseEntity<CaseVersion> appointCoordinator(@PathVariable UUID caseId,
                                                    @Valid @RequestBody AppointCoordinatorRequest request) {
-        return send(caseId, request, request.reason(), new AppointCoordinator(caseId,
-                new Coordinator(request.userId(), request.organisation()), request.expectedVersion()));
+        return send(caseId, request, request.reason(), new AppointCoordinator(caseId, request.coordinator(),
+                request.expectedVersion()));
     }
 
     @PostMapping("/coordinator/replacement")
-    @Operation(summary = "Reassign coordination to another professional (reason required)")
+    @Operation(summary = "Reassign coordination to another professional, or to or from the family (reason required)")
     ResponseEntity<CaseVersion> replaceCoordinator(@PathVariable UUID caseId,
                                                    @Valid @RequestBody ReplaceCoordinatorRequest request) {
-        return send(caseId, request, request.reason(), new ReplaceCoordinator(caseId,
-                new Coordinator(request.userId(), request.organisation()), request.expectedVersion()));
+        return send(caseId, request, request.reason(), new ReplaceCoordinator(caseId, request.coordinator(),
+                request.expectedVersion()));
     }
 
     @PostMapping("/plan")

@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Size;
 import nl.hgk.ledger.events.closure.ClosureReason;
 import nl.hgk.ledger.events.coordination.Consent;
 import nl.hgk.ledger.events.coordination.ConsentDecision;
+import nl.hgk.ledger.events.coordination.Coordinator;
 import nl.hgk.ledger.events.coordination.FamilyPlan;
 import nl.hgk.ledger.events.coordination.Goal;
 import nl.hgk.ledger.events.coordination.LifeDomain;
@@ -34,6 +35,8 @@ import nl.hgk.ledger.events.triage.TriageOutcome;
 final class CaseRequests {
 
     private static final int REASON_LENGTH = 2000;
+    private static final String FAMILY_COORDINATES = "when the family coordinates (het gezin heeft de regie): the "
+            + "person of the case who does, a parent; the organisation supports them and records the steps";
 
     private CaseRequests() {
     }
@@ -59,16 +62,28 @@ final class CaseRequests {
                                         @Size(max = REASON_LENGTH) String reason) {
     }
 
-    record AppointCoordinatorRequest(@NotBlank @Size(max = 100) String userId,
+    record AppointCoordinatorRequest(@Schema(description = "the coordinating professional, or the one supporting "
+                                             + "the parent who coordinates") @NotBlank @Size(max = 100) String userId,
                                      @NotBlank @Size(max = 100) String organisation,
+                                     @Schema(description = FAMILY_COORDINATES) UUID personId,
                                      @NotNull @PositiveOrZero Long expectedVersion,
                                      @Size(max = REASON_LENGTH) String reason) {
+
+        Coordinator coordinator() {
+            return new Coordinator(userId, organisation, personId);
+        }
     }
 
-    record ReplaceCoordinatorRequest(@NotBlank @Size(max = 100) String userId,
+    record ReplaceCoordinatorRequest(@Schema(description = "the coordinating professional, or the one supporting "
+                                             + "the parent who coordinates") @NotBlank @Size(max = 100) String userId,
                                      @NotBlank @Size(max = 100) String organisation,
+                                     @Schema(description = FAMILY_COORDINATES) UUID personId,
                                      @NotNull @PositiveOrZero Long expectedVersion,
                                      @NotBlank @Size(max = REASON_LENGTH) String reason) {
+
+        Coordinator coordinator() {
+            return new Coordinator(userId, organisation, personId);
+        }
     }
 
     record AdoptPlanRequest(@NotNull @Valid Plan plan, @NotNull @PositiveOrZero Long expectedVersion,
