@@ -18,6 +18,7 @@ import nl.hgk.ledger.events.intake.HouseholdKey;
 import nl.hgk.ledger.events.intake.ReportReceived;
 import nl.hgk.ledger.events.person.InvolvedPerson;
 import nl.hgk.ledger.reference.Municipalities;
+import nl.hgk.ledger.reference.MunicipalityCode;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.deadline.DeadlineManager;
@@ -51,6 +52,8 @@ class Case {
     private HouseholdKey household;
     /** the Veilig Thuis region of the household's municipality: its working days count the limits */
     private String region;
+    /** the household's municipality, as its first report gave it: whose mayor's huisverbod is the case's */
+    private MunicipalityCode municipality;
     private boolean closed;
 
     @AggregateMember
@@ -64,7 +67,7 @@ class Case {
     @AggregateMember
     private final Escalation escalation = new Escalation(this::id, limits);
     @AggregateMember
-    private final Huisverbod huisverbod = new Huisverbod(this::id, parties, limits);
+    private final Huisverbod huisverbod = new Huisverbod(this::id, this::municipality, parties, limits);
 
     Case() {
         // for Axon: created by the first report, rebuilt from its events
@@ -174,12 +177,19 @@ class Case {
         return region;
     }
 
+    private MunicipalityCode municipality() {
+        return municipality;
+    }
+
     @EventSourcingHandler
     void on(ReportReceived event) {
         caseId = event.caseId();
         household = event.household();
         if (region == null) {
             region = event.region();
+        }
+        if (municipality == null) {
+            municipality = event.municipality();
         }
     }
 

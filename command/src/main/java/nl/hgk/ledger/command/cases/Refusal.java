@@ -62,7 +62,9 @@ public enum Refusal {
     /** the step is not one the user's type of organisation takes ({@link nl.hgk.ledger.access.Capacities}) */
     OUTSIDE_CAPACITY(true),
     /** an investigation concluded without a code: Veilig Thuis determines it before a coordinator is appointed */
-    CODE_TO_BE_DETERMINED;
+    CODE_TO_BE_DETERMINED,
+    /** a mayor's office takes a step in the huisverbod of a household that lives in another municipality */
+    NOT_THE_CASES_MAYOR(true);
 
     private final boolean aboutWhoActs;
 

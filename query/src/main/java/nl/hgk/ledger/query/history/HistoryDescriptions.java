@@ -7,6 +7,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
+import nl.hgk.ledger.events.audit.AuditMetadata;
+import nl.hgk.ledger.events.audit.OrganisationType;
+import nl.hgk.ledger.events.audit.Qualification;
 import nl.hgk.ledger.events.closure.CaseClosed;
 import nl.hgk.ledger.events.deadlines.DeadlineMissed;
 import nl.hgk.ledger.events.deadlines.TimeLimitCleared;
@@ -41,6 +44,7 @@ import nl.hgk.ledger.events.triage.InvestigationConcluded;
 import nl.hgk.ledger.events.triage.InvestigationStarted;
 import nl.hgk.ledger.events.triage.TriageDecided;
 import nl.hgk.ledger.query.casestate.CaseState;
+import nl.hgk.ledger.reference.Municipalities;
 import org.axonframework.eventhandling.DomainEventMessage;
 
 /**
@@ -55,6 +59,8 @@ import org.axonframework.eventhandling.DomainEventMessage;
  * is an escalation's urgency, which is the reason for skipping steps, as the reason of any event is shown.
  */
 final class HistoryDescriptions {
+
+    private static final Municipalities MUNICIPALITIES = Municipalities.load();
 
     /** The start of the description of an event type this version does not know (added later). */
     static final String UNKNOWN = "Gebeurtenis van een onbekend soort";
@@ -99,8 +105,9 @@ final class HistoryDescriptions {
             return "Opschaling afgerond op " + DutchLabels.escalationStep(resolved.step())
                     + "; terug naar de reguliere regie";
         } else if (payload instanceof HuisverbodImposed imposed) {
-            return "Tijdelijk huisverbod opgelegd op " + DutchTime.day(imposed.imposedOn()) + " tot "
-                    + DutchTime.day(imposed.endsOn()) + " aan " + person(imposed.personId(), before);
+            return "Tijdelijk huisverbod opgelegd" + onTheMayorsBehalf(event, before) + " op "
+                    + DutchTime.day(imposed.imposedOn()) + " tot " + DutchTime.day(imposed.endsOn()) + " aan "
+                    + person(imposed.personId(), before);
         } else if (payload instanceof HuisverbodExtended extended) {
             return "Tijdelijk huisverbod verlengd tot " + DutchTime.day(extended.endsOn())
                     + (extended.previousEndsOn() == null ? ""
@@ -191,6 +198,23 @@ final class HistoryDescriptions {
         }
         return text + (assigned.processDirection() == null ? ""
                 : "; procesregie bij " + DutchLabels.processDirection(assigned.processDirection()));
+    }
+
+    /**
+     * A police hulpofficier van justitie imposes a huisverbod on the mayor's behalf (law): the event's metadata says
+     * who imposed it, the case's municipality whose mayor it was.
+     */
+    private static String onTheMayorsBehalf(DomainEventMessage<?> event, CaseState before) {
+        Object qualifications = event.getMetaData().get(AuditMetadata.QUALIFICATIONS);
+        boolean byHulpofficier = OrganisationType.POLICE.name().equals(
+                event.getMetaData().get(AuditMetadata.ORGANISATION_TYPE)) && qualifications instanceof String listed
+                && List.of(listed.split(",")).contains(Qualification.AUXILIARY_PROSECUTOR.name());
+        if (!byHulpofficier) {
+            return "";
+        }
+        String of = before.getMunicipality() == null ? "" : MUNICIPALITIES.find(before.getMunicipality())
+                .map(municipality -> " van " + municipality.name()).orElse("");
+        return " door de hulpofficier van justitie namens de burgemeester" + of;
     }
 
     private static String escalation(EscalationRaised raised) {

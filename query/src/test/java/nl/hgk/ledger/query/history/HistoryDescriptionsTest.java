@@ -2,6 +2,7 @@ package nl.hgk.ledger.query.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,9 +12,13 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import nl.hgk.ledger.events.audit.AuditMetadata;
 import nl.hgk.ledger.events.coordination.Coordinator;
 import nl.hgk.ledger.events.coordination.CoordinatorAppointed;
 import nl.hgk.ledger.events.coordination.CoordinatorReplaced;
+import nl.hgk.ledger.events.huisverbod.HuisverbodEndReason;
+import nl.hgk.ledger.events.huisverbod.HuisverbodEnded;
+import nl.hgk.ledger.events.huisverbod.HuisverbodImposed;
 import nl.hgk.ledger.events.person.InvolvedPerson;
 import nl.hgk.ledger.events.person.PersonRole;
 import nl.hgk.ledger.events.person.PersonalData;
@@ -140,6 +145,29 @@ class HistoryDescriptionsTest {
                 "Zorgcoördinator vervangen: regisseur2 (wijkteam-zwijndrecht) in plaats van het gezin heeft de regie: "
                         + "het slachtoffer, ondersteund door regisseur (sociaal-team-dordrecht)");
         assertThat(described).noneMatch(text -> text.contains("Anna Jansen"));
+    }
+
+    @Test
+    void aHuisverbodImposedByAHulpofficierIsImposedOnTheMayorsBehalf() {
+        CaseEvents events = new CaseEvents(UUID.randomUUID(), HistoryCases.START);
+        UUID caseId = events.caseId();
+        InvolvedPerson father = new InvolvedPerson(UUID.randomUUID(), PersonRole.PERPETRATOR, null);
+        events.add(CasePayloads.report(caseId, List.of(father)));
+        events.by("burgemeester", "burgemeester-dordrecht", "CASE_WORKER").with(AuditMetadata.ORGANISATION_TYPE, "MAYOR");
+        events.add(new HuisverbodImposed(caseId, father.personId(), LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 12)));
+        events.add(new HuisverbodEnded(caseId, LocalDate.of(2026, 11, 3), HuisverbodEndReason.LIFTED_BY_MAYOR));
+        events.by("politie", "politie-zuid-holland-zuid", "CASE_WORKER").with(AuditMetadata.ORGANISATION_TYPE, "POLICE");
+        events.add(new HuisverbodImposed(caseId, father.personId(), LocalDate.of(2026, 11, 4), LocalDate.of(2026, 11, 14)));
+        events.add(new HuisverbodEnded(caseId, LocalDate.of(2026, 11, 5), HuisverbodEndReason.LIFTED_BY_MAYOR));
+        events.with(AuditMetadata.QUALIFICATIONS, "AUXILIARY_PROSECUTOR");
+        events.add(new HuisverbodImposed(caseId, father.personId(), LocalDate.of(2026, 11, 6), LocalDate.of(2026, 11, 16)));
+
+        assertThat(descriptions(events)).containsSubsequence(
+                "Tijdelijk huisverbod opgelegd op 02-11-2026 tot 12-11-2026 aan de pleger",
+                // a police officer without the qualification is recorded as what the event says, nothing more
+                "Tijdelijk huisverbod opgelegd op 04-11-2026 tot 14-11-2026 aan de pleger",
+                "Tijdelijk huisverbod opgelegd door de hulpofficier van justitie namens de burgemeester van Dordrecht "
+                        + "op 06-11-2026 tot 16-11-2026 aan de pleger");
     }
 
     @Test
