@@ -13,6 +13,7 @@ import nl.hgk.ledger.access.LedgerUser;
 import nl.hgk.ledger.calendar.WorkingDayCalendars;
 import nl.hgk.ledger.events.CaseStream;
 import nl.hgk.ledger.events.audit.AuditMetadata;
+import nl.hgk.ledger.events.audit.OrganisationType;
 import nl.hgk.ledger.events.closure.CaseClosed;
 import nl.hgk.ledger.events.intake.HouseholdKey;
 import nl.hgk.ledger.events.intake.ReportReceived;
@@ -140,8 +141,16 @@ class Case {
         }
     }
 
+    /**
+     * Veilig Thuis closes a case, or the coordinating organisation does: the coordinator tells the Meldpunt when
+     * coordination ends (seed 000 B2 §3.2). Another party that delivers care does not close the family's case.
+     */
     @CommandHandler
-    long handle(CloseCase command) {
+    long handle(CloseCase command, LedgerUser actor) {
+        if (actor.organisationType() != OrganisationType.VEILIG_THUIS && !coordination.coordinatedBy(actor)) {
+            throw new CommandRefused(Refusal.NOT_THE_COORDINATOR, "a case is closed by Veilig Thuis or by the "
+                    + "coordinating organisation, not by " + actor.organisation());
+        }
         if (huisverbod.isRunning()) {
             throw new CommandRefused(Refusal.HUISVERBOD_RUNNING,
                     "a case is not closed while a huisverbod runs (until " + huisverbod.endsOn() + ")");

@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import nl.hgk.ledger.access.LedgerUser;
+import nl.hgk.ledger.events.audit.ActorRole;
 import nl.hgk.ledger.events.audit.AuditMetadata;
 import nl.hgk.ledger.events.coordination.Consent;
 import nl.hgk.ledger.events.coordination.Coordinator;
@@ -50,6 +52,16 @@ class Coordination {
         this.parties = parties;
         this.triage = triage;
         this.limits = limits;
+    }
+
+    /**
+     * Whether {@code actor} acts for the coordinating organisation: the coordinator, or a colleague of the same
+     * organisation standing in (organisations coordinate, people are absent); or the ledger itself. A case without a
+     * coordinator has no coordinating organisation.
+     */
+    boolean coordinatedBy(LedgerUser actor) {
+        return actor.role() == ActorRole.SYSTEM
+                || (coordinator != null && coordinator.organisation().equals(actor.organisation()));
     }
 
     @CommandHandler

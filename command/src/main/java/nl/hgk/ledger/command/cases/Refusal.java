@@ -64,7 +64,9 @@ public enum Refusal {
     /** an investigation concluded without a code: Veilig Thuis determines it before a coordinator is appointed */
     CODE_TO_BE_DETERMINED,
     /** a mayor's office takes a step in the huisverbod of a household that lives in another municipality */
-    NOT_THE_CASES_MAYOR(true);
+    NOT_THE_CASES_MAYOR(true),
+    /** a step of the coordinating organisation taken by another (the coordinator or a colleague standing in) */
+    NOT_THE_COORDINATOR(true);
 
     private final boolean aboutWhoActs;
 
