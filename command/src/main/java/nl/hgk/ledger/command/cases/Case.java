@@ -37,7 +37,8 @@ import org.axonframework.spring.stereotype.Aggregate;
 /**
  * The case of one household, from its first report to its closure: one consistency boundary (closing checks the
  * huisverbod and the escalation together), in parts that each hold their own state and rules: {@link CaseParties},
- * {@link Triage}, {@link Coordination}, {@link Escalation}, {@link Huisverbod} and {@link CaseTimeLimits}. The case
+ * {@link Triage}, {@link Coordination}, {@link CareAvoidance}, {@link Escalation}, {@link Huisverbod} and
+ * {@link CaseTimeLimits}. The case
  * itself receives reports, closes, and states once the guards every command passes ({@link #guard}).
  * <p>
  * Every command handler decides and applies events; it answers the case version they produced, so that a client can
@@ -67,6 +68,8 @@ class Case {
     private final Coordination coordination = new Coordination(this::id, parties, triage, limits);
     @AggregateMember
     private final Escalation escalation = new Escalation(this::id, limits);
+    @AggregateMember
+    private final CareAvoidance careAvoidance = new CareAvoidance(this::id, parties, coordination);
     @AggregateMember
     private final Huisverbod huisverbod = new Huisverbod(this::id, this::municipality, parties, limits);
 

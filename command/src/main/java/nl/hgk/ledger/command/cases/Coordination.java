@@ -54,6 +54,10 @@ class Coordination {
         this.limits = limits;
     }
 
+    boolean hasCoordinator() {
+        return coordinator != null;
+    }
+
     /**
      * Whether {@code actor} acts for the coordinating organisation: the coordinator, or a colleague of the same
      * organisation standing in (organisations coordinate, people are absent); or the ledger itself. A case without a

@@ -66,7 +66,9 @@ public enum Refusal {
     /** a mayor's office takes a step in the huisverbod of a household that lives in another municipality */
     NOT_THE_CASES_MAYOR(true),
     /** a step of the coordinating organisation taken by another (the coordinator or a colleague standing in) */
-    NOT_THE_COORDINATOR(true);
+    NOT_THE_COORDINATOR(true),
+    /** the Meldpunt's action plan while no care avoidance recorded awaits one */
+    NO_CARE_AVOIDANCE_RECORDED;
 
     private final boolean aboutWhoActs;
 

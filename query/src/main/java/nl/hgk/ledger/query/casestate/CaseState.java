@@ -14,6 +14,9 @@ import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import nl.hgk.ledger.events.audit.InvolvedOrganisations;
+import nl.hgk.ledger.events.careavoidance.ActionPlanApproach;
+import nl.hgk.ledger.events.careavoidance.ActionPlanDrawnUp;
+import nl.hgk.ledger.events.careavoidance.CareAvoidanceRecorded;
 import nl.hgk.ledger.events.deadlines.DeadlineMissed;
 import nl.hgk.ledger.events.deadlines.TimeLimit;
 import nl.hgk.ledger.events.deadlines.TimeLimitCleared;
@@ -154,6 +157,28 @@ public final class CaseState {
     public record Huisverbod(UUID personId, LocalDate imposedOn, LocalDate endsOn) {
     }
 
+    /**
+     * A client's care avoidance the coordinator recorded (zorgmijding, seed 000 B2 §2.1.4), and the Meldpunt's action
+     * plan that answered it (B2 §5.1.6): absent while the plan is awaited. The texts are the client's personal data.
+     */
+    public record CareAvoidance(UUID personId, PersonalData worryingSituation, PersonalData risks,
+                                PersonalData clientView, Instant recordedAt, Actor recordedBy, ActionPlan actionPlan) {
+
+        CareAvoidance answeredBy(ActionPlan plan) {
+            return new CareAvoidance(personId, worryingSituation, risks, clientView, recordedAt, recordedBy, plan);
+        }
+
+        CareAvoidance erased() {
+            PersonalData gone = PersonalData.erasedPlaceholder();
+            return new CareAvoidance(personId, gone, gone, clientView == null ? null : gone, recordedAt, recordedBy,
+                    actionPlan);
+        }
+    }
+
+    /** The action plan the Meldpunt drew up after a care avoidance, and how it realises the care. */
+    public record ActionPlan(ActionPlanApproach approach, Instant drawnUpAt, Actor drawnUpBy) {
+    }
+
     private UUID caseId;
     private long version = -1;
     private Status status;
@@ -178,6 +203,7 @@ public final class CaseState {
     private final List<LocalDate> evaluatedDates = new ArrayList<>();
     private LocalDate caseConferenceHeldOn;
     private CareMeeting careMeeting;
+    private final List<CareAvoidance> careAvoidances = new ArrayList<>();
     private final Set<String> organisations = new TreeSet<>();
     private ClosureReason closureReason;
     private Instant closedAt;
@@ -274,6 +300,13 @@ public final class CaseState {
                     : decision);
         } else if (payload instanceof FamilyPlanEvaluated evaluated) {
             evaluatedDates.add(evaluated.evaluationDate());
+        } else if (payload instanceof CareAvoidanceRecorded avoidance) {
+            careAvoidances.add(new CareAvoidance(avoidance.personId(), avoidance.worryingSituation(),
+                    avoidance.risks(), avoidance.clientView(), at, actor, null));
+        } else if (payload instanceof ActionPlanDrawnUp drawnUp) {
+            ActionPlan plan = new ActionPlan(drawnUp.approach(), at, actor);
+            careAvoidances.replaceAll(avoidance -> avoidance.actionPlan() == null ? avoidance.answeredBy(plan)
+                    : avoidance);
         } else if (payload instanceof PersonErased erasure) {
             onErased(erasure.personId());
         } else if (payload instanceof CaseClosed closed) {
@@ -320,6 +353,7 @@ public final class CaseState {
             plan = new Plan(plan.planVersion(), plan.adoptedAt(), plan.adoptedBy(), new FamilyPlan(content.goals(),
                     content.tasks(), content.safetyAgreements(), content.evaluationDates(), consents));
         }
+        careAvoidances.replaceAll(avoidance -> avoidance.personId().equals(subject) ? avoidance.erased() : avoidance);
         // a reporter's contact details (the subject of a report's id) are not kept in the state at all
     }
 
@@ -428,6 +462,16 @@ public final class CaseState {
     /** @return the last care meeting the process director called in the open escalation; absent when none */
     public CareMeeting getCareMeeting() {
         return careMeeting;
+    }
+
+    /** @return the care avoidances recorded, oldest first, each with the action plan that answered it */
+    public List<CareAvoidance> getCareAvoidances() {
+        return Collections.unmodifiableList(careAvoidances);
+    }
+
+    /** @return whether a care avoidance awaits the Meldpunt's action plan */
+    public boolean isActionPlanAwaited() {
+        return careAvoidances.stream().anyMatch(avoidance -> avoidance.actionPlan() == null);
     }
 
     public Set<String> getOrganisations() {

@@ -61,6 +61,11 @@ public record FamilyPlanView(
         LocalDate caseConferenceHeldOn,
         @Schema(description = "the care meeting (zorgoverleg) the process director called at step 4, if any")
         CaseState.CareMeeting careMeeting,
+        @Schema(description = "the care avoidances the coordinator recorded (zorgmijding), oldest first, each with the "
+                + "Meldpunt's action plan once drawn up; the texts are the client's personal data")
+        List<CaseState.CareAvoidance> careAvoidances,
+        @Schema(description = "a care avoidance awaits the Meldpunt's action plan (actieplan bij het Meldpunt)")
+        boolean actionPlanAwaited,
         @Schema(description = "the reports and advice requests bundled into the case, oldest first")
         List<CaseState.Report> reports,
         @Schema(description = "the organisations involved: who acted on the case, the coordinator's and the plan's")
@@ -138,7 +143,8 @@ public record FamilyPlanView(
                 state.getCode(), state.isCodeToBeDetermined(), state.getTriage(), state.getInvestigation(), coordinator(state),
                 processDirector(state), plan(state), state.getEscalation(), state.getHuisverbod(),
                 state.getTimeLimits().stream().map(running -> RunningLimit.of(running, now)).toList(),
-                state.getDecisions(), state.getCaseConferenceHeldOn(), state.getCareMeeting(), state.getReports(),
+                state.getDecisions(), state.getCaseConferenceHeldOn(), state.getCareMeeting(),
+                state.getCareAvoidances(), state.isActionPlanAwaited(), state.getReports(),
                 state.getOrganisations(), state.getClosureReason(), state.getClosedAt());
     }
 

@@ -10,6 +10,8 @@ import java.util.UUID;
 import nl.hgk.ledger.events.audit.AuditMetadata;
 import nl.hgk.ledger.events.audit.OrganisationType;
 import nl.hgk.ledger.events.audit.Qualification;
+import nl.hgk.ledger.events.careavoidance.ActionPlanDrawnUp;
+import nl.hgk.ledger.events.careavoidance.CareAvoidanceRecorded;
 import nl.hgk.ledger.events.closure.CaseClosed;
 import nl.hgk.ledger.events.deadlines.DeadlineMissed;
 import nl.hgk.ledger.events.deadlines.TimeLimitCleared;
@@ -147,6 +149,13 @@ final class HistoryDescriptions {
         } else if (payload instanceof FamilyPlanEvaluated evaluated) {
             return "Gezinsplan versie " + evaluated.planVersion() + " geëvalueerd (evaluatiedatum "
                     + DutchTime.day(evaluated.evaluationDate()) + ")";
+        } else if (payload instanceof CareAvoidanceRecorded avoidance) {
+            // the situation, its risks and the client's view are the client's personal data: only who it is about
+            return "Zorgmijding vastgelegd van " + person(avoidance.personId(), before)
+                    + " en gemeld bij het Meldpunt Zorg en Overlast; een actieplan volgt";
+        } else if (payload instanceof ActionPlanDrawnUp drawnUp) {
+            return "Actieplan van het Meldpunt bij zorgmijding opgesteld: "
+                    + DutchLabels.actionPlanApproach(drawnUp.approach());
         }
         // an event type added after this version: the history shows it rather than failing or hiding it
         return UNKNOWN + " (" + event.getPayloadType().getSimpleName() + "); geen omschrijving beschikbaar";

@@ -24,6 +24,9 @@ import nl.hgk.ledger.events.deadlines.TimeLimitSet;
 import nl.hgk.ledger.events.escalation.AdministrativeDecisionConfirmed;
 import nl.hgk.ledger.events.escalation.AdministrativeDecisionTaken;
 import nl.hgk.ledger.events.escalation.CaseConferenceHeld;
+import nl.hgk.ledger.events.careavoidance.ActionPlanApproach;
+import nl.hgk.ledger.events.careavoidance.ActionPlanDrawnUp;
+import nl.hgk.ledger.events.careavoidance.CareAvoidanceRecorded;
 import nl.hgk.ledger.events.closure.CaseClosed;
 import nl.hgk.ledger.events.closure.ClosureReason;
 import nl.hgk.ledger.events.coordination.Coordinator;
@@ -513,6 +516,44 @@ class CaseStateTest {
                 new Consent(victim.personId(), ConsentDecision.REFUSED, PersonalData.erasedPlaceholder()),
                 new Consent(child.personId(), ConsentDecision.BY_LEGAL_REPRESENTATIVE, null));
         assertThat(state.getOrganisations()).contains("veilig-thuis-zhz");
+    }
+
+    @Test
+    void aCareAvoidanceAwaitsTheMeldpuntsActionPlanUntilItIsDrawnUp() {
+        events.add(firstReport);
+        events.by("regisseur", "sociaal-team-dordrecht", "COORDINATOR").at(START.plusSeconds(60))
+                .add(new CareAvoidanceRecorded(caseId, perpetrator.personId(), PersonalData.noteOnly("weigert contact"),
+                        PersonalData.noteOnly("kinderen onveilig"), null));
+        CaseState recorded = fold();
+        assertThat(recorded.isActionPlanAwaited()).isTrue();
+        assertThat(recorded.getCareAvoidances()).containsExactly(new CaseState.CareAvoidance(perpetrator.personId(),
+                PersonalData.noteOnly("weigert contact"), PersonalData.noteOnly("kinderen onveilig"), null,
+                START.plusSeconds(60), COORDINATOR, null));
+
+        CaseState.Actor meldpunt = new CaseState.Actor("p.devries", "meldpunt-zhz", "CASE_WORKER");
+        events.by("p.devries", "meldpunt-zhz", "CASE_WORKER").at(START.plusSeconds(120))
+                .add(new ActionPlanDrawnUp(caseId, ActionPlanApproach.CARE_REFERRAL));
+        CaseState answered = fold();
+        assertThat(answered.isActionPlanAwaited()).isFalse();
+        assertThat(answered.getCareAvoidances().get(0).actionPlan()).isEqualTo(
+                new CaseState.ActionPlan(ActionPlanApproach.CARE_REFERRAL, START.plusSeconds(120), meldpunt));
+    }
+
+    @Test
+    void anErasureOfTheClientBlanksTheirCareAvoidance() {
+        events.add(firstReport);
+        events.add(new CareAvoidanceRecorded(caseId, perpetrator.personId(), PersonalData.noteOnly("weigert contact"),
+                PersonalData.noteOnly("kinderen onveilig"), PersonalData.noteOnly("niets aan de hand")));
+        CaseState stored = fold();
+
+        events.by("privacy", "veilig-thuis-zhz", "PRIVACY_OFFICER")
+                .add(new PersonErased(caseId, perpetrator.personId()));
+        CaseState.CareAvoidance erased = stored.apply(events.all().get(2)).getCareAvoidances().get(0);
+
+        assertThat(erased.worryingSituation()).isEqualTo(PersonalData.erasedPlaceholder());
+        assertThat(erased.risks()).isEqualTo(PersonalData.erasedPlaceholder());
+        assertThat(erased.clientView()).isEqualTo(PersonalData.erasedPlaceholder());
+        assertThat(erased.personId()).isEqualTo(perpetrator.personId());
     }
 
     @Test

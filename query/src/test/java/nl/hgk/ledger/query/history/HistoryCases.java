@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import nl.hgk.ledger.events.careavoidance.ActionPlanApproach;
+import nl.hgk.ledger.events.careavoidance.ActionPlanDrawnUp;
+import nl.hgk.ledger.events.careavoidance.CareAvoidanceRecorded;
 import nl.hgk.ledger.events.closure.CaseClosed;
 import nl.hgk.ledger.events.deadlines.DeadlineMissed;
 import nl.hgk.ledger.events.deadlines.TimeLimit;
@@ -72,14 +75,15 @@ final class HistoryCases {
 
     static final Instant START = Instant.parse("2025-03-01T09:00:00Z");
     /** how many events {@link #everyEventType()} tells: one more for every event type added to the story */
-    static final int EVENTS = 31;
+    static final int EVENTS = 33;
     private static final UUID DECISION_ID = UUID.fromString("d0c15100-0000-4000-8000-000000000001");
 
     /** Everything personal or free in the events below: none of it may appear in a description. */
     static final List<String> PRIVATE_TEXT = List.of(
             "Anna", "Piet", "Sam", "Lotte", "Oma", "Jansen", "111222333", "222333444", "Dorpsstraat", "3311 AB",
             "1990", "03-02-1990", "slaapt slecht", "J. de Vries", "078-1234567", "haar zus",
-            "Geen geweld meer thuis", "Wekelijks huisbezoek", "Piet belt bij dreiging");
+            "Geen geweld meer thuis", "Wekelijks huisbezoek", "Piet belt bij dreiging", "weigert elk contact",
+            "escalatie thuis", "vindt hulp onzin");
 
     final UUID caseId = UUID.randomUUID();
     final UUID reportId = UUID.randomUUID();
@@ -168,6 +172,11 @@ final class HistoryCases {
         next().by("p.devries", "meldpunt-zhz", "COORDINATOR").add(new CareMeetingCalled(caseId, false,
                 LocalDate.of(2026, 12, 23)));
         next().add(new CareMeetingHeld(caseId, LocalDate.of(2026, 12, 22)));
+        next().by("regisseur2", "wijkteam-zwijndrecht", "COORDINATOR").add(new CareAvoidanceRecorded(caseId,
+                perpetrator, PersonalData.noteOnly("Piet weigert elk contact"),
+                PersonalData.noteOnly("escalatie thuis"), PersonalData.noteOnly("vindt hulp onzin")));
+        next().by("p.devries", "meldpunt-zhz", "CASE_WORKER")
+                .add(new ActionPlanDrawnUp(caseId, ActionPlanApproach.NEW_COORDINATOR));
     }
 
     /** @return a report that opens a new case while an earlier case of the household was closed */

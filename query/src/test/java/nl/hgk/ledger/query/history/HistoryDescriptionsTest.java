@@ -104,7 +104,9 @@ class HistoryDescriptionsTest {
                 "Persoonsgegevens verwijderd van de melder van de melding van 01-03-2025; de rest van de casus "
                         + "blijft bewaard",
                 "Zorgoverleg bijeengeroepen door de procesregisseur (stap 4): uiterlijk op 23-12-2026",
-                "Zorgoverleg (stap 4) gehouden op 22-12-2026");
+                "Zorgoverleg (stap 4) gehouden op 22-12-2026",
+                "Zorgmijding vastgelegd van de pleger en gemeld bij het Meldpunt Zorg en Overlast; een actieplan volgt",
+                "Actieplan van het Meldpunt bij zorgmijding opgesteld: een nieuwe zorgcoördinator");
     }
 
     @Test

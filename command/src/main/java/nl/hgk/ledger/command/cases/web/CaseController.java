@@ -10,6 +10,7 @@ import nl.hgk.ledger.command.cases.CloseCase;
 import nl.hgk.ledger.command.cases.ConcludeInvestigation;
 import nl.hgk.ledger.command.cases.ConfirmAdministrativeDecision;
 import nl.hgk.ledger.command.cases.DecideTriage;
+import nl.hgk.ledger.command.cases.DrawUpActionPlan;
 import nl.hgk.ledger.command.cases.EndHuisverbod;
 import nl.hgk.ledger.command.cases.EvaluateFamilyPlan;
 import nl.hgk.ledger.command.cases.ExtendHuisverbod;
@@ -19,6 +20,7 @@ import nl.hgk.ledger.command.cases.ImposeHuisverbod;
 import nl.hgk.ledger.command.cases.InformReporter;
 import nl.hgk.ledger.command.cases.RaiseEscalation;
 import nl.hgk.ledger.command.cases.RecordAdministrativeDecision;
+import nl.hgk.ledger.command.cases.RecordCareAvoidance;
 import nl.hgk.ledger.command.cases.ReplaceCoordinator;
 import nl.hgk.ledger.command.cases.ResolveEscalation;
 import nl.hgk.ledger.command.cases.ReviseFamilyPlan;
@@ -41,6 +43,7 @@ import nl.hgk.ledger.command.cases.web.CaseRequests.CloseCaseRequest;
 import nl.hgk.ledger.command.cases.web.CaseRequests.ConcludeInvestigationRequest;
 import nl.hgk.ledger.command.cases.web.CaseRequests.ConfirmDecisionRequest;
 import nl.hgk.ledger.command.cases.web.CaseRequests.DecideTriageRequest;
+import nl.hgk.ledger.command.cases.web.CaseRequests.DrawUpActionPlanRequest;
 import nl.hgk.ledger.command.cases.web.CaseRequests.EndHuisverbodRequest;
 import nl.hgk.ledger.command.cases.web.CaseRequests.EvaluatePlanRequest;
 import nl.hgk.ledger.command.cases.web.CaseRequests.ExtendHuisverbodRequest;
@@ -48,6 +51,7 @@ import nl.hgk.ledger.command.cases.web.CaseRequests.HoldCaseConferenceRequest;
 import nl.hgk.ledger.command.cases.web.CaseRequests.ImposeHuisverbodRequest;
 import nl.hgk.ledger.command.cases.web.CaseRequests.InformReporterRequest;
 import nl.hgk.ledger.command.cases.web.CaseRequests.RaiseEscalationRequest;
+import nl.hgk.ledger.command.cases.web.CaseRequests.RecordCareAvoidanceRequest;
 import nl.hgk.ledger.command.cases.web.CaseRequests.ReplaceCoordinatorRequest;
 import nl.hgk.ledger.command.cases.web.CaseRequests.ResolveEscalationRequest;
 import nl.hgk.ledger.command.cases.web.CaseRequests.RevisePlanRequest;
@@ -266,6 +270,26 @@ class CaseController {
     ResponseEntity<CaseVersion> informReporter(@PathVariable UUID caseId, @PathVariable UUID reportId,  @Valid @RequestBody InformReporterRequest request) {
         return send(caseId, request, request.reason(),
                 new InformReporter(caseId, reportId, request.expectedVersion()));
+    }
+
+    @PostMapping("/care-avoidance")
+    @Operation(summary = "The coordinating organisation records that a client avoids the care they need, with the "
+            + "worrying situation, its risks and the client's view: a (re)report to the Meldpunt, whose action plan "
+            + "follows. Where domestic violence is involved, ask Veilig Thuis for advice first (B2 §2.1.4)")
+    ResponseEntity<CaseVersion> recordCareAvoidance(@PathVariable UUID caseId,
+                                                    @Valid @RequestBody RecordCareAvoidanceRequest request) {
+        return send(caseId, request, request.reason(), new RecordCareAvoidance(caseId, request.personId(),
+                request.worryingSituationOfTheClient(), request.risksOfTheClient(), request.viewOfTheClient(),
+                request.expectedVersion()));
+    }
+
+    @PostMapping("/care-avoidance/action-plan")
+    @Operation(summary = "The Meldpunt records the action plan it drew up after a care avoidance, and how it realises "
+            + "the care: renewed referral, a new coordinator, or process direction (B2 §5.1.6)")
+    ResponseEntity<CaseVersion> drawUpActionPlan(@PathVariable UUID caseId,
+                                                 @Valid @RequestBody DrawUpActionPlanRequest request) {
+        return send(caseId, request, request.reason(),
+                new DrawUpActionPlan(caseId, request.approach(), request.expectedVersion()));
     }
 
     @PostMapping("/closure")

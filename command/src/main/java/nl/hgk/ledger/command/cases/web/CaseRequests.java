@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import nl.hgk.ledger.events.careavoidance.ActionPlanApproach;
 import nl.hgk.ledger.events.closure.ClosureReason;
 import nl.hgk.ledger.events.coordination.Consent;
 import nl.hgk.ledger.events.coordination.ConsentDecision;
@@ -192,6 +193,38 @@ final class CaseRequests {
 
     record InformReporterRequest(@NotNull @PositiveOrZero Long expectedVersion,
                                  @Size(max = REASON_LENGTH) String reason) {
+    }
+
+    @Schema(description = "The coordinator records that a client avoids the care they need (zorgmijding); the texts "
+            + "are personal data of the client, erased with them")
+    record RecordCareAvoidanceRequest(@NotNull @Schema(description = "the client: a person of the case") UUID personId,
+                                      @NotBlank @Size(max = REASON_LENGTH)
+                                      @Schema(description = "the worrying situation") String worryingSituation,
+                                      @NotBlank @Size(max = REASON_LENGTH)
+                                      @Schema(description = "the risks it brings, and for whom") String risks,
+                                      @Size(max = REASON_LENGTH)
+                                      @Schema(description = "the client's view; absent when the client gave none")
+                                      String clientView,
+                                      @NotNull @PositiveOrZero Long expectedVersion,
+                                      @Size(max = REASON_LENGTH) String reason) {
+
+        /** the client's texts as their personal data; a view left blank is none */
+        PersonalData worryingSituationOfTheClient() {
+            return PersonalData.noteOnly(worryingSituation.strip());
+        }
+
+        PersonalData risksOfTheClient() {
+            return PersonalData.noteOnly(risks.strip());
+        }
+
+        PersonalData viewOfTheClient() {
+            return clientView == null || clientView.isBlank() ? null : PersonalData.noteOnly(clientView.strip());
+        }
+    }
+
+    record DrawUpActionPlanRequest(@NotNull ActionPlanApproach approach,
+                                   @NotNull @PositiveOrZero Long expectedVersion,
+                                   @Size(max = REASON_LENGTH) String reason) {
     }
 
     record CloseCaseRequest(@NotNull ClosureReason closureReason, @NotNull @PositiveOrZero Long expectedVersion,
