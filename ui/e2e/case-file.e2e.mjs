@@ -1,8 +1,8 @@
 // Het dossier: a case from report to closure through the interface, a live update seen in a second session, a stale
 // edit shown and redone, a complaint at its field and a refusal in Dutch; the code determined on an investigation's
 // findings, the mayor's huisverbod, the family as coordinator and care avoidance; axe on every screen, and the
-// screenshots dossier, dossier-stap-vastleggen, dossier-verouderd, dossier-tijdlijn, dossier-code-nog-te-bepalen and
-// dossier-zorgmijding.
+// screenshots dossier, dossier-stap-vastleggen, dossier-verouderd, dossier-tijdlijn, dossier-code-nog-te-bepalen,
+// dossier-zorgmijding and dossier-zorgmijding-actieplan.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
@@ -99,6 +99,7 @@ test('a case from report to closure through the interface, by a case worker and 
 
   await chooseStep(page, 'Onderzoek afronden');
   await page.getByLabel('Conclusie', { exact: true }).selectOption({ label: 'onveiligheid vastgesteld' });
+  await page.getByLabel(/^Veiligheidscode op de bevindingen/).selectOption({ label: 'oranje' });
   await record(page, 'De conclusie van het onderzoek is vastgelegd.');
   await workerContext.close();
 
@@ -171,8 +172,9 @@ test('two people edit from the same version: the second sees the change and reco
 
   const firstContext = await newContext(browser);
   const first = await openCaseFile(firstContext, 'casemanager', report.caseId);
+  // the code is Veilig Thuis's step: the second is a colleague there (the demo has one such user, in a session of its own)
   const secondContext = await newContext(browser);
-  const second = await openCaseFile(secondContext, 'regisseur', report.caseId);
+  const second = await openCaseFile(secondContext, 'casemanager', report.caseId);
   await first.getByText('Code oranje', { exact: true }).waitFor();
   await second.getByText('Code oranje', { exact: true }).waitFor();
 
@@ -276,7 +278,9 @@ test('the code follows the investigation, the mayor imposes the huisverbod, the 
   await chooseStep(meldpunt, 'Actieplan bij zorgmijding vastleggen (Meldpunt)');
   await meldpunt.getByLabel('Aanpak van het actieplan', { exact: true }).selectOption({ label: 'een nieuwe regisseur' });
   await record(meldpunt, 'Het actieplan van het Meldpunt is vastgelegd.');
-  await meldpunt.locator('section[aria-labelledby="zorgmijding"]').getByText(/^een nieuwe regisseur; opgesteld/).waitFor();
+  const answered = meldpunt.locator('section[aria-labelledby="zorgmijding"]');
+  await answered.getByText(/^een nieuwe regisseur; opgesteld/).waitFor();
   await checkAccessibility(meldpunt, 'the care avoidance with its action plan');
+  await answered.screenshot({ path: join(SCREENSHOTS, 'dossier-zorgmijding-actieplan.png') });
   await meldpuntContext.close();
 });

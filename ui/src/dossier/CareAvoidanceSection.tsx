@@ -34,7 +34,7 @@ export function CareAvoidanceSection({ view }: { view: CaseFileView }) {
                 <DataListValue>{text(avoidance.worryingSituation)}</DataListValue>
               </DataListItem>
               <DataListItem>
-                <DataListKey>Risico&apos;s</DataListKey>
+                <DataListKey>Risico’s</DataListKey>
                 <DataListValue>{text(avoidance.risks)}</DataListValue>
               </DataListItem>
               <DataListItem>

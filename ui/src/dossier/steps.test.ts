@@ -222,11 +222,11 @@ describe('the code follows the investigation', () => {
     investigation: { startedAt: '2026-12-01T12:00:00Z' },
   });
 
-  it('concludes with the code of the findings, the code of triage chosen to begin with', () => {
+  it('concludes with the code of the findings, which is chosen, not taken over from triage', () => {
     const step = stepById('investigation-conclusion')!;
     const draft = step.initial(investigating);
     draft.values.conclusion = 'UNSAFETY_ESTABLISHED';
-    expect(step.body(draft, investigating)).toEqual({ conclusion: 'UNSAFETY_ESTABLISHED', code: 'ORANGE' });
+    expect(step.body(draft, investigating)).toEqual({ conclusion: 'UNSAFETY_ESTABLISHED' });
     draft.values.code = 'RED';
     expect(step.body(draft, investigating)).toEqual({ conclusion: 'UNSAFETY_ESTABLISHED', code: 'RED' });
   });

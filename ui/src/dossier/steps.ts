@@ -205,7 +205,8 @@ export const STEPS: StepDefinition[] = [
       },
       reason(),
     ],
-    initial: (view) => withValues({ conclusion: '', code: view.safetyCode?.code ?? '' }),
+    // no code chosen beforehand: the code on the findings is a decision of its own, also when it confirms triage's
+    initial: () => withValues({ conclusion: '', code: '' }),
     path: (caseId) => path(caseId, '/investigation/conclusion'),
     body: ({ values }) => plain(values, ['conclusion', 'code', 'reason']),
   },
