@@ -1,6 +1,8 @@
 // Het dossier: a case from report to closure through the interface, a live update seen in a second session, a stale
-// edit shown and redone, a complaint at its field and a refusal in Dutch; axe on every screen, and the screenshots
-// dossier, dossier-stap-vastleggen, dossier-verouderd and dossier-tijdlijn.
+// edit shown and redone, a complaint at its field and a refusal in Dutch; the code determined on an investigation's
+// findings, the mayor's huisverbod, the family as coordinator and care avoidance; axe on every screen, and the
+// screenshots dossier, dossier-stap-vastleggen, dossier-verouderd, dossier-tijdlijn, dossier-code-nog-te-bepalen,
+// dossier-zorgmijding and dossier-zorgmijding-actieplan.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
@@ -66,17 +68,20 @@ test('a case from report to closure through the interface, by a case worker and 
   await record(page, 'De start van het onderzoek is vastgelegd.');
   await page.getByRole('rowheader', { name: 'onderzoek Veilig Thuis' }).waitFor();
 
-  // a refusal in Dutch, also at its field: a huisverbod is recorded within 3 days of being imposed
-  await chooseStep(page, 'Huisverbod vastleggen');
-  await page.getByLabel('Opgelegd op', { exact: true }).fill(day(-5));
+  // a complaint at its field: an escalation needs a reason, checked before anything is sent
+  await chooseStep(page, 'Opschalen');
+  await page.getByLabel('Naar stap', { exact: true }).selectOption({ label: 'stap 1: advies' });
   await page.getByRole('button', { name: 'Vastleggen', exact: true }).click();
-  await page.getByRole('alert').filter({ hasText: 'Het huisverbod is meer dan 3 dagen geleden opgelegd.' }).first().waitFor();
-  assert.equal(await page.getByLabel('Opgelegd op', { exact: true }).getAttribute('aria-invalid'), 'true');
-  await checkAccessibility(page, 'a refused step');
+  const reason = page.getByRole('textbox', { name: /^Reden$/ });
+  await page.getByText('Vul dit veld in.').waitFor();
+  assert.equal(await reason.getAttribute('aria-invalid'), 'true');
+  assert.ok(await reason.evaluate((element) => element === document.activeElement), 'focus on the field with the complaint');
+  await checkAccessibility(page, 'a step with a complaint at its field');
   await page.getByRole('button', { name: 'Annuleren' }).click();
 
   await chooseStep(page, 'Onderzoek afronden');
   await page.getByLabel('Conclusie', { exact: true }).selectOption({ label: 'onveiligheid vastgesteld' });
+  await page.getByLabel(/^Veiligheidscode op de bevindingen/).selectOption({ label: 'oranje' });
   await record(page, 'De conclusie van het onderzoek is vastgelegd.');
   await workerContext.close();
 
@@ -173,8 +178,9 @@ test('two people edit from the same version: the second sees the change and reco
 
   const firstContext = await newContext(browser);
   const first = await openCaseFile(firstContext, 'casemanager', report.caseId);
+  // the code is Veilig Thuis's step: the second is a colleague there (the demo has one such user, in a session of its own)
   const secondContext = await newContext(browser);
-  const second = await openCaseFile(secondContext, 'regisseur', report.caseId);
+  const second = await openCaseFile(secondContext, 'casemanager', report.caseId);
   await first.getByText('Code oranje', { exact: true }).waitFor();
   await second.getByText('Code oranje', { exact: true }).waitFor();
 
@@ -204,4 +210,83 @@ test('two people edit from the same version: the second sees the change and reco
   await first.getByText('Code groen', { exact: true }).waitFor({ timeout: 15000 });
   await firstContext.close();
   await secondContext.close();
+});
+
+test('the code follows the investigation, the mayor imposes the huisverbod, the family coordinates and care avoidance goes to the Meldpunt', async () => {
+  const report = await reportANewHousehold();
+  const victim = report.persons.find((person) => person.role === 'VICTIM');
+  let version = report.version;
+  version = (await post(casemanager, `/api/cases/${report.caseId}/code`, { code: 'ORANGE', expectedVersion: version })).version;
+  version = (await post(casemanager, `/api/cases/${report.caseId}/triage`,
+    { outcome: 'VEILIG_THUIS_INVESTIGATION', expectedVersion: version })).version;
+  await post(casemanager, `/api/cases/${report.caseId}/investigation/start`, { expectedVersion: version });
+
+  // Veilig Thuis concludes without a code: the code of triage is only a first assessment until one follows
+  const workerContext = await newContext(browser);
+  const worker = await openCaseFile(workerContext, 'casemanager', report.caseId);
+  await chooseStep(worker, 'Onderzoek afronden');
+  await worker.getByLabel('Conclusie', { exact: true }).selectOption({ label: 'onveiligheid niet vast te stellen' });
+  await worker.getByLabel(/^Veiligheidscode op de bevindingen/).selectOption({ label: 'Nog te bepalen' });
+  await record(worker, 'De conclusie van het onderzoek is vastgelegd.');
+  const summary = worker.locator('section[aria-labelledby="stand"]');
+  await summary.getByText('code nog te bepalen', { exact: true }).waitFor();
+  assert.equal(await worker.getByRole('option', { name: 'Regisseur aanwijzen' }).count(), 0, 'no coordinator before the code');
+  await checkAccessibility(worker, 'a case whose code is to be determined');
+  await summary.screenshot({ path: join(SCREENSHOTS, 'dossier-code-nog-te-bepalen.png') });
+  await chooseStep(worker, 'Veiligheidscode vaststellen op de bevindingen van het onderzoek');
+  await worker.getByLabel('Veiligheidscode', { exact: true }).selectOption({ label: 'oranje' });
+  await record(worker, 'De veiligheidscode is vastgelegd.');
+  await summary.getByText('code nog te bepalen', { exact: true }).waitFor({ state: 'detached' });
+  await workerContext.close();
+
+  // the mayor of the household's municipality imposes the huisverbod; a date too long ago is refused at its field
+  const mayorContext = await newContext(browser);
+  const mayor = await openCaseFile(mayorContext, 'burgemeester', report.caseId);
+  await chooseStep(mayor, 'Huisverbod vastleggen');
+  await mayor.getByLabel('Opgelegd op', { exact: true }).fill(day(-5));
+  await mayor.getByRole('button', { name: 'Vastleggen', exact: true }).click();
+  await mayor.getByRole('alert').filter({ hasText: 'Het huisverbod is meer dan 3 dagen geleden opgelegd.' }).first().waitFor();
+  assert.equal(await mayor.getByLabel('Opgelegd op', { exact: true }).getAttribute('aria-invalid'), 'true');
+  await checkAccessibility(mayor, 'a refused step');
+  await mayor.getByLabel('Opgelegd op', { exact: true }).fill(day(0));
+  await record(mayor, 'Het huisverbod is vastgelegd. Het loopt 10 dagen.');
+  await mayorContext.close();
+
+  // the family coordinates, supported by the local team, which records a client's care avoidance
+  const coordinatorContext = await newContext(browser);
+  const coordinator = await openCaseFile(coordinatorContext, 'regisseur', report.caseId);
+  await chooseStep(coordinator, 'Regisseur aanwijzen');
+  await coordinator.getByLabel('Gebruikersnaam van de regisseur', { exact: true }).fill('regisseur');
+  await coordinator.getByLabel('Organisatie van de regisseur', { exact: true }).fill('sociaal-team-dordrecht');
+  await coordinator.getByLabel(/^Het gezin heeft de regie/).selectOption(victim.personId);
+  await record(coordinator, 'De regisseur is aangewezen.');
+  await coordinator.locator('section[aria-labelledby="stand"]')
+    .getByText(/Het gezin heeft de regie: A\. Voorbeeld \(slachtoffer\), ondersteund door regisseur \(sociaal-team-dordrecht\)/)
+    .waitFor();
+
+  await chooseStep(coordinator, 'Zorgmijding vastleggen (melding bij het Meldpunt)');
+  await coordinator.getByText(/eerst advies aan Veilig Thuis/).waitFor();
+  await coordinator.getByLabel('Cliënt die zorg mijdt', { exact: true }).selectOption({ label: 'B. Voorbeeld (pleger)' });
+  await coordinator.getByLabel('Zorgelijke situatie', { exact: true }).fill('weigert elk contact met de hulpverlening');
+  await coordinator.getByLabel('Risico’s, en voor wie', { exact: true }).fill('escalatie thuis; de kinderen zijn niet veilig');
+  await coordinator.getByLabel(/^Mening van de cliënt/).fill('vindt dat er niets aan de hand is');
+  await checkAccessibility(coordinator, 'the care avoidance form');
+  await screenshot(coordinator, 'dossier-zorgmijding');
+  await record(coordinator, 'De zorgmijding is vastgelegd en gemeld bij het Meldpunt Zorg en Overlast. Het Meldpunt stelt een actieplan op.');
+  const avoidance = coordinator.locator('section[aria-labelledby="zorgmijding"]');
+  await avoidance.getByText('weigert elk contact met de hulpverlening').waitFor();
+  await avoidance.getByText('open: het Meldpunt stelt een actieplan op').waitFor();
+  await coordinatorContext.close();
+
+  // the Meldpunt draws up its action plan
+  const meldpuntContext = await newContext(browser);
+  const meldpunt = await openCaseFile(meldpuntContext, 'meldpunt', report.caseId);
+  await chooseStep(meldpunt, 'Actieplan bij zorgmijding vastleggen (Meldpunt)');
+  await meldpunt.getByLabel('Aanpak van het actieplan', { exact: true }).selectOption({ label: 'een nieuwe regisseur' });
+  await record(meldpunt, 'Het actieplan van het Meldpunt is vastgelegd.');
+  const answered = meldpunt.locator('section[aria-labelledby="zorgmijding"]');
+  await answered.getByText(/^een nieuwe regisseur; opgesteld/).waitFor();
+  await checkAccessibility(meldpunt, 'the care avoidance with its action plan');
+  await answered.screenshot({ path: join(SCREENSHOTS, 'dossier-zorgmijding-actieplan.png') });
+  await meldpuntContext.close();
 });

@@ -9,6 +9,7 @@ import { CaseSummary } from './CaseSummary';
 import { MembersTable } from './MembersTable';
 import { PlanSection } from './PlanSection';
 import { EscalationSection } from './EscalationSection';
+import { CareAvoidanceSection } from './CareAvoidanceSection';
 import { HuisverbodSection } from './HuisverbodSection';
 import { TimeLimitsTable } from './TimeLimitsTable';
 import { ReportsTable } from './ReportsTable';
@@ -56,6 +57,7 @@ export function CasePage() {
             <Link href="#gezin">Gezin</Link>
             <Link href="#plan">Gezinsplan</Link>
             <Link href="#opschaling">Opschaling</Link>
+            <Link href="#zorgmijding">Zorgmijding</Link>
             <Link href="#huisverbod">Huisverbod</Link>
             <Link href="#termijnen">Termijnen</Link>
             <Link href="#meldingen">Meldingen</Link>
@@ -71,6 +73,7 @@ export function CasePage() {
           <MembersTable members={view.members ?? []} />
           <PlanSection plan={view.plan} members={view.members ?? []} />
           <EscalationSection view={view} />
+          <CareAvoidanceSection view={view} />
           <HuisverbodSection view={view} />
           <TimeLimitsTable view={view} />
           <ReportsTable reports={view.reports ?? []} />

@@ -5,6 +5,7 @@ import { CaseFileView } from './caseFile';
 import { SafetyCodeBadge } from '../layout/SafetyCodeBadge';
 import { describeActor } from './Actor';
 import { municipalityName } from '../reference/VeiligThuisRegions';
+import { coordinatorInWords } from './coordinator';
 
 /** Where the case stands: status, safety code, triage, investigation and coordinator, each with who and when. */
 export function CaseSummary({ view }: { view: CaseFileView }) {
@@ -22,11 +23,17 @@ export function CaseSummary({ view }: { view: CaseFileView }) {
         <Item label="Veiligheidscode">
           {safetyCode ? (
             <>
-              <SafetyCodeBadge code={safetyCode.code} prefix="Code " />
+              <SafetyCodeBadge code={safetyCode.code} prefix="Code " toBeDetermined={view.codeToBeDetermined} />
               <Paragraph small className="hgk-by">
                 {safetyCode.processDirection ? `Procesregie bij ${term('ProcessDirection', safetyCode.processDirection)}. ` : ''}
                 Vastgesteld {formatDateTime(safetyCode.assignedAt)} door {describeActor(safetyCode.assignedBy)}.
               </Paragraph>
+              {view.codeToBeDetermined && (
+                <Paragraph small className="hgk-by">
+                  Het onderzoek is afgerond zonder code: deze code is de eerste inschatting van de triage. Veilig Thuis
+                  stelt de code vast op de bevindingen; daarna kan een regisseur worden aangewezen.
+                </Paragraph>
+              )}
             </>
           ) : (
             'Nog geen veiligheidscode vastgesteld'
@@ -46,7 +53,7 @@ export function CaseSummary({ view }: { view: CaseFileView }) {
         </Item>
         <Item label="Regisseur">
           {coordinator
-            ? `${coordinator.userId} (${coordinator.organisation}), sinds ${formatDateTime(coordinator.since)}`
+            ? `${coordinatorInWords(view)}, sinds ${formatDateTime(coordinator.since)}`
             : 'Nog geen regisseur aangewezen'}
         </Item>
         <Item label="Gemeente">{view.municipality ? `${municipalityName(view.municipality)} (${view.municipality})` : ''}</Item>

@@ -55,6 +55,7 @@ export function StepForm({ step, view, onRecorded, onCancel, readHistory }: {
   }, [focusTarget]);
 
   const fields = step.fields(view);
+  const hint = step.hint?.(view);
   const setValue = (name: string, value: string) => setDraft((current) => ({ ...current, values: { ...current.values, [name]: value } }));
 
   async function send(expectedVersion: number) {
@@ -111,6 +112,11 @@ export function StepForm({ step, view, onRecorded, onCancel, readHistory }: {
       <Paragraph small>
         U legt deze stap vast op versie {seenVersion} van de casus. Velden zonder &lsquo;(niet verplicht)&rsquo; zijn verplicht.
       </Paragraph>
+      {hint && (
+        <Paragraph className="hgk-hint">
+          <strong>Advies:</strong> {hint}
+        </Paragraph>
+      )}
       {problem ? (
         <div ref={alert} tabIndex={-1} className="hgk-focus-target">
           <ProblemAlert error={problem} />
@@ -135,7 +141,8 @@ export function StepForm({ step, view, onRecorded, onCancel, readHistory }: {
             onChange: (value: string) => setValue(field.name, value),
           };
           if (field.kind === 'select') {
-            return <SelectField {...common} options={field.options ?? []} emptyLabel={field.options?.some((o) => o.value === common.value) ? undefined : 'Maak een keuze'} />;
+            const chosen = field.options?.some((o) => o.value === common.value);
+            return <SelectField {...common} options={field.options ?? []} emptyLabel={field.emptyLabel ?? (chosen ? undefined : 'Maak een keuze')} />;
           }
           if (field.kind === 'textarea') return <TextAreaField {...common} />;
           return <TextField {...common} type={field.kind} min={field.min} max={field.max} />;

@@ -80,6 +80,17 @@ export interface PlanVersion {
   consentNeeds?: ConsentNeed[];
 }
 
+/** a client's care avoidance the coordinator recorded, and the Meldpunt's action plan once drawn up */
+export interface CareAvoidance {
+  personId: string;
+  worryingSituation?: PersonalData | null;
+  risks?: PersonalData | null;
+  clientView?: PersonalData | null;
+  recordedAt: string;
+  recordedBy?: Actor;
+  actionPlan?: { approach: string; drawnUpAt: string; drawnUpBy?: Actor } | null;
+}
+
 export interface RunningLimit {
   limit: string;
   subject?: string | null;
@@ -111,9 +122,12 @@ export interface CaseFileView {
   lastChangedAt?: string;
   members?: Member[];
   safetyCode?: { code: string; processDirection?: string; assignedAt: string; assignedBy?: Actor } | null;
+  /** an investigation concluded without the code its findings determine: the code shown is triage's first assessment */
+  codeToBeDetermined?: boolean;
   triage?: { outcome: string; decidedAt: string; decidedBy?: Actor } | null;
   investigation?: { startedAt: string; concludedAt?: string | null; conclusion?: string | null } | null;
-  coordinator?: { userId: string; organisation: string; since: string } | null;
+  /** `personId`: the person of the case who coordinates when the family does, supported by the organisation */
+  coordinator?: { userId: string; organisation: string; personId?: string | null; since: string } | null;
   processDirector?: {
     escalationStep: string;
     since: string;
@@ -130,6 +144,9 @@ export interface CaseFileView {
   careOrders?: CareOrder[];
   meldpuntManagerEscalation?: { bottleneck: string; advice: string; escalatedAt: string; escalatedBy?: Actor } | null;
   inadequateCoordinationReports?: { raisedWithCoordinatorOn: string; concern: string; reportedAt: string; reportedBy?: Actor }[];
+  careAvoidances?: CareAvoidance[];
+  /** a care avoidance awaits the Meldpunt's action plan */
+  actionPlanAwaited?: boolean;
   reports?: Report[];
   organisations?: string[];
   closureReason?: string | null;

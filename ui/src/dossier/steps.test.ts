@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CaseFileView } from './caseFile';
 import { STEPS, complaintsAbout, offeredSteps, stepById } from './steps';
 import { todayInTheNetherlands } from '../format/dutch';
+import { coordinatorInWords } from './coordinator';
 
 const actor = { user: 'casemanager', organisation: 'veilig-thuis-zhz', role: 'CASE_WORKER' };
 const report = {
@@ -348,5 +349,99 @@ describe('what is checked before anything is sent', () => {
         expect(names, `${step.id} places a refusal at ${field}`).toContain(field);
       }
     }
+  });
+});
+
+describe('the code follows the investigation', () => {
+  const investigating = reported({
+    safetyCode: { code: 'ORANGE', assignedAt: '2026-12-01T10:00:00Z' },
+    triage: { outcome: 'VEILIG_THUIS_INVESTIGATION', decidedAt: '2026-12-01T11:00:00Z' },
+    investigation: { startedAt: '2026-12-01T12:00:00Z' },
+  });
+
+  it('concludes with the code of the findings, which is chosen, not taken over from triage', () => {
+    const step = stepById('investigation-conclusion')!;
+    const draft = step.initial(investigating);
+    draft.values.conclusion = 'UNSAFETY_ESTABLISHED';
+    expect(step.body(draft, investigating)).toEqual({ conclusion: 'UNSAFETY_ESTABLISHED' });
+    draft.values.code = 'RED';
+    expect(step.body(draft, investigating)).toEqual({ conclusion: 'UNSAFETY_ESTABLISHED', code: 'RED' });
+  });
+
+  it('concludes without a code when it is still to be determined', () => {
+    const step = stepById('investigation-conclusion')!;
+    const field = step.fields(investigating).find((candidate) => candidate.name === 'code')!;
+    expect(field.required).toBeFalsy();
+    expect(field.emptyLabel).toBe('Nog te bepalen');
+    expect(step.body({ values: { conclusion: 'UNDETERMINED', code: '', reason: '' } }, investigating))
+      .toEqual({ conclusion: 'UNDETERMINED' });
+  });
+
+  it('offers the code on the findings, and no coordinator, while the code is to be determined', () => {
+    const concluded = { ...investigating, codeToBeDetermined: true,
+      investigation: { startedAt: '2026-12-01T12:00:00Z', concludedAt: '2026-12-10T12:00:00Z', conclusion: 'UNDETERMINED' } };
+    expect(ids(concluded)).toContain('code');
+    expect(ids(concluded)).not.toContain('coordinator');
+    expect(stepById('code')!.label(concluded)).toBe('Veiligheidscode vaststellen op de bevindingen van het onderzoek');
+    expect(ids({ ...concluded, codeToBeDetermined: false })).toContain('coordinator');
+  });
+});
+
+describe('the family as coordinator', () => {
+  const withErased = reported({ members: [...members, { personId: 'p3', role: 'CHILD', personalData: { erased: true } }] });
+
+  it('sends the parent who coordinates, and nothing when a professional does', () => {
+    const step = stepById('coordinator')!;
+    const body = { userId: 'regisseur-hm', organisation: 'wijkteam-leiden', personId: 'p1', reason: '' };
+    expect(step.body({ values: body }, withErased)).toEqual({ userId: 'regisseur-hm', organisation: 'wijkteam-leiden', personId: 'p1' });
+    expect(step.body({ values: { ...body, personId: '' } }, withErased)).toEqual({ userId: 'regisseur-hm', organisation: 'wijkteam-leiden' });
+  });
+
+  it('offers only the people whose data is kept, and a professional as the empty choice', () => {
+    for (const id of ['coordinator', 'coordinator-replacement']) {
+      const field = stepById(id)!.fields(withErased).find((candidate) => candidate.name === 'personId')!;
+      expect(field.required).toBeFalsy();
+      expect(field.emptyLabel).toBe('Nee: een professional voert de regie');
+      expect(field.options?.map((option) => option.value)).toEqual(['p1', 'p2']);
+    }
+  });
+
+  it('names the family that coordinates and the organisation that supports it', () => {
+    const coordinated = reported({ coordinator: { userId: 'regisseur', organisation: 'sociaal-team-dordrecht', personId: 'p1', since: '2026-12-01T12:00:00Z' } });
+    expect(coordinatorInWords(coordinated)).toBe(
+      'Het gezin heeft de regie: A. Voorbeeld (slachtoffer), ondersteund door regisseur (sociaal-team-dordrecht)');
+    expect(coordinatorInWords({ ...coordinated, coordinator: { ...coordinated.coordinator!, personId: null } }))
+      .toBe('regisseur (sociaal-team-dordrecht)');
+  });
+});
+
+describe('care avoidance', () => {
+  const coordinated = reported({
+    coordinator: { userId: 'regisseur', organisation: 'sociaal-team-dordrecht', since: '2026-12-01T12:00:00Z' },
+    reports: [{ ...report, formsOfViolence: ['PARTNER_VIOLENCE'] }],
+  });
+
+  it('is recorded once the case has a coordinator, with the advice to ask Veilig Thuis first', () => {
+    expect(ids(reported())).not.toContain('care-avoidance');
+    expect(ids(coordinated)).toContain('care-avoidance');
+    expect(stepById('care-avoidance')!.hint?.(coordinated)).toContain('eerst advies aan Veilig Thuis');
+    expect(stepById('care-avoidance')!.hint?.(reported({ reports: [{ ...report, formsOfViolence: [] }] }))).toBeUndefined();
+  });
+
+  it('sends the client and the texts, and leaves out a view the client did not give', () => {
+    const step = stepById('care-avoidance')!;
+    const values = { personId: 'p2', worryingSituation: ' weigert contact ', risks: 'kinderen onveilig', clientView: '  ', reason: '' };
+    expect(step.path('c1', { values })).toBe('/api/cases/c1/care-avoidance');
+    expect(step.body({ values }, coordinated)).toEqual({ personId: 'p2', worryingSituation: 'weigert contact', risks: 'kinderen onveilig' });
+    expect(complaintsAbout(step, { values: { ...values, risks: '' } }, coordinated)).toEqual({ risks: 'Vul dit veld in.' });
+  });
+
+  it('offers the Meldpunt its action plan while one is awaited', () => {
+    expect(ids(coordinated)).not.toContain('action-plan');
+    const awaited = { ...coordinated, actionPlanAwaited: true };
+    expect(ids(awaited)).toContain('action-plan');
+    const step = stepById('action-plan')!;
+    expect(step.fields(awaited)[0].options?.map((option) => option.value)).toEqual(['CARE_REFERRAL', 'NEW_COORDINATOR', 'PROCESS_DIRECTION']);
+    expect(step.body({ values: { approach: 'NEW_COORDINATOR', reason: '' } }, awaited)).toEqual({ approach: 'NEW_COORDINATOR' });
   });
 });

@@ -16,7 +16,8 @@ export type StepId =
   | 'administrative-decision' | 'decision-confirmation' | 'escalation-resolution'
   | 'huisverbod' | 'huisverbod-extension' | 'huisverbod-end' | 'reporter-informed' | 'closure'
   | 'inadequate-coordination' | 'care-order' | 'care-order-conclusion' | 'party-managers' | 'meldpunt-manager'
-  | 'coordination-return';
+  | 'coordination-return'
+  | 'care-avoidance' | 'action-plan';
 
 export interface StepField {
   name: string;
@@ -30,6 +31,8 @@ export interface StepField {
   max?: string;
   /** only shown (and sent) when this holds, e.g. the care meeting's date when it is not urgent */
   shownWhen?: (values: Record<string, string>) => boolean;
+  /** a select that may stay empty: the words of its empty choice, which the form always offers */
+  emptyLabel?: string;
 }
 
 /** what the user filled in: plain fields by the API's names, and the plan for the plan's steps */
@@ -54,6 +57,8 @@ export interface StepDefinition {
   body: (draft: StepDraft, view: CaseFileView) => Record<string, unknown>;
   /** the field a refusal is about, to show the refusal's sentence there too */
   refusalFields?: Record<string, string>;
+  /** advice shown above the fields: good practice the ledger does not enforce */
+  hint?: (view: CaseFileView) => string | undefined;
 }
 
 export const GROUPS = [
@@ -132,11 +137,33 @@ function memberOptions(members: Member[] = []) {
   return members.map((member) => ({ value: member.personId, label: memberLabel(member) }));
 }
 
+/** the people of the case whose data is kept: a parent who coordinates, or a client, is named by it */
+function keptMemberOptions(members: Member[] = []) {
+  return memberOptions(members.filter((member) => !isErased(member)));
+}
+
+/** the reports name domestic violence or child abuse: then Veilig Thuis is asked for advice first (B2 §2.1.4) */
+function aboutDomesticViolence(view: CaseFileView): boolean {
+  return (view.reports ?? []).some((report) => (report.formsOfViolence ?? []).length > 0);
+}
+
+/** the family may coordinate (seed 001 "Het gezin heeft de regie"): a parent of the case, supported by the organisation */
+const familyCoordinator = (view: CaseFileView): StepField => ({
+  name: 'personId',
+  label: 'Het gezin heeft de regie: de ouder die regisseur is',
+  kind: 'select',
+  options: keptMemberOptions(view.members),
+  emptyLabel: 'Nee: een professional voert de regie',
+  description: 'Kies de ouder als het gezin zelf de regie voert. De organisatie hierboven ondersteunt het gezin en legt de stappen vast.',
+});
+
 export const STEPS: StepDefinition[] = [
   {
     id: 'code',
     group: 'Veiligheid en triage',
-    label: (view) => (view.safetyCode ? 'Veiligheidscode wijzigen' : 'Veiligheidscode vaststellen'),
+    label: (view) =>
+      view.codeToBeDetermined ? 'Veiligheidscode vaststellen op de bevindingen van het onderzoek'
+        : view.safetyCode ? 'Veiligheidscode wijzigen' : 'Veiligheidscode vaststellen',
     done: 'De veiligheidscode is vastgelegd.',
     offered: (view) => isOpen(view) && (view.reports ?? []).some((report) => report.contactType === 'REPORT'),
     fields: () => [
@@ -185,28 +212,38 @@ export const STEPS: StepDefinition[] = [
     offered: (view) => isOpen(view) && Boolean(view.investigation) && !view.investigation?.concludedAt,
     fields: () => [
       { name: 'conclusion', label: 'Conclusie', kind: 'select', required: true, options: options('InvestigationConclusion') },
+      {
+        name: 'code', label: 'Veiligheidscode op de bevindingen', kind: 'select', options: options('SafetyCode'),
+        emptyLabel: 'Nog te bepalen',
+        description: 'De code van de triage was een eerste inschatting; op de bevindingen wordt de code bepaald. '
+          + 'Kies ook als de code gelijk blijft. Blijft de code nog te bepalen, dan volgt die voordat een regisseur wordt aangewezen.',
+      },
       reason(),
     ],
-    initial: () => withValues({ conclusion: '' }),
+    // no code chosen beforehand: the code on the findings is a decision of its own, also when it confirms triage's
+    initial: () => withValues({ conclusion: '', code: '' }),
     path: (caseId) => path(caseId, '/investigation/conclusion'),
-    body: ({ values }) => plain(values, ['conclusion', 'reason']),
+    body: ({ values }) => plain(values, ['conclusion', 'code', 'reason']),
   },
   {
     id: 'coordinator',
     group: 'Regie en gezinsplan',
     label: () => 'Regisseur aanwijzen',
     done: 'De regisseur is aangewezen.',
-    offered: (view) => isOpen(view) && !view.coordinator,
-    fields: () => [
-      { name: 'userId', label: 'Gebruikersnaam van de regisseur', kind: 'text', required: true },
+    // after an investigation concluded without a code, the code is determined first
+    offered: (view) => isOpen(view) && !view.coordinator && !view.codeToBeDetermined,
+    fields: (view) => [
+      { name: 'userId', label: 'Gebruikersnaam van de regisseur', kind: 'text', required: true,
+        description: 'Voert het gezin de regie, dan de professional die het gezin ondersteunt.' },
       { name: 'organisation', label: 'Organisatie van de regisseur', kind: 'text', required: true,
         description: 'De code van de organisatie, bijvoorbeeld sociaal-team-dordrecht.' },
+      familyCoordinator(view),
       reason(),
     ],
-    initial: () => withValues({ userId: '', organisation: '' }),
+    initial: () => withValues({ userId: '', organisation: '', personId: '' }),
     path: (caseId) => path(caseId, '/coordinator'),
-    body: ({ values }) => plain(values, ['userId', 'organisation', 'reason']),
-    refusalFields: { COORDINATOR_ALREADY_APPOINTED: 'userId' },
+    body: ({ values }) => plain(values, ['userId', 'organisation', 'personId', 'reason']),
+    refusalFields: { COORDINATOR_ALREADY_APPOINTED: 'userId', UNKNOWN_PERSON: 'personId', PERSON_ERASED: 'personId' },
   },
   {
     id: 'coordinator-replacement',
@@ -214,15 +251,19 @@ export const STEPS: StepDefinition[] = [
     label: () => 'Regisseur vervangen',
     done: 'De nieuwe regisseur is vastgelegd.',
     offered: (view) => isOpen(view) && Boolean(view.coordinator),
-    fields: () => [
-      { name: 'userId', label: 'Gebruikersnaam van de nieuwe regisseur', kind: 'text', required: true },
+    fields: (view) => [
+      { name: 'userId', label: 'Gebruikersnaam van de nieuwe regisseur', kind: 'text', required: true,
+        description: 'Voert het gezin de regie, dan de professional die het gezin ondersteunt.' },
       { name: 'organisation', label: 'Organisatie van de nieuwe regisseur', kind: 'text', required: true },
+      familyCoordinator(view),
       reason(true),
     ],
-    initial: () => withValues({ userId: '', organisation: '' }),
+    initial: () => withValues({ userId: '', organisation: '', personId: '' }),
     path: (caseId) => path(caseId, '/coordinator/replacement'),
-    body: ({ values }) => plain(values, ['userId', 'organisation', 'reason']),
-    refusalFields: { COORDINATOR_UNCHANGED: 'userId', REASON_REQUIRED: 'reason' },
+    body: ({ values }) => plain(values, ['userId', 'organisation', 'personId', 'reason']),
+    refusalFields: {
+      COORDINATOR_UNCHANGED: 'userId', REASON_REQUIRED: 'reason', UNKNOWN_PERSON: 'personId', PERSON_ERASED: 'personId',
+    },
   },
   {
     id: 'plan',
@@ -270,6 +311,45 @@ export const STEPS: StepDefinition[] = [
     path: (caseId) => path(caseId, '/plan/evaluations'),
     body: ({ values }) => plain(values, ['evaluationDate', 'reason']),
     refusalFields: { NOT_AN_EVALUATION_DATE: 'evaluationDate', EVALUATION_ALREADY_RECORDED: 'evaluationDate' },
+  },
+  {
+    id: 'care-avoidance',
+    group: 'Regie en gezinsplan',
+    label: () => 'Zorgmijding vastleggen (melding bij het Meldpunt)',
+    done: 'De zorgmijding is vastgelegd en gemeld bij het Meldpunt Zorg en Overlast. Het Meldpunt stelt een actieplan op.',
+    offered: (view) => isOpen(view) && Boolean(view.coordinator),
+    hint: (view) => (aboutDomesticViolence(view)
+      ? 'Gaat het om huiselijk geweld of kindermishandeling? Vraag dan eerst advies aan Veilig Thuis (convenant, B2 §2.1.4). '
+        + 'Werkt de cliënt daarna nog niet mee, dan volgt een melding bij Veilig Thuis.'
+      : undefined),
+    fields: (view) => [
+      { name: 'personId', label: 'Cliënt die zorg mijdt', kind: 'select', required: true, options: keptMemberOptions(view.members) },
+      { name: 'worryingSituation', label: 'Zorgelijke situatie', kind: 'textarea', required: true },
+      { name: 'risks', label: 'Risico’s, en voor wie', kind: 'textarea', required: true },
+      { name: 'clientView', label: 'Mening van de cliënt', kind: 'textarea',
+        description: 'Wat vindt de cliënt zelf? Leeg als de cliënt geen mening gaf.' },
+      reason(),
+    ],
+    initial: () => withValues({ personId: '', worryingSituation: '', risks: '', clientView: '' }),
+    path: (caseId) => path(caseId, '/care-avoidance'),
+    body: ({ values }) => plain(values, ['personId', 'worryingSituation', 'risks', 'clientView', 'reason']),
+    refusalFields: { UNKNOWN_PERSON: 'personId', PERSON_ERASED: 'personId' },
+  },
+  {
+    id: 'action-plan',
+    group: 'Regie en gezinsplan',
+    label: () => 'Actieplan bij zorgmijding vastleggen (Meldpunt)',
+    done: 'Het actieplan van het Meldpunt is vastgelegd.',
+    offered: (view) => isOpen(view) && Boolean(view.actionPlanAwaited),
+    fields: () => [
+      { name: 'approach', label: 'Aanpak van het actieplan', kind: 'select', required: true, options: options('ActionPlanApproach'),
+        description: 'Hoe de noodzakelijke zorg alsnog tot stand komt (convenant, B2 §5.1.6).' },
+      reason(),
+    ],
+    initial: () => withValues({ approach: '' }),
+    path: (caseId) => path(caseId, '/care-avoidance/action-plan'),
+    body: ({ values }) => plain(values, ['approach', 'reason']),
+    refusalFields: { NO_CARE_AVOIDANCE_RECORDED: 'approach' },
   },
   {
     id: 'escalation',

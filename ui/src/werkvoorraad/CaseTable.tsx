@@ -50,7 +50,7 @@ export function CaseTable({ items, caption, now }: { items: CaseListItem[]; capt
                 </span>
               </TableHeaderCell>
               <TableCell>
-                <SafetyCodeBadge code={item.code} />
+                <SafetyCodeBadge code={item.code} toBeDetermined={item.codeToBeDetermined} />
               </TableCell>
               <TableCell>
                 {item.nextLimit ? <LimitDue limit={item.nextLimit} now={now} /> : <span>geen lopende termijn</span>}

@@ -19,6 +19,8 @@ export interface CaseListItem {
   status: CaseStatus;
   /** absent before triage assigned one */
   code?: SafetyCode;
+  /** an investigation concluded without the code its findings determine: `code` is triage's first assessment */
+  codeToBeDetermined?: boolean;
   municipality: string;
   municipalityName?: string;
   region: string;

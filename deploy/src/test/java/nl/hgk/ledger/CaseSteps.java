@@ -34,6 +34,16 @@ final class CaseSteps {
         return api.post(user, casePath + step, request);
     }
 
+    /** @return the version the last step produced: read the family plan view at it ({@code ?minVersion=}) */
+    long version() {
+        return version;
+    }
+
+    /** Takes the version the case reached otherwise: a report bundled into it. */
+    void reached(long version) {
+        this.version = version;
+    }
+
     /** Posts a step that must be recorded, and takes the version it produced. */
     void ok(String user, String step, Map<String, Object> body) {
         LedgerClient.Answer answer = post(user, step, body);

@@ -65,7 +65,8 @@ class EndpointRolesTest {
                 "administrative-decisions/{decisionId}/confirmation", "process-director", "huisverbod",
                 "huisverbod/extension", "huisverbod/end", "reports/{reportId}/reporter-informed", "closure",
                 "care-orders", "care-orders/{orderId}/conclusion", "coordinator/return", "escalations/party-managers",
-                "escalations/meldpunt-manager", "inadequate-coordination")) {
+                "escalations/meldpunt-manager", "inadequate-coordination",
+                "care-avoidance", "care-avoidance/action-plan")) {
             EXPECTED.put("POST /api/cases/{caseId}/" + command, CASE_PEOPLE);
         }
         EXPECTED.put("POST /api/cases/{caseId}/persons/{personId}/erasure", Set.of(PRIVACY_OFFICER));

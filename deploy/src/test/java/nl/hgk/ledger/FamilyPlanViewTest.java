@@ -34,6 +34,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         properties = "hgk.embedded-postgres.data-directory=")
 class FamilyPlanViewTest {
 
+    /** the mayor of the households' municipality, Dordrecht: the huisverbod is theirs */
+    private static final String MAYOR = "burgemeester";
     /** a postcode of this test's own, so its households never join another test's cases */
     private static final String POSTCODE = "3317 GP";
 
@@ -67,7 +69,7 @@ class FamilyPlanViewTest {
         family.ok(CASE_WORKER, "/code", Map.of("code", "ORANGE"));
         family.ok(CASE_WORKER, "/triage", Map.of("outcome", "VEILIG_THUIS_INVESTIGATION"));
         family.ok(CASE_WORKER, "/investigation/start", Map.of());
-        family.ok(CASE_WORKER, "/huisverbod", Map.of("personId", family.perpetrator, "imposedOn", Requests.TODAY.toString()));
+        family.ok(MAYOR, "/huisverbod", Map.of("personId", family.perpetrator, "imposedOn", Requests.TODAY.toString()));
         view = family.view();
         assertThat(view.path("safetyCode").path("code").asText()).isEqualTo("ORANGE");
         assertThat(view.path("safetyCode").path("processDirection").asText()).isEqualTo("VEILIG_THUIS");
@@ -78,7 +80,7 @@ class FamilyPlanViewTest {
         assertThat(view.path("huisverbod").path("personId").asText()).isEqualTo(family.perpetrator);
         assertThat(view.path("huisverbod").path("endsOn").asText()).isEqualTo(Requests.TODAY.plusDays(10).toString());
 
-        family.ok(CASE_WORKER, "/huisverbod/extension", Map.of("endsOn", Requests.TODAY.plusDays(28).toString()));
+        family.ok(MAYOR, "/huisverbod/extension", Map.of("endsOn", Requests.TODAY.plusDays(28).toString()));
         family.ok(CASE_WORKER, "/coordinator", Map.of("userId", "regisseur", "organisation", "sociaal-team-dordrecht"));
         family.ok(COORDINATOR, "/plan", Map.of("plan", Requests.plan(family.consents)));
         LedgerClient.Answer bundled = api.post(CASE_WORKER, "/api/reports", Requests.report(POSTCODE, family.house));
@@ -128,11 +130,13 @@ class FamilyPlanViewTest {
         assertThat(view.path("processDirector").path("escalatedBy").path("user").asText()).isEqualTo("regisseur");
         assertThat(view.path("reports")).hasSize(2);
         assertThat(view.path("members")).hasSize(6);
-        assertThat(names(view.path("organisations"))).containsExactly("sociaal-team-dordrecht", "veilig-thuis-zhz");
+        // the mayor's office imposed the huisverbod: it acted on the case
+        assertThat(names(view.path("organisations")))
+                .containsExactly("burgemeester-dordrecht", "sociaal-team-dordrecht", "veilig-thuis-zhz");
         assertThat(view.path("status").asText()).isEqualTo("OPEN");
 
         family.ok(COORDINATOR, "/escalations/resolution", Map.of());
-        family.ok(CASE_WORKER, "/huisverbod/end", Map.of("endedOn", Requests.TODAY.toString(), "endReason", "LIFTED_BY_MAYOR"));
+        family.ok(MAYOR, "/huisverbod/end", Map.of("endedOn", Requests.TODAY.toString(), "endReason", "LIFTED_BY_MAYOR"));
         family.ok(CASE_WORKER, "/reports/" + family.reportId + "/reporter-informed", Map.of());
         family.ok(CASE_WORKER, "/reports/" + bundled.text("reportId") + "/reporter-informed", Map.of());
         family.ok(CASE_WORKER, "/closure", Map.of("closureReason", "CARE_COMPLETED", "reason", "doelen bereikt"));

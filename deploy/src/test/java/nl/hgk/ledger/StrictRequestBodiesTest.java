@@ -52,7 +52,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class StrictRequestBodiesTest {
 
     /** the demo users that may send commands, one of whom each operation takes */
-    private static final List<String> SENDERS = List.of(CASE_WORKER, COORDINATOR, "fg", "beheerder");
+    /** someone of each type of organisation that takes a step only its own (Capacities), after the case people */
+    private static final List<String> SENDERS = List.of(CASE_WORKER, COORDINATOR, "fg", "beheerder", "meldpunt",
+            "burgemeester", "gemeente", "hulpverlener");
     private static final String TYPES = "urn:hgk-ledger:problem:";
     private static final Set<String> INVALID_VALUE = Set.of("invalid-value");
     /** a null for a required field is the validation's to refuse, or the reading's (a primitive) */

@@ -35,6 +35,14 @@ public final class CaseEvents {
         return this;
     }
 
+    /** Later events also carry this metadata of who gave them (an organisation type, a qualification). */
+    public CaseEvents with(String key, String value) {
+        Map<String, Object> more = new HashMap<>(actor);
+        more.put(key, value);
+        actor = Map.copyOf(more);
+        return this;
+    }
+
     /** Later events happen this much later. */
     public CaseEvents at(Instant time) {
         clock = time;

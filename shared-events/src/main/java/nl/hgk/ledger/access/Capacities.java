@@ -75,6 +75,7 @@ public final class Capacities {
         TAKEN_BY.put(CaseStep.CLOSE_CASE, CARE);
         TAKEN_BY.put(CaseStep.ERASE_PERSON, EVERY_TYPE);
         TAKEN_BY.put(CaseStep.ERASE_CASE_DATA, EnumSet.noneOf(OrganisationType.class));
+        TAKEN_BY.put(CaseStep.DRAW_UP_ACTION_PLAN, EnumSet.of(MELDPUNT));
     }
 
     /** a type that takes a step only with a personal power: police impose a huisverbod as hulpofficier only */

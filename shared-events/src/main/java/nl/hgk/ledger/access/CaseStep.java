@@ -59,5 +59,7 @@ public enum CaseStep {
     /** erase one person's personal data: the privacy officer's, whatever organisation they work for */
     ERASE_PERSON,
     /** erase a closed case's personal data when its retention period ends: the ledger's own step */
-    ERASE_CASE_DATA
+    ERASE_CASE_DATA,
+    /** the Meldpunt's action plan after a care avoidance the coordinator recorded (B2 §5.1.6) */
+    DRAW_UP_ACTION_PLAN
 }

@@ -13,6 +13,7 @@ import nl.hgk.ledger.access.LedgerUser;
 import nl.hgk.ledger.calendar.WorkingDayCalendars;
 import nl.hgk.ledger.events.CaseStream;
 import nl.hgk.ledger.events.audit.AuditMetadata;
+import nl.hgk.ledger.events.audit.OrganisationType;
 import nl.hgk.ledger.events.closure.CaseClosed;
 import nl.hgk.ledger.events.escalation.EscalationStep;
 import nl.hgk.ledger.events.intake.HouseholdKey;
@@ -37,9 +38,9 @@ import org.axonframework.spring.stereotype.Aggregate;
 /**
  * The case of one household, from its first report to its closure: one consistency boundary (closing checks the
  * huisverbod and the escalation together), in parts that each hold their own state and rules: {@link CaseParties},
- * {@link CaseOrganisations}, {@link Triage}, {@link Coordination}, {@link Escalation}, {@link ProcessDirection},
- * {@link AdministrativeDecisions}, {@link Huisverbod} and {@link CaseTimeLimits}. The case itself receives reports,
- * closes, and states once the guards every command passes ({@link #guard}).
+ * {@link CaseOrganisations}, {@link Triage}, {@link Coordination}, {@link CareAvoidance}, {@link Escalation},
+ * {@link ProcessDirection}, {@link AdministrativeDecisions}, {@link Huisverbod} and {@link CaseTimeLimits}. The case
+ * itself receives reports, closes, and states once the guards every command passes ({@link #guard}).
  * <p>
  * Every command handler decides and applies events; it answers the case version they produced, so that a client can
  * edit again without a stale version. Event-sourcing handlers only record the state the rules need.
@@ -54,7 +55,10 @@ class Case {
     private HouseholdKey household;
     /** the Veilig Thuis region of the household's municipality: its working days count the limits */
     private String region;
-    /** the household's municipality: the client's municipality, whose steps are its own (escalation step 5) */
+    /**
+     * the household's municipality, as its first report gave it: the client's municipality, whose steps at escalation
+     * step 5 are its own, and whose mayor's huisverbod is the case's
+     */
     private MunicipalityCode municipality;
     private boolean closed;
 
@@ -69,14 +73,16 @@ class Case {
     @AggregateMember
     private final ProcessDirection direction = new ProcessDirection(this::id, limits, this::escalationStep);
     @AggregateMember
-    private final Coordination coordination = new Coordination(this::id, parties, limits, direction);
+    private final Coordination coordination = new Coordination(this::id, parties, triage, limits, direction);
     @AggregateMember
     private final Escalation escalation = new Escalation(this::id, limits, coordination, direction, organisations);
     @AggregateMember
     private final AdministrativeDecisions decisions = new AdministrativeDecisions(this::id, limits,
             this::escalationStep, this::municipality);
     @AggregateMember
-    private final Huisverbod huisverbod = new Huisverbod(this::id, parties, limits);
+    private final CareAvoidance careAvoidance = new CareAvoidance(this::id, parties, coordination);
+    @AggregateMember
+    private final Huisverbod huisverbod = new Huisverbod(this::id, this::municipality, parties, limits);
 
     Case() {
         // for Axon: created by the first report, rebuilt from its events
@@ -149,8 +155,16 @@ class Case {
         }
     }
 
+    /**
+     * Veilig Thuis closes a case, or the coordinating organisation does: the coordinator tells the Meldpunt when
+     * coordination ends (seed 000 B2 §3.2). Another party that delivers care does not close the family's case.
+     */
     @CommandHandler
-    long handle(CloseCase command) {
+    long handle(CloseCase command, LedgerUser actor) {
+        if (actor.organisationType() != OrganisationType.VEILIG_THUIS && !coordination.coordinatedBy(actor)) {
+            throw new CommandRefused(Refusal.NOT_THE_COORDINATOR, "a case is closed by Veilig Thuis or by the "
+                    + "coordinating organisation, not by " + actor.organisation());
+        }
         if (huisverbod.isRunning()) {
             throw new CommandRefused(Refusal.HUISVERBOD_RUNNING,
                     "a case is not closed while a huisverbod runs (until " + huisverbod.endsOn() + ")");

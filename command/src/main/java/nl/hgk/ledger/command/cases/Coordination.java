@@ -43,6 +43,7 @@ class Coordination {
 
     private final Supplier<UUID> caseId;
     private final CaseParties parties;
+    private final Triage triage;
     private final CaseTimeLimits limits;
     private final ProcessDirection direction;
     private Coordinator coordinator;
@@ -51,9 +52,11 @@ class Coordination {
     private Map<UUID, LocalDate> taskDueDates = Map.of();
     private final Set<LocalDate> evaluated = new HashSet<>();
 
-    Coordination(Supplier<UUID> caseId, CaseParties parties, CaseTimeLimits limits, ProcessDirection direction) {
+    Coordination(Supplier<UUID> caseId, CaseParties parties, Triage triage, CaseTimeLimits limits,
+                 ProcessDirection direction) {
         this.caseId = caseId;
         this.parties = parties;
+        this.triage = triage;
         this.limits = limits;
         this.direction = direction;
     }
@@ -83,12 +86,18 @@ class Coordination {
         }
     }
 
+    boolean hasCoordinator() {
+        return coordinator != null;
+    }
+
     @CommandHandler
     long handle(AppointCoordinator command) {
         if (coordinator != null) {
             throw new CommandRefused(Refusal.COORDINATOR_ALREADY_APPOINTED,
                     "the case has a coordinator; reassign coordination instead");
         }
+        triage.requireCodeDetermined();
+        requireOfTheFamily(command.coordinator());
         apply(new CoordinatorAppointed(caseId.get(), command.coordinator()));
         return CaseVersions.current();
     }
@@ -106,9 +115,10 @@ class Coordination {
                     + "not by " + actor.organisation());
         }
         if (coordinator.equals(command.coordinator())) {
-            throw new CommandRefused(Refusal.COORDINATOR_UNCHANGED, "that professional already coordinates the case");
+            throw new CommandRefused(Refusal.COORDINATOR_UNCHANGED, "that coordinator already coordinates the case");
         }
         CommandRefused.unlessReasonGiven(reason, "reassigning coordination");
+        requireOfTheFamily(command.coordinator());
         apply(new CoordinatorReplaced(caseId.get(), coordinator, command.coordinator()));
         return CaseVersions.current();
     }
@@ -226,6 +236,23 @@ class Coordination {
 
     private static boolean isOpen(PlanTask task) {
         return task.status() == TaskStatus.PLANNED || task.status() == TaskStatus.STARTED;
+    }
+
+    /**
+     * A parent who coordinates is a person of the case whose data is kept: the views name them from the case's
+     * persons, and the name of an erased person is gone.
+     */
+    private void requireOfTheFamily(Coordinator next) {
+        if (!next.byTheFamily()) {
+            return;
+        }
+        if (!parties.isPerson(next.personId())) {
+            throw new CommandRefused(Refusal.UNKNOWN_PERSON, "the family's coordinator is not a person of the case");
+        }
+        if (parties.isErased(next.personId())) {
+            throw new CommandRefused(Refusal.PERSON_ERASED,
+                    "the personal data of that person was erased: they cannot be named as the family's coordinator");
+        }
     }
 
     @EventSourcingHandler

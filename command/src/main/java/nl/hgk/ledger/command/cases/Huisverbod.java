@@ -6,11 +6,14 @@ import java.time.LocalDate;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import nl.hgk.ledger.access.LedgerUser;
+import nl.hgk.ledger.events.audit.OrganisationType;
 import nl.hgk.ledger.events.deadlines.TimeLimit;
 import nl.hgk.ledger.events.huisverbod.HuisverbodEndReason;
 import nl.hgk.ledger.events.huisverbod.HuisverbodEnded;
 import nl.hgk.ledger.events.huisverbod.HuisverbodExtended;
 import nl.hgk.ledger.events.huisverbod.HuisverbodImposed;
+import nl.hgk.ledger.reference.MunicipalityCode;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -19,6 +22,12 @@ import org.axonframework.messaging.MetaData;
 /**
  * The tijdelijk huisverbod of a case (Wet tijdelijk huisverbod): imposed by the mayor for 10 days, extended to at most
  * 28 days in all, ended early by the mayor or a court, or expiring at its end. A case is not closed while one runs.
+ * <p>
+ * Who may impose, extend or end it (law; seed 004 §3.1 "ligt de bevoegdheid bij de burgemeesters"): the mayor's office
+ * of the municipality the household lives in, and no other ({@link #requireTheCasesMayor}); a police hulpofficier van
+ * justitie imposes one on the mayor's behalf, which the event's metadata records (the police organisation and the
+ * qualification), but only the mayor extends or ends it ({@link nl.hgk.ledger.access.Capacities} refuses the police
+ * those steps); the ledger itself ends one that expired.
  */
 class Huisverbod {
 
@@ -33,13 +42,16 @@ class Huisverbod {
     static final int RECORDED_WITHIN_DAYS = 3;
 
     private final Supplier<UUID> caseId;
+    private final Supplier<MunicipalityCode> municipality;
     private final CaseParties parties;
     private final CaseTimeLimits limits;
     private LocalDate imposedOn;
     private LocalDate endsOn;
 
-    Huisverbod(Supplier<UUID> caseId, CaseParties parties, CaseTimeLimits limits) {
+    Huisverbod(Supplier<UUID> caseId, Supplier<MunicipalityCode> municipality, CaseParties parties,
+               CaseTimeLimits limits) {
         this.caseId = caseId;
+        this.municipality = municipality;
         this.parties = parties;
         this.limits = limits;
     }
@@ -53,7 +65,8 @@ class Huisverbod {
     }
 
     @CommandHandler
-    long handle(ImposeHuisverbod command) {
+    long handle(ImposeHuisverbod command, LedgerUser actor) {
+        requireTheCasesMayor(actor);
         if (isRunning()) {
             throw new CommandRefused(Refusal.HUISVERBOD_RUNNING, "a huisverbod is running until " + endsOn);
         }
@@ -76,7 +89,8 @@ class Huisverbod {
     }
 
     @CommandHandler
-    long handle(ExtendHuisverbod command) {
+    long handle(ExtendHuisverbod command, LedgerUser actor) {
+        requireTheCasesMayor(actor);
         requireRunning();
         if (!command.endsOn().isAfter(endsOn)) {
             throw new CommandRefused(Refusal.EXTENSION_NOT_LATER, "an extension ends after the current end, " + endsOn);
@@ -92,7 +106,8 @@ class Huisverbod {
     }
 
     @CommandHandler
-    long handle(EndHuisverbod command) {
+    long handle(EndHuisverbod command, LedgerUser actor) {
+        requireTheCasesMayor(actor);
         requireRunning();
         if (command.endedOn().isAfter(CaseDates.today(limits.now()))) {
             throw new CommandRefused(Refusal.END_IN_FUTURE,
@@ -122,6 +137,19 @@ class Huisverbod {
             MetaData bySystem = TimeLimits.bySystem(TimeLimits.reasonOnceDue(due));
             apply(new HuisverbodEnded(caseId.get(), endsOn, HuisverbodEndReason.EXPIRED), bySystem);
             limits.expired(due, bySystem);
+        }
+    }
+
+    /**
+     * A mayor's power over a huisverbod is over their own municipality's residents: the mayor of another municipality
+     * takes no step in this case's huisverbod. Which types of organisation take which step at all is
+     * {@link nl.hgk.ledger.access.Capacities}'s (the police impose only, as hulpofficier van justitie).
+     */
+    private void requireTheCasesMayor(LedgerUser actor) {
+        if (actor.organisationType() == OrganisationType.MAYOR
+                && !municipality.get().value().equals(actor.municipality())) {
+            throw new CommandRefused(Refusal.NOT_THE_CASES_MAYOR, "the household lives in " + municipality.get()
+                    + ": a huisverbod there is for its mayor, not for the mayor of " + actor.municipality());
         }
     }
 

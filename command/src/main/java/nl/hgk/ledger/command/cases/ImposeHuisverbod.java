@@ -9,7 +9,8 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /**
- * Records the huisverbod the mayor imposed on a person of the case.
+ * Records the huisverbod the mayor imposed on a person of the case, or a police hulpofficier van justitie on the
+ * mayor's behalf.
  *
  * @param expectedVersion the case version the user saw; a stale one is refused, absent skips the check
  */

@@ -91,7 +91,13 @@ public enum Refusal {
     /** the organisation of whoever reports inadequate coordination is not involved in the case */
     NOT_INVOLVED(true),
     /** a process director already directs the case, or is being appointed: coordination is assigned anew from there */
-    PROCESS_DIRECTION_UNDER_WAY;
+    PROCESS_DIRECTION_UNDER_WAY,
+    /** an investigation concluded without a code: Veilig Thuis determines it before a coordinator is appointed */
+    CODE_TO_BE_DETERMINED,
+    /** a mayor's office takes a step in the huisverbod of a household that lives in another municipality */
+    NOT_THE_CASES_MAYOR(true),
+    /** the Meldpunt's action plan while no care avoidance recorded awaits one */
+    NO_CARE_AVOIDANCE_RECORDED;
 
     private final boolean aboutWhoActs;
 

@@ -20,6 +20,10 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 /**
  * Veilig Thuis's part of a case: the safety code, the triage of its reports (within 5 working days of the first report
  * waiting for it), and the investigation triage may decide on (the norm: 10 weeks). Seed 000 §3.3.
+ * <p>
+ * The code of triage is a first assessment: when an investigation concludes, the code is determined on its findings
+ * ("op basis van al deze informatie wordt de code bepaald"), by the conclusion itself or by a code assigned after it.
+ * Until then the code is to be determined, and no coordinator is appointed ({@link #requireCodeDetermined}).
  */
 class Triage {
 
@@ -30,6 +34,8 @@ class Triage {
     private SafetyCode code;
     private boolean investigationDecided;
     private boolean investigationRunning;
+    /** an investigation concluded without the code its findings determine, and no code was assigned since */
+    private boolean codeToBeDetermined;
 
     Triage(Supplier<UUID> caseId, CaseTimeLimits limits) {
         this.caseId = caseId;
@@ -51,11 +57,27 @@ class Triage {
         if (!reportReceived) {
             throw new CommandRefused(Refusal.NO_REPORT, "a safety code needs a received report, not only advice requests");
         }
-        if (command.code() == code) {
+        // after an investigation, confirming the code of triage on the findings is determining it
+        if (command.code() == code && !codeToBeDetermined) {
             throw new CommandRefused(Refusal.CODE_UNCHANGED, "the case already has code " + code);
         }
-        apply(new CodeAssigned(caseId.get(), command.code(), code, command.code().processDirection()));
+        assign(command.code());
         return CaseVersions.current();
+    }
+
+    private void assign(SafetyCode assigned) {
+        apply(new CodeAssigned(caseId.get(), assigned, code, assigned.processDirection()));
+    }
+
+    /**
+     * A coordinator is linked on the code the investigation's findings determined, not on the first assessment of
+     * triage: the code says which care the family needs, and who holds process direction.
+     */
+    void requireCodeDetermined() {
+        if (codeToBeDetermined) {
+            throw new CommandRefused(Refusal.CODE_TO_BE_DETERMINED, "the investigation concluded without a code: "
+                    + "Veilig Thuis determines the code on its findings before a coordinator is appointed");
+        }
     }
 
     @CommandHandler
@@ -90,7 +112,11 @@ class Triage {
         if (!investigationRunning) {
             throw new CommandRefused(Refusal.NO_INVESTIGATION_RUNNING, "no investigation is running");
         }
+        // one fact each, in one command: every reader of the code follows CodeAssigned, wherever the code came from
         apply(new InvestigationConcluded(caseId.get(), command.conclusion()));
+        if (command.code() != null) {
+            assign(command.code());
+        }
         limits.meet(TimeLimit.INVESTIGATION, null);
         return CaseVersions.current();
     }
@@ -106,6 +132,7 @@ class Triage {
     @EventSourcingHandler
     void on(CodeAssigned event) {
         code = event.code();
+        codeToBeDetermined = false;
     }
 
     @EventSourcingHandler
@@ -124,5 +151,8 @@ class Triage {
     @EventSourcingHandler
     void on(InvestigationConcluded event) {
         investigationRunning = false;
+        // a conclusion recorded before conclusions carried a code leaves it to be determined too: only the
+        // appointment of a coordinator after it waits for the code, nothing recorded changes
+        codeToBeDetermined = true;
     }
 }

@@ -1,6 +1,7 @@
 package nl.hgk.ledger.deploy.database;
 
 import nl.hgk.ledger.events.coordination.ConsentUpcaster;
+import nl.hgk.ledger.events.coordination.CoordinatorUpcaster;
 import nl.hgk.ledger.events.deadlines.DeadlineMissedUpcaster;
 import nl.hgk.ledger.events.intake.ReportReceivedUpcaster;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
@@ -62,6 +63,11 @@ class EventStoreConfiguration {
     @Bean
     ConsentUpcaster consentUpcaster() {
         return new ConsentUpcaster();
+    }
+
+    @Bean
+    CoordinatorUpcaster coordinatorUpcaster() {
+        return new CoordinatorUpcaster();
     }
 
     @Bean

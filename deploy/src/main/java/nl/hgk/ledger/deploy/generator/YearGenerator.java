@@ -391,15 +391,14 @@ public class YearGenerator {
 
         void concludeInvestigation(Instant at, SimulatedCase c) {
             InvestigationConclusion conclusion = pick(InvestigationConclusion.values(), new double[] {0.6, 0.25, 0.15});
-            if (!c.closed && c.investigationRunning
-                    && step(at, c, new ConcludeInvestigation(c.id, conclusion, c.version), ActorRole.CASE_WORKER, null)) {
+            // the triage code was a first assessment: the conclusion carries the code of the findings (seed 000 §3.3)
+            SafetyCode found = codeOnFindings(c.code, conclusion);
+            if (!c.closed && c.investigationRunning && step(at, c,
+                    new ConcludeInvestigation(c.id, conclusion, found, c.version), ActorRole.CASE_WORKER, null)) {
                 c.investigationRunning = false;
-                // the triage code was a first assessment: the code is determined on the findings (seed 000 §3.3)
-                SafetyCode before = c.code;
-                SafetyCode found = codeOnFindings(before, conclusion);
-                if (found != before) {
-                    plan(at.plus(Duration.ofMinutes(30 + random.nextInt(150))),
-                            when -> changeCode(when, c, before, found));
+                if (found != c.code) {
+                    c.code = found;
+                    codeChanges++;
                 }
             }
         }

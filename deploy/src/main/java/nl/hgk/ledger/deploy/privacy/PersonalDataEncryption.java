@@ -30,6 +30,7 @@ import com.fasterxml.jackson.databind.ser.ResolvableSerializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.google.crypto.tink.Aead;
+import nl.hgk.ledger.events.careavoidance.CareAvoidanceRecorded;
 import nl.hgk.ledger.events.coordination.Consent;
 import nl.hgk.ledger.events.intake.ReportReceived;
 import nl.hgk.ledger.events.person.InvolvedPerson;
@@ -42,8 +43,9 @@ import nl.hgk.ledger.events.person.PersonalData;
  * plain records; only their stored form changes.
  *
  * <p>The subject is not inside {@code PersonalData} but in what holds it, so the records that hold personal data
- * open a subject's scope while they are written: an {@link InvolvedPerson} and a {@link Consent} their
- * {@code personId}, a {@link ReportReceived} its {@code reportId} (the scope of its reporter's contact details; the
+ * open a subject's scope while they are written: an {@link InvolvedPerson}, a {@link Consent} and a
+ * {@link CareAvoidanceRecorded} their {@code personId} (the client's situation, risks and view), a
+ * {@link ReportReceived} its {@code reportId} (the scope of its reporter's contact details; the
  * persons within open their own). Personal data written outside any scope is refused rather than stored in clear.
  *
  * <p>Reading: a subject whose key was destroyed reads as {@link PersonalData#erasedPlaceholder()}; a ciphertext that
@@ -77,6 +79,8 @@ final class PersonalDataEncryption extends SimpleModule {
                     return new SubjectScope(serializer, value -> ((InvolvedPerson) value).personId());
                 } else if (type == Consent.class) {
                     return new SubjectScope(serializer, value -> ((Consent) value).personId());
+                } else if (type == CareAvoidanceRecorded.class) {
+                    return new SubjectScope(serializer, value -> ((CareAvoidanceRecorded) value).personId());
                 } else if (type == ReportReceived.class) {
                     return new SubjectScope(serializer, value -> ((ReportReceived) value).reportId());
                 }

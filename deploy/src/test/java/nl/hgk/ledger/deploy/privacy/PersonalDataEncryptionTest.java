@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import nl.hgk.ledger.events.careavoidance.CareAvoidanceRecorded;
 import nl.hgk.ledger.events.coordination.Consent;
 import nl.hgk.ledger.events.coordination.ConsentDecision;
 import nl.hgk.ledger.events.intake.ContactType;
@@ -130,6 +131,29 @@ class PersonalDataEncryptionTest {
         assertThat(events.readTree(stored).path("clientOpinion").path(PersonalDataEncryption.SUBJECT).asText())
                 .as("erased with the child's data, not the representative's").isEqualTo(child.toString());
         assertThat(events.readValue(stored, Consent.class)).isEqualTo(consent);
+    }
+
+    @Test
+    void aCareAvoidanceIsEncryptedUnderTheClientAndErasedWithThem() throws IOException {
+        CareAvoidanceRecorded avoidance = new CareAvoidanceRecorded(UUID.randomUUID(), victim,
+                PersonalData.noteOnly("weigert elk contact"), PersonalData.noteOnly("kinderen onveilig"),
+                PersonalData.noteOnly("er is niets aan de hand"));
+
+        String stored = events.writeValueAsString(avoidance);
+
+        assertThat(stored).doesNotContain("weigert", "onveilig", "niets aan de hand").contains(victim.toString());
+        JsonNode json = events.readTree(stored);
+        assertThat(json.path("worryingSituation").path("subject").asText()).isEqualTo(victim.toString());
+        assertThat(json.path("clientView").has("ciphertext")).isTrue();
+        assertThat(events.readValue(stored, CareAvoidanceRecorded.class)).isEqualTo(avoidance);
+
+        keys.destroy(victim);
+
+        CareAvoidanceRecorded erased = events.readValue(stored, CareAvoidanceRecorded.class);
+        assertThat(erased.worryingSituation()).isEqualTo(PersonalData.erasedPlaceholder());
+        assertThat(erased.risks()).isEqualTo(PersonalData.erasedPlaceholder());
+        assertThat(erased.clientView()).isEqualTo(PersonalData.erasedPlaceholder());
+        assertThat(erased.personId()).isEqualTo(victim);
     }
 
     @Test

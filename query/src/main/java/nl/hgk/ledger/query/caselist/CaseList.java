@@ -35,6 +35,8 @@ public record CaseList(
             @Schema(description = "the case version: open the family plan at it with ?minVersion=") long version,
             @Schema(description = "OPEN or CLOSED") CaseState.Status status,
             @Schema(description = "the safety code; absent before triage assigned one") SafetyCode code,
+            @Schema(description = "an investigation concluded without the code its findings determine: the code is "
+                    + "triage's first assessment until one follows (code nog te bepalen)") boolean codeToBeDetermined,
             @Schema(description = "the household's municipality (CBS code)", example = "GM0505") String municipality,
             @Schema(description = "the municipality's name", example = "Dordrecht") String municipalityName,
             @Schema(description = "the Veilig Thuis region (CBS code)", example = "VT24") String region,

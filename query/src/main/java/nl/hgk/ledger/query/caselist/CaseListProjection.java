@@ -12,6 +12,7 @@ import nl.hgk.ledger.events.intake.ReportReceived;
 import nl.hgk.ledger.events.person.InvolvedPerson;
 import nl.hgk.ledger.events.person.PersonErased;
 import nl.hgk.ledger.events.triage.CodeAssigned;
+import nl.hgk.ledger.events.triage.InvestigationConcluded;
 import nl.hgk.ledger.query.casestate.CaseState;
 import nl.hgk.ledger.query.deadlines.RunningLimitRows;
 import org.axonframework.config.ProcessingGroup;
@@ -58,8 +59,11 @@ class CaseListProjection {
             opened(caseId, received, event);
             received.persons().forEach(person -> indexPerson(caseId, person));
         } else if (payload instanceof CodeAssigned assigned) {
-            jdbc.update("update case_list_case set safety_code = ? where case_id = ?::uuid",
-                    assigned.code().name(), caseId);
+            jdbc.update("update case_list_case set safety_code = ?, code_to_be_determined = false"
+                    + " where case_id = ?::uuid", assigned.code().name(), caseId);
+        } else if (payload instanceof InvestigationConcluded) {
+            // the findings determine the code: in the same step when the conclusion carries it, which comes next
+            jdbc.update("update case_list_case set code_to_be_determined = true where case_id = ?::uuid", caseId);
         } else if (payload instanceof CoordinatorAppointed appointed) {
             coordinator(caseId, appointed.coordinator().organisation());
         } else if (payload instanceof CoordinatorReplaced replaced) {

@@ -41,7 +41,8 @@ class CaseListQueries {
     }
 
     /** One row of the page before its people are read. */
-    private record Row(UUID caseId, long version, CaseState.Status status, SafetyCode code, String municipality,
+    private record Row(UUID caseId, long version, CaseState.Status status, SafetyCode code,
+                       boolean codeToBeDetermined, String municipality,
                        String region, Instant openedAt, Instant lastActivityAt, String coordinator,
                        Set<String> organisations, boolean overdue, CaseList.NextLimit nextLimit) {
     }
@@ -87,7 +88,8 @@ class CaseListQueries {
         page.add((long) query.page() * query.size());
         // overdue by Overdue's rule, in SQL to order by it; each limit's own flag is Overdue's (row)
         List<Row> rows = jdbc.query("""
-                        select c.case_id, c.version, c.status, c.safety_code, c.municipality, c.region, c.opened_at,
+                        select c.case_id, c.version, c.status, c.safety_code, c.code_to_be_determined,
+                            c.municipality, c.region, c.opened_at,
                             c.last_activity_at, c.coordinator, n.time_limit, n.subject, n.due_at, n.missed,
                             exists (select 1 from case_list_limit l where l.case_id = c.case_id
                                 and (l.missed or l.due_at < ?)) as overdue,
@@ -149,7 +151,7 @@ class CaseListQueries {
         Set<String> involved = new LinkedHashSet<>(List.of((String[]) organisations.getArray()));
         return new Row(row.getObject("case_id", UUID.class), row.getLong("version"),
                 CaseState.Status.valueOf(row.getString("status")), code == null ? null : SafetyCode.valueOf(code),
-                row.getString("municipality"), row.getString("region"), row.getTimestamp("opened_at").toInstant(),
+                row.getBoolean("code_to_be_determined"), row.getString("municipality"), row.getString("region"), row.getTimestamp("opened_at").toInstant(),
                 row.getTimestamp("last_activity_at").toInstant(), row.getString("coordinator"), involved,
                 row.getBoolean("overdue"), next);
     }
@@ -158,7 +160,8 @@ class CaseListQueries {
         CaseLabels.People known = people == null ? CaseLabels.People.NONE : people;
         String municipalityName = municipalities.find(MunicipalityCode.of(row.municipality()))
                 .map(Municipality::name).orElse(null);
-        return new CaseList.Item(row.caseId(), row.version(), row.status(), row.code(), row.municipality(),
+        return new CaseList.Item(row.caseId(), row.version(), row.status(), row.code(), row.codeToBeDetermined(),
+                row.municipality(),
                 municipalityName, row.region(), row.openedAt(), row.lastActivityAt(), row.coordinator(),
                 row.organisations(), known.count(), known.label(), row.overdue(), row.nextLimit());
     }

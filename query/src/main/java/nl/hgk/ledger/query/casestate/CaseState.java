@@ -14,6 +14,9 @@ import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import nl.hgk.ledger.events.audit.InvolvedOrganisations;
+import nl.hgk.ledger.events.careavoidance.ActionPlanApproach;
+import nl.hgk.ledger.events.careavoidance.ActionPlanDrawnUp;
+import nl.hgk.ledger.events.careavoidance.CareAvoidanceRecorded;
 import nl.hgk.ledger.events.deadlines.DeadlineMissed;
 import nl.hgk.ledger.events.deadlines.TimeLimit;
 import nl.hgk.ledger.events.deadlines.TimeLimitCleared;
@@ -183,6 +186,28 @@ public final class CaseState {
                                                Actor reportedBy) {
     }
 
+    /**
+     * A client's care avoidance the coordinator recorded (zorgmijding, seed 000 B2 §2.1.4), and the Meldpunt's action
+     * plan that answered it (B2 §5.1.6): absent while the plan is awaited. The texts are the client's personal data.
+     */
+    public record CareAvoidance(UUID personId, PersonalData worryingSituation, PersonalData risks,
+                                PersonalData clientView, Instant recordedAt, Actor recordedBy, ActionPlan actionPlan) {
+
+        CareAvoidance answeredBy(ActionPlan plan) {
+            return new CareAvoidance(personId, worryingSituation, risks, clientView, recordedAt, recordedBy, plan);
+        }
+
+        CareAvoidance erased() {
+            PersonalData gone = PersonalData.erasedPlaceholder();
+            return new CareAvoidance(personId, gone, gone, clientView == null ? null : gone, recordedAt, recordedBy,
+                    actionPlan);
+        }
+    }
+
+    /** The action plan the Meldpunt drew up after a care avoidance, and how it realises the care. */
+    public record ActionPlan(ActionPlanApproach approach, Instant drawnUpAt, Actor drawnUpBy) {
+    }
+
     private UUID caseId;
     private long version = -1;
     private Status status;
@@ -193,6 +218,8 @@ public final class CaseState {
     private final List<Member> members = new ArrayList<>();
     private final List<Report> reports = new ArrayList<>();
     private Code code;
+    /** an investigation concluded without the code its findings determine, and no code followed yet */
+    private boolean codeToBeDetermined;
     private Triage triage;
     private Investigation investigation;
     private Coordination coordination;
@@ -208,6 +235,7 @@ public final class CaseState {
     private final List<CareOrder> careOrders = new ArrayList<>();
     private MeldpuntManagerEscalation meldpuntManagerEscalation;
     private final List<InadequateCoordinationReport> inadequateCoordinationReports = new ArrayList<>();
+    private final List<CareAvoidance> careAvoidances = new ArrayList<>();
     private final Set<String> organisations = new TreeSet<>();
     private ClosureReason closureReason;
     private Instant closedAt;
@@ -240,6 +268,7 @@ public final class CaseState {
             onReceived(received, at, actor);
         } else if (payload instanceof CodeAssigned assigned) {
             code = new Code(assigned.code(), assigned.processDirection(), at, actor);
+            codeToBeDetermined = false;
         } else if (payload instanceof TriageDecided decided) {
             triage = new Triage(decided.outcome(), at, actor);
         } else if (payload instanceof InvestigationStarted) {
@@ -247,6 +276,9 @@ public final class CaseState {
         } else if (payload instanceof InvestigationConcluded concluded) {
             investigation = new Investigation(investigation == null ? null : investigation.startedAt(), at,
                     concluded.conclusion());
+            // the code of triage was a first assessment: the findings determine it (seed 000 §3.3), in the same
+            // step when the conclusion carries it, or by a code assigned after
+            codeToBeDetermined = true;
         } else if (payload instanceof CoordinatorAppointed appointed) {
             coordination = new Coordination(appointed.coordinator(), at);
         } else if (payload instanceof CoordinatorReplaced replaced) {
@@ -298,6 +330,13 @@ public final class CaseState {
                     : decision);
         } else if (payload instanceof FamilyPlanEvaluated evaluated) {
             evaluatedDates.add(evaluated.evaluationDate());
+        } else if (payload instanceof CareAvoidanceRecorded avoidance) {
+            careAvoidances.add(new CareAvoidance(avoidance.personId(), avoidance.worryingSituation(),
+                    avoidance.risks(), avoidance.clientView(), at, actor, null));
+        } else if (payload instanceof ActionPlanDrawnUp drawnUp) {
+            ActionPlan plan = new ActionPlan(drawnUp.approach(), at, actor);
+            careAvoidances.replaceAll(avoidance -> avoidance.actionPlan() == null ? avoidance.answeredBy(plan)
+                    : avoidance);
         } else if (payload instanceof PersonErased erasure) {
             onErased(erasure.personId());
         } else if (payload instanceof InadequateCoordinationReported reported) {
@@ -375,6 +414,7 @@ public final class CaseState {
             plan = new Plan(plan.planVersion(), plan.adoptedAt(), plan.adoptedBy(), new FamilyPlan(content.goals(),
                     content.tasks(), content.safetyAgreements(), content.evaluationDates(), consents));
         }
+        careAvoidances.replaceAll(avoidance -> avoidance.personId().equals(subject) ? avoidance.erased() : avoidance);
         // a reporter's contact details (the subject of a report's id) are not kept in the state at all
     }
 
@@ -421,6 +461,14 @@ public final class CaseState {
 
     public Code getCode() {
         return code;
+    }
+
+    /**
+     * @return whether an investigation concluded without the code its findings determine, and no code followed yet:
+     *         the code shown is triage's first assessment, and no coordinator is appointed until it is determined
+     */
+    public boolean isCodeToBeDetermined() {
+        return codeToBeDetermined;
     }
 
     public Triage getTriage() {
@@ -490,6 +538,16 @@ public final class CaseState {
     /** @return the reports of inadequate coordination, oldest first */
     public List<InadequateCoordinationReport> getInadequateCoordinationReports() {
         return Collections.unmodifiableList(inadequateCoordinationReports);
+    }
+
+    /** @return the care avoidances recorded, oldest first, each with the action plan that answered it */
+    public List<CareAvoidance> getCareAvoidances() {
+        return Collections.unmodifiableList(careAvoidances);
+    }
+
+    /** @return whether a care avoidance awaits the Meldpunt's action plan */
+    public boolean isActionPlanAwaited() {
+        return careAvoidances.stream().anyMatch(avoidance -> avoidance.actionPlan() == null);
     }
 
     public Set<String> getOrganisations() {

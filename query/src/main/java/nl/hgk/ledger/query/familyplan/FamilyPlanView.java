@@ -48,6 +48,9 @@ public record FamilyPlanView(
         List<CaseState.Member> members,
         @Schema(description = "the current safety code, the process direction it gives, and who set it when")
         CaseState.Code safetyCode,
+        @Schema(description = "an investigation concluded without the code its findings determine: the code shown is "
+                + "triage's first assessment, and a code follows before a coordinator is appointed (code nog te bepalen)")
+        boolean codeToBeDetermined,
         CaseState.Triage triage,
         CaseState.Investigation investigation,
         Coordinator coordinator,
@@ -73,6 +76,11 @@ public record FamilyPlanView(
         CaseState.MeldpuntManagerEscalation meldpuntManagerEscalation,
         @Schema(description = "the reports of inadequate coordination to the Meldpunt, oldest first")
         List<CaseState.InadequateCoordinationReport> inadequateCoordinationReports,
+        @Schema(description = "the care avoidances the coordinator recorded (zorgmijding), oldest first, each with the "
+                + "Meldpunt's action plan once drawn up; the texts are the client's personal data")
+        List<CaseState.CareAvoidance> careAvoidances,
+        @Schema(description = "a care avoidance awaits the Meldpunt's action plan (actieplan bij het Meldpunt)")
+        boolean actionPlanAwaited,
         @Schema(description = "the reports and advice requests bundled into the case, oldest first")
         List<CaseState.Report> reports,
         @Schema(description = "the organisations involved: who acted on the case, the coordinator's and the plan's")
@@ -103,8 +111,15 @@ public record FamilyPlanView(
         }
     }
 
-    /** The family's coordinator (zorgcoördinator, regisseur): their one fixed contact. */
-    public record Coordinator(String userId, String organisation, Instant since) {
+    /**
+     * The family's coordinator (zorgcoördinator, regisseur): their one fixed contact. When the family coordinates
+     * (het gezin heeft de regie), {@code personId} names the person of the case who does, one of {@code members}; the
+     * professional and the organisation support them.
+     */
+    public record Coordinator(String userId, String organisation,
+                              @Schema(description = "the person of the case (one of members) who coordinates when "
+                                      + "the family does; absent when a professional does") UUID personId,
+                              Instant since) {
     }
 
     /**
@@ -159,18 +174,19 @@ public record FamilyPlanView(
     public static FamilyPlanView of(UUID caseId, CaseState state, Instant now) {
         return new FamilyPlanView(caseId, state.getVersion(), state.getStatus(), state.getMunicipality(),
                 state.getRepeatOfCaseId(), state.getOpenedAt(), state.getLastChangedAt(), state.getMembers(),
-                state.getCode(), state.getTriage(), state.getInvestigation(), coordinator(state),
+                state.getCode(), state.isCodeToBeDetermined(), state.getTriage(), state.getInvestigation(), coordinator(state),
                 processDirector(state), plan(state), state.getEscalation(), state.getHuisverbod(),
                 state.getTimeLimits().stream().map(running -> RunningLimit.of(running, now)).toList(),
                 state.getDecisions(), state.getCaseConferenceHeldOn(), state.getCareMeeting(), state.getCareOrders(),
-                state.getMeldpuntManagerEscalation(), state.getInadequateCoordinationReports(), state.getReports(),
+                state.getMeldpuntManagerEscalation(), state.getInadequateCoordinationReports(),
+                state.getCareAvoidances(), state.isActionPlanAwaited(), state.getReports(),
                 state.getOrganisations(), state.getClosureReason(), state.getClosedAt());
     }
 
     private static Coordinator coordinator(CaseState state) {
         CaseState.Coordination coordination = state.getCoordination();
         return coordination == null ? null : new Coordinator(coordination.coordinator().userId(),
-                coordination.coordinator().organisation(), coordination.since());
+                coordination.coordinator().organisation(), coordination.coordinator().personId(), coordination.since());
     }
 
     /**

@@ -100,6 +100,10 @@ class RegionalFiguresProjection {
 
     @EventHandler
     void on(CodeAssigned event, @Timestamp Instant at, @MessageIdentifier String eventId) {
+        if (event.code() == event.previousCode()) {
+            // an investigation's findings confirmed the code: no code given, none changed
+            return;
+        }
         CaseFact fact = event.previousCode() == null ? CaseFact.FIRST_CODE : CaseFact.CODE_CHANGE;
         fact(eventId, event.caseId(), at, fact, event.code().name());
         firstTime("first_code_at", event.caseId(), at);

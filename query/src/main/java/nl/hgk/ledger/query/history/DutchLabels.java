@@ -1,6 +1,7 @@
 package nl.hgk.ledger.query.history;
 
 import nl.hgk.ledger.events.audit.ActorRole;
+import nl.hgk.ledger.events.careavoidance.ActionPlanApproach;
 import nl.hgk.ledger.events.closure.ClosureReason;
 import nl.hgk.ledger.events.deadlines.TimeLimit;
 import nl.hgk.ledger.events.deadlines.TimeLimitOutcome;
@@ -225,6 +226,15 @@ final class DutchLabels {
             case STARTED -> "gestart";
             case DONE -> "afgerond";
             case STOPPED -> "gestopt";
+        };
+    }
+
+    /** @return how the Meldpunt's action plan realises the care, as seed 000 B2 §5.1.6 words it */
+    static String actionPlanApproach(ActionPlanApproach approach) {
+        return switch (approach) {
+            case CARE_REFERRAL -> "(hernieuwde) zorgtoeleiding";
+            case NEW_COORDINATOR -> "een nieuwe zorgcoördinator";
+            case PROCESS_DIRECTION -> "procesregie met doorzettingsmacht";
         };
     }
 

@@ -7,6 +7,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
+import nl.hgk.ledger.events.audit.AuditMetadata;
+import nl.hgk.ledger.events.audit.OrganisationType;
+import nl.hgk.ledger.events.audit.Qualification;
+import nl.hgk.ledger.events.careavoidance.ActionPlanDrawnUp;
+import nl.hgk.ledger.events.careavoidance.CareAvoidanceRecorded;
 import nl.hgk.ledger.events.closure.CaseClosed;
 import nl.hgk.ledger.events.deadlines.DeadlineMissed;
 import nl.hgk.ledger.events.deadlines.TimeLimitCleared;
@@ -50,6 +55,7 @@ import nl.hgk.ledger.events.triage.InvestigationConcluded;
 import nl.hgk.ledger.events.triage.InvestigationStarted;
 import nl.hgk.ledger.events.triage.TriageDecided;
 import nl.hgk.ledger.query.casestate.CaseState;
+import nl.hgk.ledger.reference.Municipalities;
 import org.axonframework.eventhandling.DomainEventMessage;
 
 /**
@@ -65,6 +71,8 @@ import org.axonframework.eventhandling.DomainEventMessage;
  * carries is an escalation's urgency, which is the reason for skipping steps, as the reason of any event is shown.
  */
 final class HistoryDescriptions {
+
+    private static final Municipalities MUNICIPALITIES = Municipalities.load();
 
     /** The start of the description of an event type this version does not know (added later). */
     static final String UNKNOWN = "Gebeurtenis van een onbekend soort";
@@ -82,10 +90,7 @@ final class HistoryDescriptions {
         if (payload instanceof ReportReceived received) {
             return received(received, before);
         } else if (payload instanceof CodeAssigned assigned) {
-            return "Veiligheidscode " + DutchLabels.code(assigned.code()) + " toegekend"
-                    + (assigned.previousCode() == null ? "" : " (was " + DutchLabels.code(assigned.previousCode()) + ")")
-                    + (assigned.processDirection() == null ? ""
-                    : "; procesregie bij " + DutchLabels.processDirection(assigned.processDirection()));
+            return code(assigned, before);
         } else if (payload instanceof TriageDecided decided) {
             return "Triagebesluit: " + DutchLabels.triageOutcome(decided.outcome());
         } else if (payload instanceof InvestigationStarted) {
@@ -93,10 +98,10 @@ final class HistoryDescriptions {
         } else if (payload instanceof InvestigationConcluded concluded) {
             return "Onderzoek door Veilig Thuis afgerond: " + DutchLabels.conclusion(concluded.conclusion());
         } else if (payload instanceof CoordinatorAppointed appointed) {
-            return "Zorgcoördinator aangesteld: " + professional(appointed.coordinator());
+            return "Zorgcoördinator aangesteld: " + coordinator(appointed.coordinator(), before);
         } else if (payload instanceof CoordinatorReplaced replaced) {
-            return "Zorgcoördinator vervangen: " + professional(replaced.next()) + " in plaats van "
-                    + professional(replaced.previous());
+            return "Zorgcoördinator vervangen: " + coordinator(replaced.next(), before) + " in plaats van "
+                    + coordinator(replaced.previous(), before);
         } else if (payload instanceof FamilyPlanAdopted adopted) {
             return "Gezinsplan versie " + adopted.planVersion() + " vastgesteld: " + plan(adopted.plan(), before);
         } else if (payload instanceof FamilyPlanRevised revised) {
@@ -112,8 +117,9 @@ final class HistoryDescriptions {
             return "Opschaling afgerond op " + DutchLabels.escalationStep(resolved.step())
                     + "; terug naar de reguliere regie";
         } else if (payload instanceof HuisverbodImposed imposed) {
-            return "Tijdelijk huisverbod opgelegd op " + DutchTime.day(imposed.imposedOn()) + " tot "
-                    + DutchTime.day(imposed.endsOn()) + " aan " + person(imposed.personId(), before);
+            return "Tijdelijk huisverbod opgelegd" + onTheMayorsBehalf(event, before) + " op "
+                    + DutchTime.day(imposed.imposedOn()) + " tot " + DutchTime.day(imposed.endsOn()) + " aan "
+                    + person(imposed.personId(), before);
         } else if (payload instanceof HuisverbodExtended extended) {
             return "Tijdelijk huisverbod verlengd tot " + DutchTime.day(extended.endsOn())
                     + (extended.previousEndsOn() == null ? ""
@@ -178,6 +184,13 @@ final class HistoryDescriptions {
                     + "die de gemeente van de cliënt raadpleegt";
         } else if (payload instanceof CoordinationReturned returned) {
             return coordinationReturned(returned, before);
+        } else if (payload instanceof CareAvoidanceRecorded avoidance) {
+            // the situation, its risks and the client's view are the client's personal data: only who it is about
+            return "Zorgmijding vastgelegd van " + person(avoidance.personId(), before)
+                    + " en gemeld bij het Meldpunt Zorg en Overlast; een actieplan volgt";
+        } else if (payload instanceof ActionPlanDrawnUp drawnUp) {
+            return "Actieplan van het Meldpunt bij zorgmijding opgesteld: "
+                    + DutchLabels.actionPlanApproach(drawnUp.approach());
         }
         // an event type added after this version: the history shows it rather than failing or hiding it
         return UNKNOWN + " (" + event.getPayloadType().getSimpleName() + "); geen omschrijving beschikbaar";
@@ -213,6 +226,39 @@ final class HistoryDescriptions {
             text.append(". Casus geopend");
         }
         return text.toString();
+    }
+
+    /** "toegekend", or after an investigation without one "vastgesteld op de bevindingen", which may confirm it */
+    private static String code(CodeAssigned assigned, CaseState before) {
+        boolean confirmed = assigned.code() == assigned.previousCode();
+        String text = "Veiligheidscode " + DutchLabels.code(assigned.code());
+        if (before.isCodeToBeDetermined()) {
+            text += (confirmed ? " bevestigd" : " vastgesteld") + " op de bevindingen van het onderzoek";
+        } else {
+            text += confirmed ? " bevestigd" : " toegekend";
+        }
+        if (assigned.previousCode() != null && !confirmed) {
+            text += " (was " + DutchLabels.code(assigned.previousCode()) + ")";
+        }
+        return text + (assigned.processDirection() == null ? ""
+                : "; procesregie bij " + DutchLabels.processDirection(assigned.processDirection()));
+    }
+
+    /**
+     * A police hulpofficier van justitie imposes a huisverbod on the mayor's behalf (law): the event's metadata says
+     * who imposed it, the case's municipality whose mayor it was.
+     */
+    private static String onTheMayorsBehalf(DomainEventMessage<?> event, CaseState before) {
+        Object qualifications = event.getMetaData().get(AuditMetadata.QUALIFICATIONS);
+        boolean byHulpofficier = OrganisationType.POLICE.name().equals(
+                event.getMetaData().get(AuditMetadata.ORGANISATION_TYPE)) && qualifications instanceof String listed
+                && List.of(listed.split(",")).contains(Qualification.AUXILIARY_PROSECUTOR.name());
+        if (!byHulpofficier) {
+            return "";
+        }
+        String of = before.getMunicipality() == null ? "" : MUNICIPALITIES.find(before.getMunicipality())
+                .map(municipality -> " van " + municipality.name()).orElse("");
+        return " door de hulpofficier van justitie namens de burgemeester" + of;
     }
 
     private static String escalation(EscalationRaised raised) {
@@ -343,6 +389,15 @@ final class HistoryDescriptions {
     /** A professional is named by user name and organisation: they act in their work, not as a subject of the case. */
     private static String professional(Coordinator coordinator) {
         return coordinator == null ? "onbekend" : coordinator.userId() + " (" + coordinator.organisation() + ")";
+    }
+
+    /** A parent who coordinates is a person of the case: named by their role, as everywhere in the history. */
+    private static String coordinator(Coordinator coordinator, CaseState before) {
+        if (coordinator == null || !coordinator.byTheFamily()) {
+            return professional(coordinator);
+        }
+        return "het gezin heeft de regie: " + person(coordinator.personId(), before) + ", ondersteund door "
+                + professional(coordinator);
     }
 
     private static List<FormOfViolence> sorted(Collection<FormOfViolence> forms) {

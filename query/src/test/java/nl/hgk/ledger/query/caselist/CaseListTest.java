@@ -26,6 +26,9 @@ import nl.hgk.ledger.events.person.PersonErased;
 import nl.hgk.ledger.events.person.PersonRole;
 import nl.hgk.ledger.events.person.PersonalData;
 import nl.hgk.ledger.events.triage.CodeAssigned;
+import nl.hgk.ledger.events.triage.InvestigationConcluded;
+import nl.hgk.ledger.events.triage.InvestigationConclusion;
+import nl.hgk.ledger.events.triage.InvestigationStarted;
 import nl.hgk.ledger.events.triage.SafetyCode;
 import nl.hgk.ledger.query.CaseEvents;
 import nl.hgk.ledger.query.ProjectionDatabase;
@@ -254,6 +257,29 @@ class CaseListTest {
                 true));
         assertThat(all().items().get(3).nextLimit().overdue()).isFalse();
         assertThat(all().items().get(3).overdue()).isFalse();
+    }
+
+    @Test
+    void anItemSaysTheCodeIsToBeDeterminedAfterAConclusionWithoutOneUntilItFollows() {
+        CaseEvents investigated = openCase(person("Anna Jansen", null, BORN, DELFT));
+        investigated.add(new CodeAssigned(investigated.caseId(), SafetyCode.ORANGE, null,
+                SafetyCode.ORANGE.processDirection()));
+        investigated.add(new InvestigationStarted(investigated.caseId()));
+        deliver(investigated);
+        assertThat(all().items().get(0).codeToBeDetermined()).isFalse();
+
+        investigated.add(new InvestigationConcluded(investigated.caseId(), InvestigationConclusion.UNDETERMINED));
+        deliver(investigated);
+        CaseList.Item waiting = all().items().get(0);
+        assertThat(waiting.codeToBeDetermined()).isTrue();
+        assertThat(waiting.code()).isEqualTo(SafetyCode.ORANGE);
+
+        investigated.add(new CodeAssigned(investigated.caseId(), SafetyCode.RED, SafetyCode.ORANGE,
+                SafetyCode.RED.processDirection()));
+        deliver(investigated);
+        CaseList.Item determined = all().items().get(0);
+        assertThat(determined.codeToBeDetermined()).isFalse();
+        assertThat(determined.code()).isEqualTo(SafetyCode.RED);
     }
 
     @Test

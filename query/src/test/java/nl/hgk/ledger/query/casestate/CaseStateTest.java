@@ -24,6 +24,9 @@ import nl.hgk.ledger.events.deadlines.TimeLimitSet;
 import nl.hgk.ledger.events.escalation.AdministrativeDecisionConfirmed;
 import nl.hgk.ledger.events.escalation.AdministrativeDecisionTaken;
 import nl.hgk.ledger.events.escalation.CaseConferenceHeld;
+import nl.hgk.ledger.events.careavoidance.ActionPlanApproach;
+import nl.hgk.ledger.events.careavoidance.ActionPlanDrawnUp;
+import nl.hgk.ledger.events.careavoidance.CareAvoidanceRecorded;
 import nl.hgk.ledger.events.closure.CaseClosed;
 import nl.hgk.ledger.events.closure.ClosureReason;
 import nl.hgk.ledger.events.coordination.Coordinator;
@@ -192,6 +195,34 @@ class CaseStateTest {
         assertThat(investigation).isEqualTo(new CaseState.Investigation(START.plusSeconds(60),
                 START.plus(Duration.ofDays(20)), InvestigationConclusion.UNSAFETY_ESTABLISHED));
         assertThat(investigation.running()).isFalse();
+    }
+
+    @Test
+    void theCodeIsToBeDeterminedFromAConclusionWithoutOneUntilACodeFollows() {
+        events.add(firstReport);
+        events.add(new CodeAssigned(caseId, SafetyCode.ORANGE, null, ProcessDirection.VEILIG_THUIS));
+        events.add(new InvestigationStarted(caseId));
+        assertThat(fold().isCodeToBeDetermined()).as("while the investigation runs").isFalse();
+
+        events.add(new InvestigationConcluded(caseId, InvestigationConclusion.UNDETERMINED));
+        CaseState concluded = fold();
+        assertThat(concluded.isCodeToBeDetermined()).isTrue();
+        assertThat(concluded.getCode().code()).as("triage's first assessment stays shown").isEqualTo(SafetyCode.ORANGE);
+
+        events.add(new CodeAssigned(caseId, SafetyCode.ORANGE, SafetyCode.ORANGE, ProcessDirection.VEILIG_THUIS));
+        assertThat(fold().isCodeToBeDetermined()).as("confirmed on the findings").isFalse();
+    }
+
+    @Test
+    void aConclusionWithItsCodeLeavesNothingToBeDetermined() {
+        events.add(firstReport);
+        events.add(new InvestigationStarted(caseId));
+        events.add(new InvestigationConcluded(caseId, InvestigationConclusion.UNSAFETY_ESTABLISHED));
+        events.add(new CodeAssigned(caseId, SafetyCode.RED, null, ProcessDirection.VEILIG_THUIS));
+
+        CaseState state = fold();
+        assertThat(state.isCodeToBeDetermined()).isFalse();
+        assertThat(state.getCode().code()).isEqualTo(SafetyCode.RED);
     }
 
     @Test
@@ -485,6 +516,44 @@ class CaseStateTest {
                 Consent.own(victim.personId(), ConsentDecision.REFUSED, false, PersonalData.erasedPlaceholder()),
                 Consent.byRepresentative(child.personId(), victim.personId(), ConsentDecision.GIVEN, true, null));
         assertThat(state.getOrganisations()).contains("veilig-thuis-zhz");
+    }
+
+    @Test
+    void aCareAvoidanceAwaitsTheMeldpuntsActionPlanUntilItIsDrawnUp() {
+        events.add(firstReport);
+        events.by("regisseur", "sociaal-team-dordrecht", "COORDINATOR").at(START.plusSeconds(60))
+                .add(new CareAvoidanceRecorded(caseId, perpetrator.personId(), PersonalData.noteOnly("weigert contact"),
+                        PersonalData.noteOnly("kinderen onveilig"), null));
+        CaseState recorded = fold();
+        assertThat(recorded.isActionPlanAwaited()).isTrue();
+        assertThat(recorded.getCareAvoidances()).containsExactly(new CaseState.CareAvoidance(perpetrator.personId(),
+                PersonalData.noteOnly("weigert contact"), PersonalData.noteOnly("kinderen onveilig"), null,
+                START.plusSeconds(60), COORDINATOR, null));
+
+        CaseState.Actor meldpunt = new CaseState.Actor("p.devries", "meldpunt-zhz", "CASE_WORKER");
+        events.by("p.devries", "meldpunt-zhz", "CASE_WORKER").at(START.plusSeconds(120))
+                .add(new ActionPlanDrawnUp(caseId, ActionPlanApproach.CARE_REFERRAL));
+        CaseState answered = fold();
+        assertThat(answered.isActionPlanAwaited()).isFalse();
+        assertThat(answered.getCareAvoidances().get(0).actionPlan()).isEqualTo(
+                new CaseState.ActionPlan(ActionPlanApproach.CARE_REFERRAL, START.plusSeconds(120), meldpunt));
+    }
+
+    @Test
+    void anErasureOfTheClientBlanksTheirCareAvoidance() {
+        events.add(firstReport);
+        events.add(new CareAvoidanceRecorded(caseId, perpetrator.personId(), PersonalData.noteOnly("weigert contact"),
+                PersonalData.noteOnly("kinderen onveilig"), PersonalData.noteOnly("niets aan de hand")));
+        CaseState stored = fold();
+
+        events.by("privacy", "veilig-thuis-zhz", "PRIVACY_OFFICER")
+                .add(new PersonErased(caseId, perpetrator.personId()));
+        CaseState.CareAvoidance erased = stored.apply(events.all().get(2)).getCareAvoidances().get(0);
+
+        assertThat(erased.worryingSituation()).isEqualTo(PersonalData.erasedPlaceholder());
+        assertThat(erased.risks()).isEqualTo(PersonalData.erasedPlaceholder());
+        assertThat(erased.clientView()).isEqualTo(PersonalData.erasedPlaceholder());
+        assertThat(erased.personId()).isEqualTo(perpetrator.personId());
     }
 
     @Test

@@ -220,8 +220,21 @@ class FamilyPlanProjectionTest {
         record(new CoordinatorAppointed(caseId, new Coordinator("regisseur", "sociaal-team-dordrecht")));
 
         assertThat(view().coordinator()).isEqualTo(new FamilyPlanView.Coordinator("regisseur",
-                "sociaal-team-dordrecht", START.plusSeconds(60)));
+                "sociaal-team-dordrecht", null, START.plusSeconds(60)));
         assertThat(view().organisations()).containsExactly("sociaal-team-dordrecht", "veilig-thuis-zhz");
+    }
+
+    @Test
+    void theFamilyAsCoordinatorIsThePersonOfTheCaseWithItsSupportingOrganisation() {
+        record(firstReport);
+        UUID mother = firstReport.persons().get(0).personId();
+        record(new CoordinatorAppointed(caseId, new Coordinator("regisseur", "sociaal-team-dordrecht", mother)));
+
+        FamilyPlanView view = view();
+        assertThat(view.coordinator().personId()).isEqualTo(mother);
+        assertThat(view.coordinator().organisation()).isEqualTo("sociaal-team-dordrecht");
+        assertThat(view.members()).extracting(CaseState.Member::personId).contains(mother);
+        assertThat(view.organisations()).contains("sociaal-team-dordrecht");
     }
 
     @Test
@@ -233,7 +246,7 @@ class FamilyPlanProjectionTest {
                 new Coordinator("jgt-1", "jgt-zwijndrecht")));
 
         assertThat(view().coordinator())
-                .isEqualTo(new FamilyPlanView.Coordinator("jgt-1", "jgt-zwijndrecht", START.plusSeconds(120)));
+                .isEqualTo(new FamilyPlanView.Coordinator("jgt-1", "jgt-zwijndrecht", null, START.plusSeconds(120)));
     }
 
     @Test

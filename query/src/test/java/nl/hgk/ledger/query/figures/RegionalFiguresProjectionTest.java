@@ -261,6 +261,23 @@ class RegionalFiguresProjectionTest {
         assertThat(count(figures(REGION, DORDRECHT, "2025"), "safetyCodes.changes")).isEqualTo(5);
     }
 
+    @Test
+    void aCodeConfirmedOnTheFindingsOfAnInvestigationIsNeitherAFirstCodeNorAChange() {
+        // five: fewer would be suppressed
+        for (int i = 0; i < 5; i++) {
+            FigureCase opened = keep(FigureCase.report(DORDRECHT, dutch(2025, 3, 2, 9, i)));
+            opened.then(dutch(2025, 3, 3, 9, i), new CodeAssigned(opened.caseId(), SafetyCode.ORANGE, null,
+                    ProcessDirection.VEILIG_THUIS));
+            opened.then(dutch(2025, 4, 3, 9, i), new CodeAssigned(opened.caseId(), SafetyCode.ORANGE,
+                    SafetyCode.ORANGE, ProcessDirection.VEILIG_THUIS));
+        }
+        replay();
+
+        RegionalFigures h1 = figures(REGION, DORDRECHT, "2025-H1");
+        assertThat(count(h1, "safetyCodes.first.ORANGE")).isEqualTo(5);
+        assertThat(count(h1, "safetyCodes.changes")).isZero();
+    }
+
     // ---- TriageDecided ----
 
     @Test

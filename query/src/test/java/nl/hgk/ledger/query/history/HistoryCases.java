@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import nl.hgk.ledger.events.careavoidance.ActionPlanApproach;
+import nl.hgk.ledger.events.careavoidance.ActionPlanDrawnUp;
+import nl.hgk.ledger.events.careavoidance.CareAvoidanceRecorded;
 import nl.hgk.ledger.events.closure.CaseClosed;
 import nl.hgk.ledger.events.deadlines.DeadlineMissed;
 import nl.hgk.ledger.events.deadlines.TimeLimit;
@@ -79,7 +82,7 @@ final class HistoryCases {
 
     static final Instant START = Instant.parse("2025-03-01T09:00:00Z");
     /** how many events {@link #everyEventType()} tells: one more for every event type added to the story */
-    static final int EVENTS = 37;
+    static final int EVENTS = 39;
     private static final UUID DECISION_ID = UUID.fromString("d0c15100-0000-4000-8000-000000000001");
     private static final UUID ORDER_ID = UUID.fromString("0cde0000-0000-4000-8000-000000000001");
 
@@ -88,7 +91,8 @@ final class HistoryCases {
             "Anna", "Piet", "Sam", "Lotte", "Oma", "Jansen", "111222333", "222333444", "Dorpsstraat", "3311 AB",
             "1990", "03-02-1990", "slaapt slecht", "J. de Vries", "078-1234567", "haar zus",
             "Geen geweld meer thuis", "Wekelijks huisbezoek", "Piet belt bij dreiging", "regisseur belt niet terug",
-            "intensieve gezinsbegeleiding", "wachtlijst blokkeert de hulp", "gemeente koopt een plek in");
+            "intensieve gezinsbegeleiding", "wachtlijst blokkeert de hulp", "gemeente koopt een plek in",
+            "weigert elk contact", "escalatie thuis", "vindt hulp onzin");
 
     final UUID caseId = UUID.randomUUID();
     final UUID reportId = UUID.randomUUID();
@@ -190,6 +194,11 @@ final class HistoryCases {
         next().add(new EscalatedToMeldpuntManager(caseId, "wachtlijst blokkeert de hulp", "gemeente koopt een plek in"));
         next().add(new CoordinationReturned(caseId, new Coordinator("m.smit", "jeugdhulp-dordrecht"),
                 new Coordinator("regisseur2", "wijkteam-zwijndrecht")));
+        next().by("regisseur2", "wijkteam-zwijndrecht", "COORDINATOR").add(new CareAvoidanceRecorded(caseId,
+                perpetrator, PersonalData.noteOnly("Piet weigert elk contact"),
+                PersonalData.noteOnly("escalatie thuis"), PersonalData.noteOnly("vindt hulp onzin")));
+        next().by("p.devries", "meldpunt-zhz", "CASE_WORKER")
+                .add(new ActionPlanDrawnUp(caseId, ActionPlanApproach.NEW_COORDINATOR));
     }
 
     /** @return a report that opens a new case while an earlier case of the household was closed */

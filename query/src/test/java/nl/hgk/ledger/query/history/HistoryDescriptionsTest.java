@@ -2,6 +2,7 @@ package nl.hgk.ledger.query.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +12,23 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import nl.hgk.ledger.events.audit.AuditMetadata;
+import nl.hgk.ledger.events.coordination.Coordinator;
+import nl.hgk.ledger.events.coordination.CoordinatorAppointed;
+import nl.hgk.ledger.events.coordination.CoordinatorReplaced;
+import nl.hgk.ledger.events.huisverbod.HuisverbodEndReason;
+import nl.hgk.ledger.events.huisverbod.HuisverbodEnded;
+import nl.hgk.ledger.events.huisverbod.HuisverbodImposed;
+import nl.hgk.ledger.events.person.InvolvedPerson;
+import nl.hgk.ledger.events.person.PersonRole;
+import nl.hgk.ledger.events.person.PersonalData;
+import nl.hgk.ledger.events.triage.CodeAssigned;
+import nl.hgk.ledger.events.triage.InvestigationConcluded;
+import nl.hgk.ledger.events.triage.InvestigationConclusion;
+import nl.hgk.ledger.events.triage.ProcessDirection;
+import nl.hgk.ledger.events.triage.SafetyCode;
 import nl.hgk.ledger.query.CaseEvents;
+import nl.hgk.ledger.query.CasePayloads;
 import nl.hgk.ledger.query.casestate.CaseState;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.serialization.Revision;
@@ -102,7 +119,72 @@ class HistoryDescriptionsTest {
                         + "van het Meldpunt Zorg en Overlast, die de gemeente van de cliënt raadpleegt",
                 "Zorgcoördinatie terug bij m.smit (jeugdhulp-dordrecht), in plaats van regisseur2 "
                         + "(wijkteam-zwijndrecht); opschaling afgerond op stap 5 (bestuurlijk); de tijdelijke overname "
-                        + "door de procesregisseur eindigt");
+                        + "door de procesregisseur eindigt",
+                "Zorgmijding vastgelegd van de pleger en gemeld bij het Meldpunt Zorg en Overlast; een actieplan volgt",
+                "Actieplan van het Meldpunt bij zorgmijding opgesteld: een nieuwe zorgcoördinator");
+    }
+
+    @Test
+    void aCodeDeterminedOnTheFindingsOfAnInvestigationSaysSo() {
+        CaseEvents events = new CaseEvents(UUID.randomUUID(), HistoryCases.START);
+        UUID caseId = events.caseId();
+        events.add(CasePayloads.report(caseId, List.of()));
+        events.add(new CodeAssigned(caseId, SafetyCode.ORANGE, null, ProcessDirection.VEILIG_THUIS));
+        events.add(new InvestigationConcluded(caseId, InvestigationConclusion.UNSAFETY_ESTABLISHED));
+        events.add(new CodeAssigned(caseId, SafetyCode.RED, SafetyCode.ORANGE, ProcessDirection.VEILIG_THUIS));
+        events.add(new InvestigationConcluded(caseId, InvestigationConclusion.NO_UNSAFETY_ESTABLISHED));
+        events.add(new CodeAssigned(caseId, SafetyCode.RED, SafetyCode.RED, ProcessDirection.VEILIG_THUIS));
+        events.add(new CodeAssigned(caseId, SafetyCode.ORANGE, SafetyCode.RED, ProcessDirection.VEILIG_THUIS));
+
+        assertThat(descriptions(events)).containsSubsequence(
+                "Veiligheidscode ROOD vastgesteld op de bevindingen van het onderzoek (was ORANJE); procesregie bij "
+                        + "Veilig Thuis",
+                "Veiligheidscode ROOD bevestigd op de bevindingen van het onderzoek; procesregie bij Veilig Thuis",
+                "Veiligheidscode ORANJE toegekend (was ROOD); procesregie bij Veilig Thuis");
+    }
+
+    @Test
+    void aFamilyThatCoordinatesIsNamedByTheRoleOfThePersonNotByName() {
+        CaseEvents events = new CaseEvents(UUID.randomUUID(), HistoryCases.START);
+        UUID caseId = events.caseId();
+        InvolvedPerson mother = new InvolvedPerson(UUID.randomUUID(), PersonRole.VICTIM,
+                new PersonalData("Anna Jansen", null, null, null, null));
+        events.add(CasePayloads.report(caseId, List.of(mother)));
+        Coordinator family = new Coordinator("regisseur", "sociaal-team-dordrecht", mother.personId());
+        Coordinator professional = new Coordinator("regisseur2", "wijkteam-zwijndrecht");
+        events.add(new CoordinatorAppointed(caseId, family));
+        events.add(new CoordinatorReplaced(caseId, family, professional));
+
+        List<String> described = descriptions(events);
+        assertThat(described).containsSubsequence(
+                "Zorgcoördinator aangesteld: het gezin heeft de regie: het slachtoffer, ondersteund door regisseur "
+                        + "(sociaal-team-dordrecht)",
+                "Zorgcoördinator vervangen: regisseur2 (wijkteam-zwijndrecht) in plaats van het gezin heeft de regie: "
+                        + "het slachtoffer, ondersteund door regisseur (sociaal-team-dordrecht)");
+        assertThat(described).noneMatch(text -> text.contains("Anna Jansen"));
+    }
+
+    @Test
+    void aHuisverbodImposedByAHulpofficierIsImposedOnTheMayorsBehalf() {
+        CaseEvents events = new CaseEvents(UUID.randomUUID(), HistoryCases.START);
+        UUID caseId = events.caseId();
+        InvolvedPerson father = new InvolvedPerson(UUID.randomUUID(), PersonRole.PERPETRATOR, null);
+        events.add(CasePayloads.report(caseId, List.of(father)));
+        events.by("burgemeester", "burgemeester-dordrecht", "CASE_WORKER").with(AuditMetadata.ORGANISATION_TYPE, "MAYOR");
+        events.add(new HuisverbodImposed(caseId, father.personId(), LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 12)));
+        events.add(new HuisverbodEnded(caseId, LocalDate.of(2026, 11, 3), HuisverbodEndReason.LIFTED_BY_MAYOR));
+        events.by("politie", "politie-zuid-holland-zuid", "CASE_WORKER").with(AuditMetadata.ORGANISATION_TYPE, "POLICE");
+        events.add(new HuisverbodImposed(caseId, father.personId(), LocalDate.of(2026, 11, 4), LocalDate.of(2026, 11, 14)));
+        events.add(new HuisverbodEnded(caseId, LocalDate.of(2026, 11, 5), HuisverbodEndReason.LIFTED_BY_MAYOR));
+        events.with(AuditMetadata.QUALIFICATIONS, "AUXILIARY_PROSECUTOR");
+        events.add(new HuisverbodImposed(caseId, father.personId(), LocalDate.of(2026, 11, 6), LocalDate.of(2026, 11, 16)));
+
+        assertThat(descriptions(events)).containsSubsequence(
+                "Tijdelijk huisverbod opgelegd op 02-11-2026 tot 12-11-2026 aan de pleger",
+                // a police officer without the qualification is recorded as what the event says, nothing more
+                "Tijdelijk huisverbod opgelegd op 04-11-2026 tot 14-11-2026 aan de pleger",
+                "Tijdelijk huisverbod opgelegd door de hulpofficier van justitie namens de burgemeester van Dordrecht "
+                        + "op 06-11-2026 tot 16-11-2026 aan de pleger");
     }
 
     @Test

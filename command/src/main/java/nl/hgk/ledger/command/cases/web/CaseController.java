@@ -12,6 +12,7 @@ import nl.hgk.ledger.command.cases.ConcludeInvestigation;
 import nl.hgk.ledger.command.cases.ConfirmAdministrativeDecision;
 import nl.hgk.ledger.command.cases.ConsultPartyManagers;
 import nl.hgk.ledger.command.cases.DecideTriage;
+import nl.hgk.ledger.command.cases.DrawUpActionPlan;
 import nl.hgk.ledger.command.cases.EndHuisverbod;
 import nl.hgk.ledger.command.cases.EscalateToMeldpuntManager;
 import nl.hgk.ledger.command.cases.EvaluateFamilyPlan;
@@ -23,6 +24,7 @@ import nl.hgk.ledger.command.cases.InformReporter;
 import nl.hgk.ledger.command.cases.OrderCare;
 import nl.hgk.ledger.command.cases.RaiseEscalation;
 import nl.hgk.ledger.command.cases.RecordAdministrativeDecision;
+import nl.hgk.ledger.command.cases.RecordCareAvoidance;
 import nl.hgk.ledger.command.cases.ReplaceCoordinator;
 import nl.hgk.ledger.command.cases.ReportInadequateCoordination;
 import nl.hgk.ledger.command.cases.ResolveEscalation;
@@ -53,6 +55,7 @@ import nl.hgk.ledger.command.cases.web.CaseRequests.ReturnCoordinationRequest;
 import nl.hgk.ledger.command.cases.web.CaseRequests.ConcludeInvestigationRequest;
 import nl.hgk.ledger.command.cases.web.CaseRequests.ConfirmDecisionRequest;
 import nl.hgk.ledger.command.cases.web.CaseRequests.DecideTriageRequest;
+import nl.hgk.ledger.command.cases.web.CaseRequests.DrawUpActionPlanRequest;
 import nl.hgk.ledger.command.cases.web.CaseRequests.EndHuisverbodRequest;
 import nl.hgk.ledger.command.cases.web.CaseRequests.EvaluatePlanRequest;
 import nl.hgk.ledger.command.cases.web.CaseRequests.ExtendHuisverbodRequest;
@@ -60,6 +63,7 @@ import nl.hgk.ledger.command.cases.web.CaseRequests.HoldCaseConferenceRequest;
 import nl.hgk.ledger.command.cases.web.CaseRequests.ImposeHuisverbodRequest;
 import nl.hgk.ledger.command.cases.web.CaseRequests.InformReporterRequest;
 import nl.hgk.ledger.command.cases.web.CaseRequests.RaiseEscalationRequest;
+import nl.hgk.ledger.command.cases.web.CaseRequests.RecordCareAvoidanceRequest;
 import nl.hgk.ledger.command.cases.web.CaseRequests.ReplaceCoordinatorRequest;
 import nl.hgk.ledger.command.cases.web.CaseRequests.ResolveEscalationRequest;
 import nl.hgk.ledger.command.cases.web.CaseRequests.RevisePlanRequest;
@@ -68,7 +72,6 @@ import nl.hgk.ledger.command.scope.CommandsWithinScope;
 import nl.hgk.ledger.command.web.FamilyPlanLocation;
 import nl.hgk.ledger.command.web.IdempotentWrites;
 import nl.hgk.ledger.command.web.WriteRequests;
-import nl.hgk.ledger.events.coordination.Coordinator;
 import nl.hgk.ledger.events.coordination.ProcessDirector;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -141,27 +144,29 @@ class CaseController {
     }
 
     @PostMapping("/investigation/conclusion")
-    @Operation(summary = "Conclude Veilig Thuis's investigation")
+    @Operation(summary = "Conclude Veilig Thuis's investigation, with the safety code determined on its findings (or "
+            + "without: then a code follows before a coordinator is appointed)")
     ResponseEntity<CaseVersion> concludeInvestigation(@PathVariable UUID caseId,
                                                       @Valid @RequestBody ConcludeInvestigationRequest request) {
         return send(caseId, request, request.reason(),
-                new ConcludeInvestigation(caseId, request.conclusion(), request.expectedVersion()));
+                new ConcludeInvestigation(caseId, request.conclusion(), request.code(), request.expectedVersion()));
     }
 
     @PostMapping("/coordinator")
-    @Operation(summary = "Appoint the family's coordinator")
+    @Operation(summary = "Appoint the family's coordinator: a professional, or a parent of the case (personId) "
+            + "supported by the organisation")
     ResponseEntity<CaseVersion> appointCoordinator(@PathVariable UUID caseId,
                                                    @Valid @RequestBody AppointCoordinatorRequest request) {
-        return send(caseId, request, request.reason(), new AppointCoordinator(caseId,
-                new Coordinator(request.userId(), request.organisation()), request.expectedVersion()));
+        return send(caseId, request, request.reason(), new AppointCoordinator(caseId, request.coordinator(),
+                request.expectedVersion()));
     }
 
     @PostMapping("/coordinator/replacement")
-    @Operation(summary = "Reassign coordination to another professional (reason required)")
+    @Operation(summary = "Reassign coordination to another professional, or to or from the family (reason required)")
     ResponseEntity<CaseVersion> replaceCoordinator(@PathVariable UUID caseId,
                                                    @Valid @RequestBody ReplaceCoordinatorRequest request) {
-        return send(caseId, request, request.reason(), new ReplaceCoordinator(caseId,
-                new Coordinator(request.userId(), request.organisation()), request.expectedVersion()));
+        return send(caseId, request, request.reason(), new ReplaceCoordinator(caseId, request.coordinator(),
+                request.expectedVersion()));
     }
 
     @PostMapping("/plan")
@@ -329,6 +334,26 @@ class CaseController {
     ResponseEntity<CaseVersion> informReporter(@PathVariable UUID caseId, @PathVariable UUID reportId,  @Valid @RequestBody InformReporterRequest request) {
         return send(caseId, request, request.reason(),
                 new InformReporter(caseId, reportId, request.expectedVersion()));
+    }
+
+    @PostMapping("/care-avoidance")
+    @Operation(summary = "The coordinating organisation records that a client avoids the care they need, with the "
+            + "worrying situation, its risks and the client's view: a (re)report to the Meldpunt, whose action plan "
+            + "follows. Where domestic violence is involved, ask Veilig Thuis for advice first (B2 §2.1.4)")
+    ResponseEntity<CaseVersion> recordCareAvoidance(@PathVariable UUID caseId,
+                                                    @Valid @RequestBody RecordCareAvoidanceRequest request) {
+        return send(caseId, request, request.reason(), new RecordCareAvoidance(caseId, request.personId(),
+                request.worryingSituationOfTheClient(), request.risksOfTheClient(), request.viewOfTheClient(),
+                request.expectedVersion()));
+    }
+
+    @PostMapping("/care-avoidance/action-plan")
+    @Operation(summary = "The Meldpunt records the action plan it drew up after a care avoidance, and how it realises "
+            + "the care: renewed referral, a new coordinator, or process direction (B2 §5.1.6)")
+    ResponseEntity<CaseVersion> drawUpActionPlan(@PathVariable UUID caseId,
+                                                 @Valid @RequestBody DrawUpActionPlanRequest request) {
+        return send(caseId, request, request.reason(),
+                new DrawUpActionPlan(caseId, request.approach(), request.expectedVersion()));
     }
 
     @PostMapping("/closure")

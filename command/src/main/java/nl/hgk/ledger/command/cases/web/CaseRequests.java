@@ -12,9 +12,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import nl.hgk.ledger.events.careavoidance.ActionPlanApproach;
 import nl.hgk.ledger.events.closure.ClosureReason;
 import nl.hgk.ledger.events.coordination.Consent;
 import nl.hgk.ledger.events.coordination.ConsentDecision;
+import nl.hgk.ledger.events.coordination.Coordinator;
 import nl.hgk.ledger.events.coordination.FamilyPlan;
 import nl.hgk.ledger.events.coordination.Goal;
 import nl.hgk.ledger.events.coordination.LifeDomain;
@@ -34,6 +36,8 @@ import nl.hgk.ledger.events.triage.TriageOutcome;
 final class CaseRequests {
 
     private static final int REASON_LENGTH = 2000;
+    private static final String FAMILY_COORDINATES = "when the family coordinates (het gezin heeft de regie): the "
+            + "person of the case who does, a parent; the organisation supports them and records the steps";
 
     private CaseRequests() {
     }
@@ -51,20 +55,36 @@ final class CaseRequests {
     }
 
     record ConcludeInvestigationRequest(@NotNull InvestigationConclusion conclusion,
+                                        @Schema(description = "the safety code determined on the findings, also when "
+                                                + "it confirms the code of triage; absent when it is still to be "
+                                                + "determined (then before a coordinator is appointed)")
+                                        SafetyCode code,
                                         @NotNull @PositiveOrZero Long expectedVersion,
                                         @Size(max = REASON_LENGTH) String reason) {
     }
 
-    record AppointCoordinatorRequest(@NotBlank @Size(max = 100) String userId,
+    record AppointCoordinatorRequest(@Schema(description = "the coordinating professional, or the one supporting "
+                                             + "the parent who coordinates") @NotBlank @Size(max = 100) String userId,
                                      @NotBlank @Size(max = 100) String organisation,
+                                     @Schema(description = FAMILY_COORDINATES) UUID personId,
                                      @NotNull @PositiveOrZero Long expectedVersion,
                                      @Size(max = REASON_LENGTH) String reason) {
+
+        Coordinator coordinator() {
+            return new Coordinator(userId, organisation, personId);
+        }
     }
 
-    record ReplaceCoordinatorRequest(@NotBlank @Size(max = 100) String userId,
+    record ReplaceCoordinatorRequest(@Schema(description = "the coordinating professional, or the one supporting "
+                                             + "the parent who coordinates") @NotBlank @Size(max = 100) String userId,
                                      @NotBlank @Size(max = 100) String organisation,
+                                     @Schema(description = FAMILY_COORDINATES) UUID personId,
                                      @NotNull @PositiveOrZero Long expectedVersion,
                                      @NotBlank @Size(max = REASON_LENGTH) String reason) {
+
+        Coordinator coordinator() {
+            return new Coordinator(userId, organisation, personId);
+        }
     }
 
     record AdoptPlanRequest(@NotNull @Valid Plan plan, @NotNull @PositiveOrZero Long expectedVersion,
@@ -233,6 +253,38 @@ final class CaseRequests {
 
     record InformReporterRequest(@NotNull @PositiveOrZero Long expectedVersion,
                                  @Size(max = REASON_LENGTH) String reason) {
+    }
+
+    @Schema(description = "The coordinator records that a client avoids the care they need (zorgmijding); the texts "
+            + "are personal data of the client, erased with them")
+    record RecordCareAvoidanceRequest(@NotNull @Schema(description = "the client: a person of the case") UUID personId,
+                                      @NotBlank @Size(max = REASON_LENGTH)
+                                      @Schema(description = "the worrying situation") String worryingSituation,
+                                      @NotBlank @Size(max = REASON_LENGTH)
+                                      @Schema(description = "the risks it brings, and for whom") String risks,
+                                      @Size(max = REASON_LENGTH)
+                                      @Schema(description = "the client's view; absent when the client gave none")
+                                      String clientView,
+                                      @NotNull @PositiveOrZero Long expectedVersion,
+                                      @Size(max = REASON_LENGTH) String reason) {
+
+        /** the client's texts as their personal data; a view left blank is none */
+        PersonalData worryingSituationOfTheClient() {
+            return PersonalData.noteOnly(worryingSituation.strip());
+        }
+
+        PersonalData risksOfTheClient() {
+            return PersonalData.noteOnly(risks.strip());
+        }
+
+        PersonalData viewOfTheClient() {
+            return clientView == null || clientView.isBlank() ? null : PersonalData.noteOnly(clientView.strip());
+        }
+    }
+
+    record DrawUpActionPlanRequest(@NotNull ActionPlanApproach approach,
+                                   @NotNull @PositiveOrZero Long expectedVersion,
+                                   @Size(max = REASON_LENGTH) String reason) {
     }
 
     record CloseCaseRequest(@NotNull ClosureReason closureReason, @NotNull @PositiveOrZero Long expectedVersion,
