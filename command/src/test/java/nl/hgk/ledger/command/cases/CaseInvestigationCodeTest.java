@@ -135,8 +135,8 @@ class CaseInvestigationCodeTest {
         // recorded before conclusions carried a code: only a new appointment would wait for the code
         fixture.givenCurrentTime(ON_IMPOSITION_DAY).andGiven(concludedWithoutCode())
                 .andGiven(new CoordinatorAppointed(CASE_ID, COORDINATOR))
-                .when(new AdoptFamilyPlan(CASE_ID, plan(VICTIM_ID, PERPETRATOR_ID, CHILD_ID), null))
+                .when(new AdoptFamilyPlan(CASE_ID, plan(), null))
                 .expectEventsMatching(eventsBesidesTimeLimits(
-                        new FamilyPlanAdopted(CASE_ID, 1, plan(VICTIM_ID, PERPETRATOR_ID, CHILD_ID))));
+                        new FamilyPlanAdopted(CASE_ID, 1, plan())));
     }
 }

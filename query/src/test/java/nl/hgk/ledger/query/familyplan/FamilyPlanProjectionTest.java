@@ -461,7 +461,7 @@ class FamilyPlanProjectionTest {
 
         assertThat(view().escalation()).isNull();
         assertThat(view().processDirector()).isNull();
-        assertThat(view().coordinator()).isEqualTo(new FamilyPlanView.Coordinator("m.smit", "jeugdhulp-dordrecht",
+        assertThat(view().coordinator()).isEqualTo(new FamilyPlanView.Coordinator("m.smit", "jeugdhulp-dordrecht", null,
                 START.plusSeconds(900)));
         assertThat(view().organisations()).contains("jeugdhulp-dordrecht");
     }

@@ -72,6 +72,7 @@ import nl.hgk.ledger.command.scope.CommandsWithinScope;
 import nl.hgk.ledger.command.web.FamilyPlanLocation;
 import nl.hgk.ledger.command.web.IdempotentWrites;
 import nl.hgk.ledger.command.web.WriteRequests;
+import nl.hgk.ledger.events.coordination.Coordinator;
 import nl.hgk.ledger.events.coordination.ProcessDirector;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
