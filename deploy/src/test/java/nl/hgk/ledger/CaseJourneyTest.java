@@ -2,6 +2,9 @@ package nl.hgk.ledger;
 
 import static nl.hgk.ledger.Requests.CASE_WORKER;
 import static nl.hgk.ledger.Requests.COORDINATOR;
+import static nl.hgk.ledger.Requests.MAYOR;
+import static nl.hgk.ledger.Requests.MELDPUNT;
+import static nl.hgk.ledger.Requests.PROCESS_DIRECTOR;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -84,8 +87,8 @@ class CaseJourneyTest {
         String reportId = received.text("reportId");
         String path = "/api/cases/" + caseId;
 
-        String perpetrator = personWithRole(received, "PERPETRATOR");
-        String victim = personWithRole(received, "VICTIM");
+        String perpetrator = received.personWithRole("PERPETRATOR");
+        String victim = received.personWithRole("VICTIM");
         ReportReceived report = (ReportReceived) events.readEvents(caseId.toString()).next().getPayload();
         assertThat(report.persons()).extracting(person -> person.personId().toString())
                 .contains(perpetrator, victim);
@@ -94,10 +97,10 @@ class CaseJourneyTest {
         steps.ok(CASE_WORKER, "/code", Map.of("code", "ORANGE"));
         steps.ok(CASE_WORKER, "/triage", Map.of("outcome", "VEILIG_THUIS_INVESTIGATION"));
         steps.ok(CASE_WORKER, "/investigation/start", Map.of());
-        steps.ok(CASE_WORKER, "/huisverbod", Map.of("personId", perpetrator, "imposedOn", Requests.TODAY.toString()));
-        steps.ok(CASE_WORKER, "/huisverbod/extension", Map.of("endsOn", Requests.TODAY.plusDays(28).toString()));
+        steps.ok(MAYOR, "/huisverbod", Map.of("personId", perpetrator, "imposedOn", Requests.TODAY.toString()));
+        steps.ok(MAYOR, "/huisverbod/extension", Map.of("endsOn", Requests.TODAY.plusDays(28).toString()));
         steps.ok(CASE_WORKER, "/investigation/conclusion", Map.of("conclusion", "UNSAFETY_ESTABLISHED"));
-        steps.ok(CASE_WORKER, "/coordinator", Map.of("userId", "regisseur", "organisation", "sociaal-team-dordrecht"));
+        steps.ok(CASE_WORKER, "/coordinator", Requests.COORDINATOR_APPOINTED);
         steps.ok(COORDINATOR, "/plan", Map.of("plan", Requests.plan(List.of())));
         steps.ok(COORDINATOR, "/plan/revisions", Map.of("planVersion", 2, "reason", "veiligheidsafspraak toegevoegd",
                 "plan", Requests.plan(List.of(Map.of("personId", victim, "decision", "REFUSED",
@@ -105,15 +108,14 @@ class CaseJourneyTest {
         steps.ok(COORDINATOR, "/escalations", Map.of("step", "ADVICE", "reason", "hulp komt niet op gang"));
         steps.ok(COORDINATOR, "/escalations", Map.of("step", "PROCESS_DIRECTOR", "reason", "partijen leveren niet",
                 "urgencyReason", "kinderen direct onveilig"));
-        steps.ok(CASE_WORKER, "/process-director", Map.of("userId", "procesregisseur",
-                "organisation", "meldpunt-zorg-en-overlast"));
+        steps.ok(MELDPUNT, "/process-director", Requests.PROCESS_DIRECTOR_APPOINTED);
 
         LedgerClient.Answer closeTooEarly = steps.post(CASE_WORKER, "/closure", Map.of("closureReason", "CARE_COMPLETED"));
         assertThat(closeTooEarly.status()).isEqualTo(422);
         assertThat(closeTooEarly.text("refusal")).isEqualTo("HUISVERBOD_RUNNING");
 
-        steps.ok(COORDINATOR, "/escalations/resolution", Map.of());
-        steps.ok(CASE_WORKER, "/huisverbod/end", Map.of("endedOn", Requests.TODAY.toString(), "endReason", "LIFTED_BY_MAYOR"));
+        steps.ok(PROCESS_DIRECTOR, "/escalations/resolution", Map.of());
+        steps.ok(MAYOR, "/huisverbod/end", Map.of("endedOn", Requests.TODAY.toString(), "endReason", "LIFTED_BY_MAYOR"));
         steps.ok(CASE_WORKER, "/reports/" + reportId + "/reporter-informed", Map.of());
         steps.ok(CASE_WORKER, "/closure", Map.of("closureReason", "CARE_COMPLETED", "reason", "doelen bereikt"));
 
@@ -157,10 +159,18 @@ class CaseJourneyTest {
         });
         assertThat(stored.get(0).getMetaData()).containsEntry(AuditMetadata.USER, "casemanager")
                 .containsEntry(AuditMetadata.ORGANISATION, "veilig-thuis-zhz")
-                .containsEntry(AuditMetadata.ROLE, "CASE_WORKER");
+                .containsEntry(AuditMetadata.ROLE, "CASE_WORKER")
+                .containsEntry(AuditMetadata.ORGANISATION_TYPE, "VEILIG_THUIS");
+        // each in the capacity of their organisation: the mayor's huisverbod, the local team's plan, the Meldpunt's
+        assertThat(stored.get(4).getMetaData()).containsEntry(AuditMetadata.USER, "burgemeester")
+                .containsEntry(AuditMetadata.ORGANISATION_TYPE, "MAYOR")
+                .containsEntry(AuditMetadata.MUNICIPALITY, "GM0505");
         assertThat(stored.get(9).getMetaData()).containsEntry(AuditMetadata.USER, "regisseur")
                 .containsEntry(AuditMetadata.ROLE, "COORDINATOR")
+                .containsEntry(AuditMetadata.ORGANISATION_TYPE, "LOCAL_TEAM")
                 .containsEntry(AuditMetadata.REASON, "veiligheidsafspraak toegevoegd");
+        assertThat(stored.get(12).getMetaData()).containsEntry(AuditMetadata.USER, "meldpunt")
+                .containsEntry(AuditMetadata.ORGANISATION_TYPE, "MELDPUNT");
         assertThat(stored.get(16).getMetaData()).containsEntry(AuditMetadata.REASON, "doelen bereikt");
         return caseId;
     }
@@ -175,15 +185,6 @@ class CaseJourneyTest {
             return "cleared " + cleared.limit() + " " + cleared.outcome();
         }
         return null;
-    }
-
-    private static String personWithRole(LedgerClient.Answer received, String role) {
-        for (var person : received.body().path("persons")) {
-            if (person.path("role").asText().equals(role)) {
-                return person.path("personId").asText();
-            }
-        }
-        throw new AssertionError("no " + role + " in " + received.body());
     }
 
     private static List<String> eventTypes(EventStore events, UUID caseId) {

@@ -51,11 +51,10 @@ class ErasureTest {
                         "street", "Voorstraat", "city", "Dordrecht", "municipality", "GM0505")));
         assertThat(received.status()).as("%s", received.body()).isEqualTo(201);
         String caseId = received.text("caseId");
-        String victim = person(received, "VICTIM");
+        String victim = received.personWithRole("VICTIM");
         String casePath = "/api/cases/" + caseId;
         long version = received.version();
-        version = ok(api, CASE_WORKER, casePath + "/coordinator", version,
-                Map.of("userId", "regisseur", "organisation", "sociaal-team-dordrecht"));
+        version = ok(api, CASE_WORKER, casePath + "/coordinator", version, Requests.COORDINATOR_APPOINTED);
         version = ok(api, COORDINATOR, casePath + "/plan", version, Map.of("plan", Requests.plan(List.of(
                 Map.of("personId", victim, "decision", "REFUSED", "clientOpinion", "wil eerst met haar zus praten")))));
 
@@ -149,15 +148,6 @@ class ErasureTest {
         LedgerClient.Answer answer = api.post(user, path, request);
         assertThat(answer.status()).as("%s: %s", path, answer.body()).isEqualTo(200);
         return answer.version();
-    }
-
-    private static String person(LedgerClient.Answer received, String role) {
-        for (JsonNode person : received.body().path("persons")) {
-            if (person.path("role").asText().equals(role)) {
-                return person.path("personId").asText();
-            }
-        }
-        throw new AssertionError("no " + role + " in " + received.body());
     }
 
     private static JsonNode member(JsonNode state, String personId) {

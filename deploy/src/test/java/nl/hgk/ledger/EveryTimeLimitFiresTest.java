@@ -2,6 +2,10 @@ package nl.hgk.ledger;
 
 import static nl.hgk.ledger.Requests.CASE_WORKER;
 import static nl.hgk.ledger.Requests.COORDINATOR;
+import static nl.hgk.ledger.Requests.MAYOR;
+import static nl.hgk.ledger.Requests.MELDPUNT;
+import static nl.hgk.ledger.Requests.MUNICIPALITY;
+import static nl.hgk.ledger.Requests.PROCESS_DIRECTOR;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -74,21 +78,20 @@ class EveryTimeLimitFiresTest {
 
         Opened careMeeting = report("4");
         toStepFour(careMeeting);
-        careMeeting.steps().ok(CASE_WORKER, "/process-director",
-                Map.of("userId", "p.devries", "organisation", "meldpunt-zhz"));
-        careMeeting.steps().ok(CASE_WORKER, "/care-meeting", Map.of("urgent", true));
+        careMeeting.steps().ok(MELDPUNT, "/process-director", Requests.PROCESS_DIRECTOR_APPOINTED);
+        careMeeting.steps().ok(PROCESS_DIRECTOR, "/care-meeting", Map.of("urgent", true));
         caseOf.put(TimeLimit.CARE_MEETING, careMeeting.caseId());
 
         Opened decided = report("5");
-        decided.steps().ok(CASE_WORKER, "/escalations", Map.of("step", "ADMINISTRATIVE",
+        decided.steps().ok(CASE_WORKER, "/coordinator", Requests.COORDINATOR_APPOINTED);
+        decided.steps().ok(COORDINATOR, "/escalations", Map.of("step", "ADMINISTRATIVE",
                 "urgencyReason", "kinderen acuut onveilig", "reason", "partijen leveren niet"));
-        decided.steps().ok(CASE_WORKER, "/administrative-decisions", Map.of("decisionId", UUID.randomUUID(),
+        decided.steps().ok(MUNICIPALITY, "/administrative-decisions", Map.of("decisionId", UUID.randomUUID(),
                 "decidedAt", Instant.now().minusSeconds(60).toString(), "decision", "jeugdhulp start direct"));
         caseOf.put(TimeLimit.WRITTEN_CONFIRMATION, decided.caseId());
 
         Opened planned = report("6");
-        planned.steps().ok(CASE_WORKER, "/coordinator", Map.of("userId", "m.jansen",
-                "organisation", "sociaal-team-dordrecht"));
+        planned.steps().ok(CASE_WORKER, "/coordinator", Requests.COORDINATOR_APPOINTED);
         planned.steps().ok(COORDINATOR, "/plan", Map.of("plan", Map.of(
                 "goals", List.of(Map.of("lifeDomain", "SAFETY", "description", "geen geweld meer thuis")),
                 "tasks", List.of(Map.of("description", "wekelijks huisbezoek", "ownerOrganisation",
@@ -100,7 +103,7 @@ class EveryTimeLimitFiresTest {
         caseOf.put(TimeLimit.TASK, planned.caseId());
 
         Opened huisverbod = report("7");
-        huisverbod.steps().ok(CASE_WORKER, "/huisverbod", Map.of("personId", huisverbod.perpetrator(),
+        huisverbod.steps().ok(MAYOR, "/huisverbod", Map.of("personId", huisverbod.perpetrator(),
                 "imposedOn", today.toString()));
         caseOf.put(TimeLimit.HUISVERBOD_END, huisverbod.caseId());
 
@@ -131,8 +134,10 @@ class EveryTimeLimitFiresTest {
                 .as("the huisverbod's limit is cleared as expired").isEqualTo(1);
     }
 
+    /** the coordinator escalates straight to step 4, with the urgency a skip needs */
     private static void toStepFour(Opened opened) {
-        opened.steps().ok(CASE_WORKER, "/escalations", Map.of("step", "PROCESS_DIRECTOR",
+        opened.steps().ok(CASE_WORKER, "/coordinator", Requests.COORDINATOR_APPOINTED);
+        opened.steps().ok(COORDINATOR, "/escalations", Map.of("step", "PROCESS_DIRECTOR",
                 "urgencyReason", "kinderen onveilig", "reason", "partijen leveren niet"));
     }
 

@@ -67,7 +67,8 @@ class FamilyPlanViewTest {
         family.ok(CASE_WORKER, "/code", Map.of("code", "ORANGE"));
         family.ok(CASE_WORKER, "/triage", Map.of("outcome", "VEILIG_THUIS_INVESTIGATION"));
         family.ok(CASE_WORKER, "/investigation/start", Map.of());
-        family.ok(CASE_WORKER, "/huisverbod", Map.of("personId", family.perpetrator, "imposedOn", Requests.TODAY.toString()));
+        family.ok(Requests.MAYOR, "/huisverbod", Map.of("personId", family.perpetrator,
+                "imposedOn", Requests.TODAY.toString()));
         view = family.view();
         assertThat(view.path("safetyCode").path("code").asText()).isEqualTo("ORANGE");
         assertThat(view.path("safetyCode").path("processDirection").asText()).isEqualTo("VEILIG_THUIS");
@@ -78,8 +79,8 @@ class FamilyPlanViewTest {
         assertThat(view.path("huisverbod").path("personId").asText()).isEqualTo(family.perpetrator);
         assertThat(view.path("huisverbod").path("endsOn").asText()).isEqualTo(Requests.TODAY.plusDays(10).toString());
 
-        family.ok(CASE_WORKER, "/huisverbod/extension", Map.of("endsOn", Requests.TODAY.plusDays(28).toString()));
-        family.ok(CASE_WORKER, "/coordinator", Map.of("userId", "regisseur", "organisation", "sociaal-team-dordrecht"));
+        family.ok(Requests.MAYOR, "/huisverbod/extension", Map.of("endsOn", Requests.TODAY.plusDays(28).toString()));
+        family.ok(CASE_WORKER, "/coordinator", Requests.COORDINATOR_APPOINTED);
         family.ok(COORDINATOR, "/plan", Map.of("plan", Requests.plan(List.of(
                 Map.of("personId", family.victim, "decision", "GIVEN")))));
         LedgerClient.Answer bundled = api.post(CASE_WORKER, "/api/reports", Requests.report(POSTCODE, family.house));
@@ -119,11 +120,15 @@ class FamilyPlanViewTest {
         assertThat(view.path("processDirector").path("escalatedBy").path("user").asText()).isEqualTo("regisseur");
         assertThat(view.path("reports")).hasSize(2);
         assertThat(view.path("members")).hasSize(6);
-        assertThat(names(view.path("organisations"))).containsExactly("sociaal-team-dordrecht", "veilig-thuis-zhz");
+        assertThat(names(view.path("organisations"))).containsExactlyInAnyOrder("burgemeester-dordrecht",
+                "sociaal-team-dordrecht", "veilig-thuis-zhz");
         assertThat(view.path("status").asText()).isEqualTo("OPEN");
 
-        family.ok(COORDINATOR, "/escalations/resolution", Map.of());
-        family.ok(CASE_WORKER, "/huisverbod/end", Map.of("endedOn", Requests.TODAY.toString(), "endReason", "LIFTED_BY_MAYOR"));
+        // step 4 is the process director's to end
+        family.ok(Requests.MELDPUNT, "/process-director", Requests.PROCESS_DIRECTOR_APPOINTED);
+        family.ok(Requests.PROCESS_DIRECTOR, "/escalations/resolution", Map.of());
+        family.ok(Requests.MAYOR, "/huisverbod/end", Map.of("endedOn", Requests.TODAY.toString(),
+                "endReason", "LIFTED_BY_MAYOR"));
         family.ok(CASE_WORKER, "/reports/" + family.reportId + "/reporter-informed", Map.of());
         family.ok(CASE_WORKER, "/reports/" + bundled.text("reportId") + "/reporter-informed", Map.of());
         family.ok(CASE_WORKER, "/closure", Map.of("closureReason", "CARE_COMPLETED", "reason", "doelen bereikt"));
@@ -244,8 +249,7 @@ class FamilyPlanViewTest {
 
             family.ok(CASE_WORKER, "/code", Map.of("code", "RED"));
             other.ok(CASE_WORKER, "/code", Map.of("code", "GREEN"));
-            family.ok(CASE_WORKER, "/coordinator", Map.of("userId", "regisseur",
-                    "organisation", "sociaal-team-dordrecht"));
+            family.ok(CASE_WORKER, "/coordinator", Requests.COORDINATOR_APPOINTED);
 
             await().atMost(Duration.ofSeconds(10)).until(() -> screen.events().size() == 3);
             List<ServerSentEvents.Event> received = screen.events();
@@ -312,8 +316,8 @@ class FamilyPlanViewTest {
             this.caseId = UUID.fromString(received.text("caseId"));
             this.house = house;
             this.reportId = received.text("reportId");
-            this.victim = personWithRole(received, "VICTIM");
-            this.perpetrator = personWithRole(received, "PERPETRATOR");
+            this.victim = received.personWithRole("VICTIM");
+            this.perpetrator = received.personWithRole("PERPETRATOR");
             this.version = received.version();
         }
 
@@ -343,15 +347,6 @@ class FamilyPlanViewTest {
             assertThat(answer.status()).as("%s", answer.body()).isEqualTo(200);
             assertThat(answer.body().path("version").asLong()).isGreaterThanOrEqualTo(version);
             return answer.body();
-        }
-
-        private static String personWithRole(LedgerClient.Answer received, String role) {
-            for (JsonNode person : received.body().path("persons")) {
-                if (person.path("role").asText().equals(role)) {
-                    return person.path("personId").asText();
-                }
-            }
-            throw new AssertionError("no " + role + " in " + received.body());
         }
     }
 }

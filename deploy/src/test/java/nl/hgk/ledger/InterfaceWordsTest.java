@@ -12,6 +12,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.hgk.ledger.command.cases.Refusal;
 import nl.hgk.ledger.events.audit.ActorRole;
+import nl.hgk.ledger.events.audit.OrganisationType;
+import nl.hgk.ledger.events.audit.Qualification;
 import nl.hgk.ledger.events.closure.ClosureReason;
 import nl.hgk.ledger.events.coordination.ConsentDecision;
 import nl.hgk.ledger.events.coordination.LifeDomain;
@@ -63,7 +65,8 @@ class InterfaceWordsTest {
                 ReporterSector.class, FormOfViolence.class, ViolenceCategory.class, PersonRole.class,
                 TriageOutcome.class, InvestigationConclusion.class, ProcessDirection.class, EscalationStep.class,
                 ClosureReason.class, TimeLimit.class, TimeLimitOutcome.class, HuisverbodEndReason.class,
-                ConsentDecision.class, LifeDomain.class, TaskStatus.class, ActorRole.class, AccountableParty.class);
+                ConsentDecision.class, LifeDomain.class, TaskStatus.class, ActorRole.class, AccountableParty.class,
+                OrganisationType.class, Qualification.class);
         Stream<DynamicTest> published = vocabularies.stream().map(vocabulary -> DynamicTest.dynamicTest(
                 vocabulary.getSimpleName(), () -> hasAWordForEach(words, vocabulary.getSimpleName(),
                         vocabulary.getEnumConstants())));
