@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import nl.hgk.ledger.access.CaseStep;
 import nl.hgk.ledger.command.cases.Refusal;
 import nl.hgk.ledger.events.audit.ActorRole;
 import nl.hgk.ledger.events.audit.OrganisationType;
@@ -66,7 +67,7 @@ class InterfaceWordsTest {
                 TriageOutcome.class, InvestigationConclusion.class, ProcessDirection.class, EscalationStep.class,
                 ClosureReason.class, TimeLimit.class, TimeLimitOutcome.class, HuisverbodEndReason.class,
                 ConsentDecision.class, LifeDomain.class, TaskStatus.class, ActorRole.class, AccountableParty.class,
-                OrganisationType.class, Qualification.class);
+                OrganisationType.class, Qualification.class, CaseStep.class);
         Stream<DynamicTest> published = vocabularies.stream().map(vocabulary -> DynamicTest.dynamicTest(
                 vocabulary.getSimpleName(), () -> hasAWordForEach(words, vocabulary.getSimpleName(),
                         vocabulary.getEnumConstants())));
