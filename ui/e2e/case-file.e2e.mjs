@@ -1,8 +1,9 @@
-// Het dossier: a case from report to closure through the interface, a live update seen in a second session, a stale
+// Het dossier: a case from report to closure through the interface, each step by the party whose step it is (Veilig
+// Thuis, the mayor, the coordinator), each offered only its own steps; a live update seen in a second session, a stale
 // edit shown and redone, a complaint at its field and a refusal in Dutch; the code determined on an investigation's
-// findings, the mayor's huisverbod, the family as coordinator and care avoidance; axe on every screen, and the
-// screenshots dossier, dossier-stap-vastleggen, dossier-verouderd, dossier-tijdlijn, dossier-code-nog-te-bepalen,
-// dossier-zorgmijding and dossier-zorgmijding-actieplan.
+// findings, the family as coordinator and care avoidance; axe on every screen, and the screenshots dossier,
+// dossier-stap-vastleggen, dossier-verouderd, dossier-tijdlijn, dossier-code-nog-te-bepalen, dossier-zorgmijding and
+// dossier-zorgmijding-actieplan.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
@@ -30,6 +31,18 @@ async function reportANewHousehold() {
   return report;
 }
 
+/** the steps "Stap vastleggen" offers, by their labels */
+async function offeredSteps(page) {
+  const chooser = page.getByLabel('Welke stap legt u vast?', { exact: true });
+  await chooser.waitFor();
+  const options = await chooser.locator('option').allTextContents();
+  return options.filter((label) => label !== 'Kies een stap');
+}
+
+async function stepOffered(page, label) {
+  return (await offeredSteps(page)).includes(label);
+}
+
 async function record(page, confirmation) {
   await page.getByRole('button', { name: 'Vastleggen', exact: true }).click();
   const told = page.getByText(`Vastgelegd: ${confirmation}`);
@@ -38,7 +51,7 @@ async function record(page, confirmation) {
   assert.ok(await page.evaluate(() => document.activeElement?.textContent?.includes('Vastgelegd:')), 'focus on the confirmation');
 }
 
-test('a case from report to closure through the interface, by a case worker and a coordinator', async () => {
+test('a case from report to closure through the interface, each step by the party whose step it is', async () => {
   const report = await reportANewHousehold();
   const victim = report.persons.find((person) => person.role === 'VICTIM');
   assert.ok(victim);
@@ -68,30 +81,49 @@ test('a case from report to closure through the interface, by a case worker and 
   await record(page, 'De start van het onderzoek is vastgelegd.');
   await page.getByRole('rowheader', { name: 'onderzoek Veilig Thuis' }).waitFor();
 
-  // a complaint at its field: an escalation needs a reason, checked before anything is sent
-  await chooseStep(page, 'Opschalen');
-  await page.getByLabel('Naar stap', { exact: true }).selectOption({ label: 'stap 1: advies' });
-  await page.getByRole('button', { name: 'Vastleggen', exact: true }).click();
-  const reason = page.getByRole('textbox', { name: /^Reden$/ });
-  await page.getByText('Vul dit veld in.').waitFor();
-  assert.equal(await reason.getAttribute('aria-invalid'), 'true');
-  assert.ok(await reason.evaluate((element) => element === document.activeElement), 'focus on the field with the complaint');
-  await checkAccessibility(page, 'a step with a complaint at its field');
-  await page.getByRole('button', { name: 'Annuleren' }).click();
+  // the huisverbod is the mayor's: Veilig Thuis is not offered it
+  assert.equal(await stepOffered(page, 'Huisverbod vastleggen'), false, 'a huisverbod is not Veilig Thuis\'s step');
 
   await chooseStep(page, 'Onderzoek afronden');
   await page.getByLabel('Conclusie', { exact: true }).selectOption({ label: 'onveiligheid vastgesteld' });
   await page.getByLabel(/^Veiligheidscode op de bevindingen/).selectOption({ label: 'oranje' });
   await record(page, 'De conclusie van het onderzoek is vastgelegd.');
+
+  await chooseStep(page, 'Regisseur aanwijzen');
+  await page.getByLabel('Gebruikersnaam van de regisseur', { exact: true }).fill('regisseur');
+  await page.getByLabel('Organisatie van de regisseur', { exact: true }).fill('sociaal-team-dordrecht');
+  await record(page, 'De regisseur is aangewezen.');
   await workerContext.close();
 
-  // the coordinator: appointed, the plan, closure
+  // the mayor of Dordrecht: a refusal in Dutch, also at its field (a huisverbod is recorded within 3 days of being
+  // imposed), and the mayor is offered nothing but the huisverbod
+  const mayorContext = await newContext(browser);
+  const mayor = await openCaseFile(mayorContext, 'burgemeester', report.caseId);
+  assert.deepEqual(await offeredSteps(mayor), ['Huisverbod vastleggen'], 'the mayor\'s steps');
+  await chooseStep(mayor, 'Huisverbod vastleggen');
+  await mayor.getByLabel('Opgelegd op', { exact: true }).fill(day(-5));
+  await mayor.getByRole('button', { name: 'Vastleggen', exact: true }).click();
+  await mayor.getByRole('alert').filter({ hasText: 'Het huisverbod is meer dan 3 dagen geleden opgelegd.' }).first().waitFor();
+  assert.equal(await mayor.getByLabel('Opgelegd op', { exact: true }).getAttribute('aria-invalid'), 'true');
+  await checkAccessibility(mayor, 'a refused step');
+  await mayor.getByRole('button', { name: 'Annuleren' }).click();
+  await mayorContext.close();
+
+  // the coordinator: an escalation's complaint at its field, the plan, closure
   const coordinatorContext = await newContext(browser, { viewport: { width: 768, height: 1024 } });
   const coordinator = await openCaseFile(coordinatorContext, 'regisseur', report.caseId);
-  await chooseStep(coordinator, 'Regisseur aanwijzen');
-  await coordinator.getByLabel('Gebruikersnaam van de regisseur', { exact: true }).fill('regisseur');
-  await coordinator.getByLabel('Organisatie van de regisseur', { exact: true }).fill('sociaal-team-dordrecht');
-  await record(coordinator, 'De regisseur is aangewezen.');
+  assert.equal(await stepOffered(coordinator, 'Veiligheidscode wijzigen'), false, 'the code is Veilig Thuis\'s step');
+
+  // a complaint at its field: an escalation needs a reason, checked before anything is sent
+  await chooseStep(coordinator, 'Opschalen');
+  await coordinator.getByLabel('Naar stap', { exact: true }).selectOption({ label: 'stap 1: advies' });
+  await coordinator.getByRole('button', { name: 'Vastleggen', exact: true }).click();
+  const reason = coordinator.getByRole('textbox', { name: /^Reden$/ });
+  await coordinator.getByText('Vul dit veld in.').waitFor();
+  assert.equal(await reason.getAttribute('aria-invalid'), 'true');
+  assert.ok(await reason.evaluate((element) => element === document.activeElement), 'focus on the field with the complaint');
+  await checkAccessibility(coordinator, 'a step with a complaint at its field');
+  await coordinator.getByRole('button', { name: 'Annuleren' }).click();
 
   // a complaint at its field: an escalation (the coordinator's step) needs a reason, checked before anything is sent
   await chooseStep(coordinator, 'Opschalen');
@@ -176,6 +208,7 @@ test('two people edit from the same version: the second sees the change and reco
   const report = await reportANewHousehold();
   await post(casemanager, `/api/cases/${report.caseId}/code`, { code: 'ORANGE', expectedVersion: report.version });
 
+  // the code is Veilig Thuis's step: two sessions of its demo user stand for two colleagues
   const firstContext = await newContext(browser);
   const first = await openCaseFile(firstContext, 'casemanager', report.caseId);
   // the code is Veilig Thuis's step: the second is a colleague there (the demo has one such user, in a session of its own)

@@ -17,6 +17,12 @@ test('the sign-in page offers the demo users and refuses a wrong password at its
   await checkAccessibility(page, 'the sign-in page');
   await screenshot(page, 'aanmelden');
 
+  // each demo user with the type of their organisation in Dutch
+  const users = await page.getByLabel('Gebruiker', { exact: true }).locator('option').allTextContents();
+  assert.ok(users.includes('casemanager: casemanager, veilig-thuis-zhz (Veilig Thuis), VT24'), users.join('; '));
+  assert.ok(users.some((user) => user.startsWith('burgemeester: casemanager, burgemeester-dordrecht (Burgemeester, Dordrecht)')));
+  assert.ok(users.some((user) => user.includes('(Politie, hulpofficier van justitie)')));
+
   await page.getByLabel('Gebruiker', { exact: true }).selectOption('casemanager');
   await page.getByLabel('Wachtwoord', { exact: true }).fill('niet-het-wachtwoord');
   await page.getByRole('button', { name: 'Aanmelden' }).click();
@@ -37,6 +43,7 @@ test('a case worker signs in, lands on the werkvoorraad, cannot read the session
   assert.equal(session.sameSite, 'Strict');
   assert.equal(await page.evaluate(() => document.cookie.includes('HGK_SESSION')), false);
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Werkvoorraad' }).waitFor();
+  await page.getByText('casemanager · casemanager · veilig-thuis-zhz (Veilig Thuis) · VT24').waitFor();
 
   await page.getByRole('button', { name: 'Afmelden' }).click();
   await page.waitForURL('**/aanmelden');

@@ -15,6 +15,16 @@ describe('the API client', () => {
 });
 
 describe('problem details in Dutch', () => {
+  it('says a step that is not the user\'s organisation\'s in Dutch (403 not-your-step)', () => {
+    const notYours = new ApiProblem(403, {
+      type: 'urn:hgk-ledger:problem:not-your-step', refusal: 'OUTSIDE_CAPACITY',
+      detail: 'an organisation of type LOCAL_TEAM does not take the step ASSIGN_CODE',
+    });
+    expect(describeProblem(notYours)).toMatch(/^Deze stap hoort niet bij uw organisatie \(/);
+    expect(describeProblem(new ApiProblem(403, { type: 'urn:hgk-ledger:problem:not-your-step' })))
+      .toContain('hoort in deze casus niet bij u');
+  });
+
   it('says a refusal in its own sentence', () => {
     const refused = new ApiProblem(422, { type: 'urn:hgk-ledger:problem:command-refused', refusal: 'NO_CODE' });
     expect(describeProblem(refused)).toContain('veiligheidscode');

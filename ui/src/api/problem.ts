@@ -64,6 +64,8 @@ export function describeProblem(error: unknown): string {
       return 'U bent niet (meer) aangemeld. Meld u opnieuw aan.';
     case 'forbidden':
       return 'U mag dit met uw rol niet doen.';
+    case 'not-your-step':
+      return 'Deze stap hoort in deze casus niet bij u of uw organisatie.';
     case 'csrf':
       return 'Uw sessie is verlopen of de pagina is verouderd. Laad de pagina opnieuw.';
     case 'unknown-case':

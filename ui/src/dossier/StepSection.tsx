@@ -3,6 +3,7 @@ import { Alert, FormField, FormLabel, Heading2, Paragraph, Select, SelectOption,
 import { CaseFileView, HistoryEntry } from './caseFile';
 import { GROUPS, StepDefinition, offeredSteps, stepById } from './steps';
 import { Recorded, StepForm } from './StepForm';
+import { useUser } from '../session/Session';
 
 /**
  * "Stap vastleggen": the steps the case's state makes sensible, grouped, one form at a time. A live update never
@@ -18,7 +19,8 @@ export function StepSection({ view, readAt, readHistory }: {
   const [confirmation, setConfirmation] = useState<{ text: string; version: number }>();
   const confirmationRef = useRef<HTMLDivElement>(null);
   const chooserId = useId();
-  const offered = offeredSteps(view);
+  const user = useUser();
+  const offered = offeredSteps(view, user.steps ?? []);
   const step = stepById(chosen);
   const choices: StepDefinition[] = step && !offered.includes(step) ? [...offered, step] : offered;
 
@@ -56,7 +58,8 @@ export function StepSection({ view, readAt, readHistory }: {
             <FormLabel htmlFor={chooserId}>Welke stap legt u vast?</FormLabel>
           </Paragraph>
           <FormFieldDescription id={`${chooserId}-description`}>
-            Alleen de stappen die bij de huidige stand van de casus passen. Het formulier verschijnt onder deze keuze.
+            Alleen de stappen die bij de huidige stand van de casus en bij uw organisatie passen. Het formulier
+            verschijnt onder deze keuze.
           </FormFieldDescription>
           <div className="utrecht-form-field__input">
             <Select id={chooserId} name="stap" value={chosen} aria-describedby={`${chooserId}-description`}

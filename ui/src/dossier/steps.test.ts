@@ -3,6 +3,8 @@ import { CaseFileView } from './caseFile';
 import { STEPS, complaintsAbout, offeredSteps, stepById } from './steps';
 import { todayInTheNetherlands } from '../format/dutch';
 import { coordinatorInWords } from './coordinator';
+import words from '../text/terms.nl.json';
+import { CaseStep } from '../session/signedInUser';
 
 const actor = { user: 'casemanager', organisation: 'veilig-thuis-zhz', role: 'CASE_WORKER' };
 const report = {
@@ -19,7 +21,9 @@ function reported(changes: Partial<CaseFileView> = {}): CaseFileView {
   return { caseId: 'c1', version: 1, status: 'OPEN', members, reports: [report], timeLimits: [], ...changes };
 }
 
-const ids = (view: CaseFileView) => offeredSteps(view).map((step) => step.id);
+/** every step of the ledger's table: the state of the case alone decides what is offered */
+const EVERY_STEP = Object.keys(words.CaseStep) as CaseStep[];
+const ids = (view: CaseFileView, mine: CaseStep[] = EVERY_STEP) => offeredSteps(view, mine).map((step) => step.id);
 
 describe('the steps offered in a state of the case', () => {
   it('offers a fresh report its code, a huisverbod and feedback, but no triage before the code', () => {
@@ -190,6 +194,33 @@ describe('the coordinator, the process director and step 5 as the seed writes it
     expect(field.max).toBe(todayInTheNetherlands());
     expect(step.body({ values: { raisedWithCoordinatorOn: '2026-12-01', concern: ' geen overleg ', reason: '' } }, coordinated))
       .toEqual({ raisedWithCoordinatorOn: '2026-12-01', concern: 'geen overleg' });
+  });
+});
+
+describe('the steps offered to the user: only those of their organisation (GET /api/me, from the ledger\'s table)', () => {
+  const veiligThuis: CaseStep[] = ['REPORT', 'ASSIGN_CODE', 'DECIDE_TRIAGE', 'START_INVESTIGATION', 'CONCLUDE_INVESTIGATION',
+    'INFORM_REPORTER', 'APPOINT_COORDINATOR', 'REPLACE_COORDINATOR', 'ADOPT_FAMILY_PLAN', 'RAISE_ESCALATION', 'CLOSE_CASE'];
+  const mayor: CaseStep[] = ['REPORT', 'IMPOSE_HUISVERBOD', 'EXTEND_HUISVERBOD', 'END_HUISVERBOD'];
+
+  it('offers Veilig Thuis its code and feedback on a fresh report, but not the mayor\'s huisverbod', () => {
+    expect(ids(reported(), veiligThuis)).toEqual(['code', 'coordinator', 'escalation', 'reporter-informed', 'closure']);
+  });
+
+  it('offers the mayor the huisverbod and nothing else', () => {
+    expect(ids(reported(), mayor)).toEqual(['huisverbod']);
+    const imposed = reported({ huisverbod: { personId: 'p2', imposedOn: '2026-12-01', endsOn: '2026-12-11' } });
+    expect(ids(imposed, mayor)).toEqual(['huisverbod-extension', 'huisverbod-end']);
+  });
+
+  it('offers someone whose organisation takes no step nothing', () => {
+    expect(ids(reported(), [])).toEqual([]);
+    expect(ids(reported(), ['REPORT'])).toEqual([]);
+  });
+
+  it('names a step of the ledger\'s table for every form', () => {
+    for (const step of STEPS) {
+      expect(EVERY_STEP, step.id).toContain(step.caseStep);
+    }
   });
 });
 

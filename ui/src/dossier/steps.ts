@@ -3,6 +3,7 @@ import { instantOfDutchLocalTime, todayInTheNetherlands } from '../format/dutch'
 import { CaseFileView, Member } from './caseFile';
 import { PlanDraft, planBody, planComplaints, planDraftOf } from './planDraft';
 import { isErased, memberLabel } from './members';
+import { CaseStep } from '../session/signedInUser';
 
 /**
  * Every command of the case API (command/…/cases/web/CaseController.java) as a step a professional records: its
@@ -43,6 +44,8 @@ export interface StepDraft {
 
 export interface StepDefinition {
   id: StepId;
+  /** the step of the ledger's table this form takes: offered only to whom `GET /api/me` lists it for */
+  caseStep: CaseStep;
   group: string;
   label: (view: CaseFileView) => string;
   /** told after the ledger recorded it */
@@ -160,6 +163,7 @@ const familyCoordinator = (view: CaseFileView): StepField => ({
 export const STEPS: StepDefinition[] = [
   {
     id: 'code',
+    caseStep: 'ASSIGN_CODE',
     group: 'Veiligheid en triage',
     label: (view) =>
       view.codeToBeDetermined ? 'Veiligheidscode vaststellen op de bevindingen van het onderzoek'
@@ -177,6 +181,7 @@ export const STEPS: StepDefinition[] = [
   },
   {
     id: 'triage',
+    caseStep: 'DECIDE_TRIAGE',
     group: 'Veiligheid en triage',
     label: () => 'Triage besluiten',
     done: 'Het triagebesluit is vastgelegd.',
@@ -192,6 +197,7 @@ export const STEPS: StepDefinition[] = [
   },
   {
     id: 'investigation-start',
+    caseStep: 'START_INVESTIGATION',
     group: 'Onderzoek Veilig Thuis',
     label: () => 'Onderzoek starten',
     done: 'De start van het onderzoek is vastgelegd. De termijn van 10 weken loopt.',
@@ -206,6 +212,7 @@ export const STEPS: StepDefinition[] = [
   },
   {
     id: 'investigation-conclusion',
+    caseStep: 'CONCLUDE_INVESTIGATION',
     group: 'Onderzoek Veilig Thuis',
     label: () => 'Onderzoek afronden',
     done: 'De conclusie van het onderzoek is vastgelegd.',
@@ -227,6 +234,7 @@ export const STEPS: StepDefinition[] = [
   },
   {
     id: 'coordinator',
+    caseStep: 'APPOINT_COORDINATOR',
     group: 'Regie en gezinsplan',
     label: () => 'Regisseur aanwijzen',
     done: 'De regisseur is aangewezen.',
@@ -247,6 +255,7 @@ export const STEPS: StepDefinition[] = [
   },
   {
     id: 'coordinator-replacement',
+    caseStep: 'REPLACE_COORDINATOR',
     group: 'Regie en gezinsplan',
     label: () => 'Regisseur vervangen',
     done: 'De nieuwe regisseur is vastgelegd.',
@@ -267,6 +276,7 @@ export const STEPS: StepDefinition[] = [
   },
   {
     id: 'plan',
+    caseStep: 'ADOPT_FAMILY_PLAN',
     group: 'Regie en gezinsplan',
     label: () => 'Gezinsplan vaststellen',
     done: 'Het gezinsplan is vastgesteld.',
@@ -279,6 +289,7 @@ export const STEPS: StepDefinition[] = [
   },
   {
     id: 'plan-revision',
+    caseStep: 'REVISE_FAMILY_PLAN',
     group: 'Regie en gezinsplan',
     label: () => 'Gezinsplan herzien',
     done: 'De herziening van het gezinsplan is vastgesteld.',
@@ -296,6 +307,7 @@ export const STEPS: StepDefinition[] = [
   },
   {
     id: 'plan-evaluation',
+    caseStep: 'EVALUATE_FAMILY_PLAN',
     group: 'Regie en gezinsplan',
     label: () => 'Evaluatie van het gezinsplan vastleggen',
     done: 'De evaluatie van het gezinsplan is vastgelegd.',
@@ -353,6 +365,7 @@ export const STEPS: StepDefinition[] = [
   },
   {
     id: 'escalation',
+    caseStep: 'RAISE_ESCALATION',
     group: 'Opschaling',
     label: () => 'Opschalen',
     done: 'De opschaling is vastgelegd.',
@@ -382,6 +395,7 @@ export const STEPS: StepDefinition[] = [
   },
   {
     id: 'case-conference',
+    caseStep: 'HOLD_CASE_CONFERENCE',
     group: 'Opschaling',
     label: () => 'Casusoverleg (stap 2) vastleggen',
     done: 'Het casusoverleg is vastgelegd.',
@@ -394,6 +408,7 @@ export const STEPS: StepDefinition[] = [
   },
   {
     id: 'process-director',
+    caseStep: 'APPOINT_PROCESS_DIRECTOR',
     group: 'Opschaling',
     label: () => 'Procesregisseur aanwijzen',
     done: 'De procesregisseur is aangewezen.',
@@ -410,6 +425,7 @@ export const STEPS: StepDefinition[] = [
   },
   {
     id: 'care-meeting',
+    caseStep: 'CALL_CARE_MEETING',
     group: 'Opschaling',
     label: () => 'Zorgoverleg bijeenroepen',
     done: 'Het zorgoverleg is bijeengeroepen.',
@@ -438,6 +454,7 @@ export const STEPS: StepDefinition[] = [
   },
   {
     id: 'care-meeting-held',
+    caseStep: 'HOLD_CARE_MEETING',
     group: 'Opschaling',
     label: () => 'Zorgoverleg gehouden',
     done: 'Het zorgoverleg is vastgelegd als gehouden.',
@@ -450,6 +467,7 @@ export const STEPS: StepDefinition[] = [
   },
   {
     id: 'administrative-decision',
+    caseStep: 'RECORD_ADMINISTRATIVE_DECISION',
     group: 'Opschaling',
     label: () => 'Bestuurlijk besluit vastleggen (stap 5)',
     done: 'Het bestuurlijk besluit is vastgelegd. De schriftelijke bevestiging volgt binnen 24 uur.',
@@ -472,6 +490,7 @@ export const STEPS: StepDefinition[] = [
   },
   {
     id: 'decision-confirmation',
+    caseStep: 'CONFIRM_ADMINISTRATIVE_DECISION',
     group: 'Opschaling',
     label: () => 'Schriftelijke bevestiging van een besluit vastleggen',
     done: 'De schriftelijke bevestiging is vastgelegd.',
@@ -604,6 +623,7 @@ export const STEPS: StepDefinition[] = [
   },
   {
     id: 'escalation-resolution',
+    caseStep: 'RESOLVE_ESCALATION',
     group: 'Opschaling',
     label: () => 'Opschaling afronden',
     done: 'De opschaling is afgerond; de casus is terug bij de reguliere regie.',
@@ -617,6 +637,7 @@ export const STEPS: StepDefinition[] = [
   },
   {
     id: 'huisverbod',
+    caseStep: 'IMPOSE_HUISVERBOD',
     group: 'Huisverbod',
     label: () => 'Huisverbod vastleggen',
     done: 'Het huisverbod is vastgelegd. Het loopt 10 dagen.',
@@ -640,6 +661,7 @@ export const STEPS: StepDefinition[] = [
   },
   {
     id: 'huisverbod-extension',
+    caseStep: 'EXTEND_HUISVERBOD',
     group: 'Huisverbod',
     label: () => 'Huisverbod verlengen',
     done: 'De verlenging van het huisverbod is vastgelegd.',
@@ -656,6 +678,7 @@ export const STEPS: StepDefinition[] = [
   },
   {
     id: 'huisverbod-end',
+    caseStep: 'END_HUISVERBOD',
     group: 'Huisverbod',
     label: () => 'Einde van het huisverbod vastleggen',
     done: 'Het einde van het huisverbod is vastgelegd.',
@@ -674,6 +697,7 @@ export const STEPS: StepDefinition[] = [
   },
   {
     id: 'reporter-informed',
+    caseStep: 'INFORM_REPORTER',
     group: 'Melder en afsluiting',
     label: () => 'Terugkoppeling aan de melder vastleggen',
     done: 'De terugkoppeling aan de melder is vastgelegd.',
@@ -698,6 +722,7 @@ export const STEPS: StepDefinition[] = [
   },
   {
     id: 'closure',
+    caseStep: 'CLOSE_CASE',
     group: 'Melder en afsluiting',
     label: () => 'Casus afsluiten',
     done: 'De casus is afgesloten. Lopende termijnen zijn vervallen.',
@@ -717,9 +742,12 @@ export function stepById(id: string): StepDefinition | undefined {
   return STEPS.find((step) => step.id === id);
 }
 
-/** the steps the view says make sense now, in the catalogue's order */
-export function offeredSteps(view: CaseFileView): StepDefinition[] {
-  return STEPS.filter((step) => step.offered(view));
+/**
+ * the steps the view says make sense now and that are the user's to take (`mine`: `GET /api/me`'s `steps`, from the
+ * ledger's table of who takes which step), in the catalogue's order
+ */
+export function offeredSteps(view: CaseFileView, mine: readonly CaseStep[]): StepDefinition[] {
+  return STEPS.filter((step) => mine.includes(step.caseStep) && step.offered(view));
 }
 
 /**

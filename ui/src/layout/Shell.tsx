@@ -2,7 +2,7 @@ import { ReactNode } from 'react';
 import { NavLink, useNavigate } from 'react-router-dom';
 import { Button, Page, PageContent, PageFooter, PageHeader, Paragraph, SkipLink } from '@utrecht/component-library-react';
 import { useSession } from '../session/Session';
-import { sectionsFor } from '../session/signedInUser';
+import { organisationOf, sectionsFor } from '../session/signedInUser';
 import { term } from '../text/terms';
 
 /** The frame of every page: a skip link, the ledger's name, the sections of the user's role, and sign-out. */
@@ -21,7 +21,7 @@ export function Shell({ children }: { children: ReactNode }) {
             {user && (
               <div className="hgk-header__user">
                 <span>
-                  {user.username} · {term('ActorRole', user.role)} · {user.organisation}
+                  {user.username} · {term('ActorRole', user.role)} · {organisationOf(user)}
                   {user.region ? ` · ${user.region}` : ''}
                 </span>
                 <Button

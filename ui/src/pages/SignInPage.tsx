@@ -8,11 +8,11 @@ import { Loading } from '../layout/Loading';
 import { ProblemAlert } from '../layout/ProblemAlert';
 import { SelectField, TextField } from '../forms/fields';
 import { useSession } from '../session/Session';
-import { homeOf, Role } from '../session/signedInUser';
+import { homeOf, organisationOf, SignedInUser } from '../session/signedInUser';
 import { term } from '../text/terms';
 
 interface SignInOptions {
-  demoUsers: { username: string; role: Role; organisation: string; region?: string | null }[];
+  demoUsers: SignedInUser[];
   identityProvider: { signInUrl: string } | null;
 }
 
@@ -73,7 +73,7 @@ export function SignInPage() {
             Deze gebruikers bestaan alleen in de demo-installatie, om het casusregister uit te proberen. Het wachtwoord is{' '}
             <code>demo</code>.
           </Paragraph>
-          <form onSubmit={submit} noValidate className="hgk-form hgk-form--narrow">
+          <form onSubmit={submit} noValidate className="hgk-form hgk-form--sign-in">
             <SelectField
               label="Gebruiker"
               name="username"
@@ -82,7 +82,7 @@ export function SignInPage() {
               onChange={setUsername}
               options={options.demoUsers.map((user) => ({
                 value: user.username,
-                label: `${user.username}: ${term('ActorRole', user.role)}, ${user.organisation}${user.region ? `, ${user.region}` : ''}`,
+                label: `${user.username}: ${term('ActorRole', user.role)}, ${organisationOf(user)}${user.region ? `, ${user.region}` : ''}`,
               }))}
             />
             <TextField

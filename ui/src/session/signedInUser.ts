@@ -1,9 +1,37 @@
+import words from '../text/terms.nl.json';
+import { term } from '../text/terms';
+import { municipalityName } from '../reference/VeiligThuisRegions';
+
+/** A step of a case (shared-events …/access/CaseStep): the words table has one for each, which a deploy test holds. */
+export type CaseStep = keyof (typeof words)['CaseStep'];
+
 /** The signed-in user as `GET /api/me` answers it. */
 export interface SignedInUser {
   username: string;
   role: Role;
   organisation: string;
   region?: string | null;
+  /** the type of the organisation: which steps of a case it takes; absent for one that takes none */
+  organisationType?: string | null;
+  /** the municipality a mayor's office or municipality acts for (GM0505) */
+  municipality?: string | null;
+  /** powers held personally (AUXILIARY_PROSECUTOR) */
+  qualifications?: string[];
+  /** the steps of a case this user may take, as the ledger's table says (Capacities): the interface offers these */
+  steps?: CaseStep[];
+}
+
+/**
+ * The organisation as people know it: its code with its type in Dutch, the municipality a mayor's office or
+ * municipality serves, and personal powers ("politie-zhz (Politie, hulpofficier van justitie)").
+ */
+export function organisationOf(user: Pick<SignedInUser, 'organisation' | 'organisationType' | 'municipality' | 'qualifications'>): string {
+  const about = [
+    user.organisationType ? term('OrganisationType', user.organisationType) : '',
+    user.municipality ? municipalityName(user.municipality) : '',
+    ...(user.qualifications ?? []).map((qualification) => term('Qualification', qualification)),
+  ].filter((part) => part !== '');
+  return about.length === 0 ? user.organisation : `${user.organisation} (${about.join(', ')})`;
 }
 
 export type Role = 'CASE_WORKER' | 'COORDINATOR' | 'ANALYST' | 'INSPECTOR' | 'ADMINISTRATOR' | 'PRIVACY_OFFICER';

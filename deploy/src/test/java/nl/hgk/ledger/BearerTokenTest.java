@@ -66,8 +66,8 @@ class BearerTokenTest {
 
     @Test
     void aCaseWorkersTokenRecordsAReportUnderTheTokensUserOrganisationAndRole() {
-        String token = token(claims("j.jansen", "veilig-thuis-hm",
-                List.of("offline_access", "CASE_WORKER", "default-roles-hgk")));
+        String token = token(ofType(claims("j.jansen", "veilig-thuis-hm",
+                List.of("offline_access", "CASE_WORKER", "default-roles-hgk")), "VEILIG_THUIS"));
 
         LedgerClient.Answer answer = post(token, "/api/reports", Requests.report("2312 AB", "1"));
 
@@ -77,6 +77,104 @@ class BearerTokenTest {
         assertThat(metadata.path("user").asText()).isEqualTo("j.jansen");
         assertThat(metadata.path("organisation").asText()).isEqualTo("veilig-thuis-hm");
         assertThat(metadata.path("role").asText()).isEqualTo("CASE_WORKER");
+        assertThat(metadata.path("organisationType").asText()).isEqualTo("VEILIG_THUIS");
+    }
+
+    /**
+     * The claims organisation_type, municipality and qualifications decide the steps a token's user takes, and travel
+     * with every event they record: the mayor of Dordrecht imposes a huisverbod in a Dordrecht case, and so may a
+     * hulpofficier van justitie, but a police officer without that power may not.
+     */
+    @Test
+    void aTokensOrganisationTypeMunicipalityAndQualificationsDecideItsStepsAndAreRecorded() {
+        LedgerClient.Answer received = new LedgerClient(port).post(Requests.CASE_WORKER, "/api/reports",
+                Requests.report("2312 HV", "1"));
+        String caseId = received.text("caseId");
+        String perpetrator = received.personWithRole("PERPETRATOR");
+        String mayor = token(withMunicipality(ofType(withRegion(claims("h.dekker", "burgemeester-dordrecht",
+                List.of("CASE_WORKER")), "VT24"), "MAYOR"), "GM0505"));
+        String police = ofPolice(List.of());
+        String hulpofficier = ofPolice(List.of("AUXILIARY_PROSECUTOR"));
+
+        JsonNode me = get(mayor, "/api/me").body();
+        assertThat(me.path("organisationType").asText()).isEqualTo("MAYOR");
+        assertThat(me.path("municipality").asText()).isEqualTo("GM0505");
+        assertThat(me.path("steps")).extracting(JsonNode::asText)
+                .containsExactlyInAnyOrder("REPORT", "IMPOSE_HUISVERBOD", "EXTEND_HUISVERBOD", "END_HUISVERBOD");
+        assertThat(get(hulpofficier, "/api/me").body().path("qualifications")).extracting(JsonNode::asText)
+                .containsExactly("AUXILIARY_PROSECUTOR");
+        assertThat(get(hulpofficier, "/api/me").body().path("steps")).extracting(JsonNode::asText)
+                .contains("IMPOSE_HUISVERBOD").doesNotContain("EXTEND_HUISVERBOD");
+        assertThat(get(police, "/api/me").body().path("steps")).extracting(JsonNode::asText)
+                .doesNotContain("IMPOSE_HUISVERBOD");
+
+        Map<String, Object> imposed = Map.of("personId", perpetrator, "imposedOn", Requests.TODAY.toString(),
+                "expectedVersion", received.version());
+        long before = StoredEvents.count(jdbc);
+        LedgerClient.Answer refused = post(police, "/api/cases/" + caseId + "/huisverbod", imposed);
+        assertThat(refused.status()).as("%s", refused.body()).isEqualTo(403);
+        assertThat(refused.text("type")).isEqualTo("urn:hgk-ledger:problem:not-your-step");
+        assertThat(refused.text("refusal")).isEqualTo("OUTSIDE_CAPACITY");
+        assertThat(StoredEvents.count(jdbc)).isEqualTo(before);
+
+        LedgerClient.Answer byMayor = post(mayor, "/api/cases/" + caseId + "/huisverbod", imposed);
+        assertThat(byMayor.status()).as("%s", byMayor.body()).isEqualTo(200);
+        JsonNode metadata = StoredEvents.metadataOf(jdbc, caseId, received.version() + 1);
+        assertThat(metadata.path("user").asText()).isEqualTo("h.dekker");
+        assertThat(metadata.path("organisationType").asText()).isEqualTo("MAYOR");
+        assertThat(metadata.path("municipality").asText()).isEqualTo("GM0505");
+
+        LedgerClient.Answer second = new LedgerClient(port).post(Requests.CASE_WORKER, "/api/reports",
+                Requests.report("2312 HV", "2"));
+        String other = second.text("caseId");
+        String otherPerpetrator = second.personWithRole("PERPETRATOR");
+        LedgerClient.Answer byHulpofficier = post(hulpofficier, "/api/cases/" + other + "/huisverbod",
+                Map.of("personId", otherPerpetrator, "imposedOn", Requests.TODAY.toString(),
+                        "expectedVersion", second.version()));
+        assertThat(byHulpofficier.status()).as("%s", byHulpofficier.body()).isEqualTo(200);
+        assertThat(StoredEvents.metadataOf(jdbc, other, second.version() + 1).path("qualifications").asText())
+                .isEqualTo("AUXILIARY_PROSECUTOR");
+    }
+
+    /** Someone of an organisation whose type the token does not name (an inspectorate) reports, and takes no step. */
+    @Test
+    void aTokenWithoutAnOrganisationTypeReportsButTakesNoStep() {
+        String token = token(withRegion(claims("w.willems", "inspectie-jenv", List.of("CASE_WORKER")), "VT24"));
+        LedgerClient.Answer received = post(token, "/api/reports", Requests.report("2312 HV", "3"));
+        assertThat(received.status()).as("%s", received.body()).isEqualTo(201);
+        assertThat(get(token, "/api/me").body().path("steps")).extracting(JsonNode::asText).containsExactly("REPORT");
+
+        LedgerClient.Answer refused = post(token, "/api/cases/" + received.text("caseId") + "/code",
+                Map.of("code", "RED", "expectedVersion", received.version()));
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.text("type")).isEqualTo("urn:hgk-ledger:problem:not-your-step");
+        assertThat(refused.text("refusal")).isEqualTo("OUTSIDE_CAPACITY");
+    }
+
+    @Test
+    void aTokenWithAnOrganisationTypeTheLedgerDoesNotKnowIsRefusedEverywhere() {
+        assertForbiddenEverywhere(token(ofType(claims("j.jansen", "wijkteam-leiden", List.of("CASE_WORKER")),
+                "WIJKTEAM")));
+    }
+
+    @Test
+    void aTokenWithAQualificationTheLedgerDoesNotKnowIsRefusedEverywhere() {
+        assertForbiddenEverywhere(token(new JWTClaimsSet.Builder(ofType(claims("j.jansen", "politie-den-haag",
+                List.of("CASE_WORKER")), "POLICE")).claim("qualifications", List.of("OFFICIER_VAN_JUSTITIE")).build()));
+    }
+
+    @Test
+    void aMayorsTokenWithoutItsMunicipalityIsRefusedEverywhere() {
+        assertForbiddenEverywhere(token(ofType(claims("h.dekker", "burgemeester-dordrecht",
+                List.of("CASE_WORKER")), "MAYOR")));
+        assertForbiddenEverywhere(token(withMunicipality(ofType(claims("h.dekker", "burgemeester-dordrecht",
+                List.of("CASE_WORKER")), "MAYOR"), "Dordrecht")));
+    }
+
+    @Test
+    void aMunicipalityOnATokenOfAnotherTypeIsRefusedEverywhere() {
+        assertForbiddenEverywhere(token(withMunicipality(ofType(claims("j.jansen", "veilig-thuis-hm",
+                List.of("CASE_WORKER")), "VEILIG_THUIS"), "GM0546")));
     }
 
     @Test
@@ -223,6 +321,20 @@ class BearerTokenTest {
 
     private static JWTClaimsSet withRegion(JWTClaimsSet claims, String region) {
         return new JWTClaimsSet.Builder(claims).claim("region", region).build();
+    }
+
+    private static JWTClaimsSet ofType(JWTClaimsSet claims, String organisationType) {
+        return new JWTClaimsSet.Builder(claims).claim("organisation_type", organisationType).build();
+    }
+
+    private static JWTClaimsSet withMunicipality(JWTClaimsSet claims, String municipality) {
+        return new JWTClaimsSet.Builder(claims).claim("municipality", municipality).build();
+    }
+
+    /** the token of a police officer of Zuid-Holland Zuid with these qualifications */
+    private static String ofPolice(List<String> qualifications) {
+        return token(new JWTClaimsSet.Builder(ofType(withRegion(claims("p.agent", "politie-zuid-holland-zuid",
+                List.of("CASE_WORKER")), "VT24"), "POLICE")).claim("qualifications", qualifications).build());
     }
 
     private static String token(JWTClaimsSet claims) {

@@ -10,6 +10,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -50,8 +52,12 @@ class BrowserSessionTest {
                 Map.of("username", CASE_WORKER, "password", "demo"));
 
         assertThat(signedIn.status()).as("%s", signedIn.body()).isEqualTo(200);
-        assertThat(signedIn.body()).isEqualTo(LedgerClient.JSON.valueToTree(Map.of("username", CASE_WORKER,
-                "role", "CASE_WORKER", "organisation", "veilig-thuis-zhz", "region", "VT24")));
+        JsonNode withoutLists = ((ObjectNode) signedIn.body().deepCopy()).without(List.of("steps", "qualifications"));
+        assertThat(withoutLists)
+                .isEqualTo(LedgerClient.JSON.valueToTree(Map.of("username", CASE_WORKER, "role", "CASE_WORKER",
+                        "organisation", "veilig-thuis-zhz", "region", "VT24", "organisationType", "VEILIG_THUIS")));
+        assertThat(signedIn.body().path("steps")).extracting(JsonNode::asText).contains("ASSIGN_CODE")
+                .doesNotContain("IMPOSE_HUISVERBOD");
         assertThat(Browser.setCookie(signedIn, Browser.SESSION)).contains("HttpOnly").contains("Secure")
                 .contains("SameSite=Strict").contains("Path=/");
         String first = browser.cookie(Browser.SESSION);
@@ -91,7 +97,8 @@ class BrowserSessionTest {
         assertThat(report.status()).as("%s", report.body()).isEqualTo(201);
         assertThat(StoredEvents.metadataOfFirstEvent(jdbc, report.text("caseId")))
                 .isEqualTo(LedgerClient.JSON.readTree(
-                "{\"user\":\"casemanager\",\"organisation\":\"veilig-thuis-zhz\",\"role\":\"CASE_WORKER\"}"));
+                "{\"user\":\"casemanager\",\"organisation\":\"veilig-thuis-zhz\",\"role\":\"CASE_WORKER\","
+                        + "\"organisationType\":\"VEILIG_THUIS\"}"));
 
         // a read of the case by the session is in the access log under the session's user, as over Basic
         assertThat(browser.get("/api/family-plans/" + report.text("caseId") + "?minVersion=1").status())
@@ -203,8 +210,15 @@ class BrowserSessionTest {
         assertThat(options.status()).isEqualTo(200);
         assertThat(options.body().path("demoUsers").findValuesAsText("username"))
                 .contains(CASE_WORKER, COORDINATOR, ANALYST, "beheerder", "fg");
-        assertThat(options.body().path("demoUsers").get(0)).isEqualTo(LedgerClient.JSON.valueToTree(Map.of(
-                "username", CASE_WORKER, "role", "CASE_WORKER", "organisation", "veilig-thuis-zhz", "region", "VT24")));
+        JsonNode first = options.body().path("demoUsers").get(0);
+        assertThat(first.path("username").asText()).isEqualTo(CASE_WORKER);
+        assertThat(first.path("organisation").asText()).isEqualTo("veilig-thuis-zhz");
+        assertThat(first.path("organisationType").asText()).isEqualTo("VEILIG_THUIS");
+        JsonNode mayor = user(options.body().path("demoUsers"), "burgemeester");
+        assertThat(mayor.path("organisationType").asText()).isEqualTo("MAYOR");
+        assertThat(mayor.path("municipality").asText()).isEqualTo("GM0505");
+        assertThat(user(options.body().path("demoUsers"), "hulpofficier").path("qualifications"))
+                .extracting(JsonNode::asText).containsExactly("AUXILIARY_PROSECUTOR");
         assertThat(options.raw().body()).doesNotContainIgnoringCase("password").doesNotContain("demo\"");
         assertThat(options.body().has("identityProvider")).isTrue();
         assertThat(options.body().get("identityProvider").isNull()).as("no identity provider configured").isTrue();
@@ -264,6 +278,15 @@ class BrowserSessionTest {
     private static final String INTERFACE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
+
+    private static JsonNode user(JsonNode users, String username) {
+        for (JsonNode user : users) {
+            if (user.path("username").asText().equals(username)) {
+                return user;
+            }
+        }
+        throw new AssertionError("no demo user " + username + " in " + users);
+    }
 
     private static Map<String, String> basic(String user) {
         return Map.of("Authorization", "Basic " + Base64.getEncoder()

@@ -76,7 +76,7 @@ class CaseHistoryTest {
         await().pollInterval(Duration.ofMillis(1)).atMost(Duration.ofSeconds(1))
                 .until(() -> Instant.now().isAfter(between.plusMillis(1)));
         steps.ok(CASE_WORKER, "/code", Map.of("code", "RED", "reason", "geweld neemt toe"));
-        steps.ok(CASE_WORKER, "/coordinator", Map.of("userId", "regisseur", "organisation", "sociaal-team-dordrecht"));
+        steps.ok(CASE_WORKER, "/coordinator", Requests.COORDINATOR_APPOINTED);
         steps.ok(COORDINATOR, "/plan", Map.of("plan", Requests.plan(Requests.householdConsents(received))));
         steps.ok(CASE_WORKER, "/reports/" + received.text("reportId") + "/reporter-informed", Map.of());
         steps.ok(CASE_WORKER, "/closure", Map.of("closureReason", "CARE_COMPLETED", "reason", "doelen bereikt"));

@@ -2,6 +2,9 @@ package nl.hgk.ledger;
 
 import static nl.hgk.ledger.Requests.CASE_WORKER;
 import static nl.hgk.ledger.Requests.COORDINATOR;
+import static nl.hgk.ledger.Requests.MAYOR;
+import static nl.hgk.ledger.Requests.MELDPUNT;
+import static nl.hgk.ledger.Requests.PROCESS_DIRECTOR;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -85,8 +88,8 @@ class CaseJourneyTest {
         String reportId = received.text("reportId");
         String path = "/api/cases/" + caseId;
 
-        String perpetrator = personWithRole(received, "PERPETRATOR");
-        String victim = personWithRole(received, "VICTIM");
+        String perpetrator = received.personWithRole("PERPETRATOR");
+        String victim = received.personWithRole("VICTIM");
         ReportReceived report = (ReportReceived) events.readEvents(caseId.toString()).next().getPayload();
         assertThat(report.persons()).extracting(person -> person.personId().toString())
                 .contains(perpetrator, victim);
@@ -165,10 +168,18 @@ class CaseJourneyTest {
         });
         assertThat(stored.get(0).getMetaData()).containsEntry(AuditMetadata.USER, "casemanager")
                 .containsEntry(AuditMetadata.ORGANISATION, "veilig-thuis-zhz")
-                .containsEntry(AuditMetadata.ROLE, "CASE_WORKER");
+                .containsEntry(AuditMetadata.ROLE, "CASE_WORKER")
+                .containsEntry(AuditMetadata.ORGANISATION_TYPE, "VEILIG_THUIS");
+        // each in the capacity of their organisation: the mayor's huisverbod, the local team's plan, the Meldpunt's
+        assertThat(stored.get(4).getMetaData()).containsEntry(AuditMetadata.USER, "burgemeester")
+                .containsEntry(AuditMetadata.ORGANISATION_TYPE, "MAYOR")
+                .containsEntry(AuditMetadata.MUNICIPALITY, "GM0505");
         assertThat(stored.get(9).getMetaData()).containsEntry(AuditMetadata.USER, "regisseur")
                 .containsEntry(AuditMetadata.ROLE, "COORDINATOR")
+                .containsEntry(AuditMetadata.ORGANISATION_TYPE, "LOCAL_TEAM")
                 .containsEntry(AuditMetadata.REASON, "veiligheidsafspraak toegevoegd");
+        assertThat(stored.get(12).getMetaData()).containsEntry(AuditMetadata.USER, "meldpunt")
+                .containsEntry(AuditMetadata.ORGANISATION_TYPE, "MELDPUNT");
         assertThat(stored.get(16).getMetaData()).containsEntry(AuditMetadata.REASON, "doelen bereikt");
         return caseId;
     }
@@ -183,15 +194,6 @@ class CaseJourneyTest {
             return "cleared " + cleared.limit() + " " + cleared.outcome();
         }
         return null;
-    }
-
-    private static String personWithRole(LedgerClient.Answer received, String role) {
-        for (var person : received.body().path("persons")) {
-            if (person.path("role").asText().equals(role)) {
-                return person.path("personId").asText();
-            }
-        }
-        throw new AssertionError("no " + role + " in " + received.body());
     }
 
     private static List<String> eventTypes(EventStore events, UUID caseId) {

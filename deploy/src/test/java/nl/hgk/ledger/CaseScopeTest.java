@@ -150,19 +150,22 @@ class CaseScopeTest {
         String outOfScope = plan + "&maxWaitMillis=100";
         assertThat(api.get(CASE_WORKER, outOfScope).status()).as("Leiden is not Zuid-Holland Zuid's").isEqualTo(503);
         assertThat(api.get(COORDINATOR, outOfScope).status()).isEqualTo(503);
-        assertThat(api.post(COORDINATOR, "/api/cases/" + caseId + "/code",
-                Map.of("code", "ORANGE", "expectedVersion", 1)).status()).isEqualTo(404);
+        assertThat(api.post(COORDINATOR, "/api/cases/" + caseId + "/escalations",
+                Map.of("step", "ADVICE", "reason", "hulp komt niet op gang", "expectedVersion", 1)).status())
+                .isEqualTo(404);
 
         LedgerClient.Answer appointed = api.post(OTHER_CASE_WORKER, "/api/cases/" + caseId + "/coordinator",
-                Map.of("userId", "regisseur", "organisation", "sociaal-team-dordrecht", "expectedVersion", 1));
+                Requests.with(Requests.COORDINATOR_APPOINTED, "expectedVersion", 1));
         assertThat(appointed.status()).as("%s", appointed.body()).isEqualTo(200);
 
         LedgerClient.Answer read = api.get(COORDINATOR, "/api/family-plans/" + caseId + "?minVersion="
                 + appointed.version());
         assertThat(read.status()).isEqualTo(200);
         assertThat(api.get(COORDINATOR, "/api/cases/" + caseId + "/history").status()).isEqualTo(200);
-        assertThat(api.post(COORDINATOR, "/api/cases/" + caseId + "/code",
-                Map.of("code", "ORANGE", "expectedVersion", appointed.version())).status()).isEqualTo(200);
+        // a step of the coordinator's own that involves no other organisation (a plan's tasks would)
+        LedgerClient.Answer escalated = api.post(COORDINATOR, "/api/cases/" + caseId + "/escalations",
+                Map.of("step", "ADVICE", "reason", "hulp komt niet op gang", "expectedVersion", appointed.version()));
+        assertThat(escalated.status()).as("%s", escalated.body()).isEqualTo(200);
         assertThat(api.get(CASE_WORKER, outOfScope).status()).as("still not the ZHZ case worker's").isEqualTo(503);
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.UUID;
 
+import nl.hgk.ledger.access.LedgerUser;
 import nl.hgk.ledger.command.audit.Actors;
 import nl.hgk.ledger.command.cases.AssignCode;
 import nl.hgk.ledger.command.cases.EraseCaseData;
@@ -13,6 +14,7 @@ import nl.hgk.ledger.command.cases.Refusal;
 import nl.hgk.ledger.command.web.RefusalDetails;
 import nl.hgk.ledger.events.audit.ActorRole;
 import nl.hgk.ledger.events.audit.AuditMetadata;
+import nl.hgk.ledger.events.audit.OrganisationType;
 import nl.hgk.ledger.events.triage.SafetyCode;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -56,10 +58,9 @@ class CommandBusScopeTest {
         version = report.version();
     }
 
-    private static MetaData user(String name, ActorRole role, String organisation, String region) {
-        MetaData user = MetaData.with(AuditMetadata.USER, name).and(AuditMetadata.ORGANISATION, organisation)
-                .and(AuditMetadata.ROLE, role.name());
-        return region == null ? user : user.and(AuditMetadata.REGION, region);
+    private static MetaData user(String name, ActorRole role, String organisation, String region,
+                                 OrganisationType type) {
+        return Actors.of(new LedgerUser(name, role, organisation, region, type), null);
     }
 
     private Object send(Object command, MetaData metaData) {
@@ -67,28 +68,29 @@ class CommandBusScopeTest {
     }
 
     private long events() {
-        return jdbc.queryForObject("select count(*) from domain_event_entry where aggregate_identifier = ?",
-                Long.class, caseId.toString());
+        return StoredEvents.countOf(jdbc, caseId.toString());
     }
 
     @Test
     void aCommandOutsideTheUsersScopeIsRefusedAsACaseThatDoesNotExist() {
         long before = events();
-        MetaData otherRegion = user("casemanager-hm", ActorRole.CASE_WORKER, "veilig-thuis-hollands-midden", "VT10");
+        MetaData otherRegion = user("casemanager-hm", ActorRole.CASE_WORKER, "veilig-thuis-hollands-midden", "VT10",
+                OrganisationType.VEILIG_THUIS);
         assertThatThrownBy(() -> send(new AssignCode(caseId, SafetyCode.RED, version), otherRegion))
                 .isInstanceOf(AggregateNotFoundException.class);
         assertThatThrownBy(() -> send(new AssignCode(UUID.randomUUID(), SafetyCode.RED, version), otherRegion))
                 .as("the same as a made-up id").isInstanceOf(AggregateNotFoundException.class);
         assertThatThrownBy(() -> send(new AssignCode(caseId, SafetyCode.RED, version),
-                user("wijkwerker", ActorRole.CASE_WORKER, "wijkteam-elders", null)))
+                user("wijkwerker", ActorRole.CASE_WORKER, "wijkteam-elders", null, OrganisationType.LOCAL_TEAM)))
                 .as("no region, organisation not involved").isInstanceOf(AggregateNotFoundException.class);
         assertThatThrownBy(() -> send(new AssignCode(caseId, SafetyCode.RED, version), MetaData.emptyInstance()))
                 .as("a command that names nobody").isInstanceOf(AggregateNotFoundException.class);
         assertThatThrownBy(() -> send(new AssignCode(caseId, SafetyCode.RED, version),
-                user("fg", ActorRole.PRIVACY_OFFICER, "veilig-thuis-zhz", "VT24")))
+                user("fg", ActorRole.PRIVACY_OFFICER, "veilig-thuis-zhz", "VT24", OrganisationType.VEILIG_THUIS)))
                 .as("a privacy officer erases, and takes no other step").isInstanceOf(AggregateNotFoundException.class);
         assertThatThrownBy(() -> send(new ErasePerson(caseId, UUID.randomUUID()),
-                user("fg-hm", ActorRole.PRIVACY_OFFICER, "veilig-thuis-hollands-midden", "VT10")
+                user("fg-hm", ActorRole.PRIVACY_OFFICER, "veilig-thuis-hollands-midden", "VT10",
+                        OrganisationType.VEILIG_THUIS)
                         .and(AuditMetadata.REASON, "verzoek van betrokkene")))
                 .as("nor erases outside their scope").isInstanceOf(AggregateNotFoundException.class);
         assertThat(events()).as("nothing recorded").isEqualTo(before);
@@ -97,8 +99,20 @@ class CommandBusScopeTest {
     @Test
     void withinTheScopeTheCaseDecides() {
         Object next = send(new AssignCode(caseId, SafetyCode.ORANGE, version),
-                user("regisseur", ActorRole.COORDINATOR, "sociaal-team-dordrecht", "VT24"));
+                user("casemanager", ActorRole.CASE_WORKER, "veilig-thuis-zhz", "VT24", OrganisationType.VEILIG_THUIS));
         assertThat(next).isEqualTo(version + 1);
+    }
+
+    /** In scope, a step outside the capacity of one's organisation is the case's to refuse, on the bus as over HTTP. */
+    @Test
+    void withinTheScopeAStepOutsideOnesCapacityIsRefused() {
+        long before = events();
+        assertThatThrownBy(() -> send(new AssignCode(caseId, SafetyCode.ORANGE, version),
+                user("regisseur", ActorRole.COORDINATOR, "sociaal-team-dordrecht", "VT24",
+                        OrganisationType.LOCAL_TEAM)))
+                .isInstanceOfSatisfying(CommandExecutionException.class, refused -> assertThat(refused.getDetails())
+                        .hasValue(new RefusalDetails(Refusal.OUTSIDE_CAPACITY)));
+        assertThat(events()).as("nothing recorded").isEqualTo(before);
     }
 
     @Test

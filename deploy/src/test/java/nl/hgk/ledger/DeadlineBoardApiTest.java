@@ -37,6 +37,12 @@ class DeadlineBoardApiTest {
     private static final String MAASTRICHT = "GM0935";
     private static final String REGION = "?region=VT25";
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+    /** Leiden (Hollands Midden, VT10), where the escalation is taken by the demo users of Hollands Midden */
+    private static final String LEIDEN = "GM0546";
+    private static final String LEIDEN_POSTCODE = "2318 DB";
+    private static final String LEIDEN_REGION = "?region=VT10";
+    private static final String LEIDEN_CASE_WORKER = "casemanager-hm";
+    private static final String LEIDEN_TEAM = "wijkteam-leiden";
 
     @LocalServerPort
     int port;
@@ -48,46 +54,58 @@ class DeadlineBoardApiTest {
         api = new LedgerClient(port);
     }
 
+    /**
+     * A Leiden case (Hollands Midden, VT10), each step by the demo user of Hollands Midden whose step it is: the local
+     * team's coordinator escalates, the Meldpunt's process director appoints himself and holds the care meeting, the
+     * municipality of Leiden decides and confirms. Few other tests record cases there: the board is asked for the
+     * cases of the Leiden team, which no generated year crowds.
+     */
     @Test
     void limitsComeOnTheBoardWhenSetAndLeaveItWhenMet() {
-        LedgerClient.Answer received = api.post(CASE_WORKER, "/api/reports",
-                Requests.reportIn(MAASTRICHT, POSTCODE, "1"));
+        LedgerClient.Answer received = api.post(LEIDEN_CASE_WORKER, "/api/reports",
+                Requests.reportIn(LEIDEN, LEIDEN_POSTCODE, "1"));
         assertThat(received.status()).as("%s", received.body()).isEqualTo(201);
         String caseId = received.text("caseId");
         String path = "/api/cases/" + caseId;
         assertThat(received.version()).as("the report and its triage limit").isEqualTo(1);
 
-        // the board may first have to catch up with what earlier tests in this application recorded (a generated
-        // year of tens of thousands of events)
-        await().atMost(Duration.ofMinutes(2)).untilAsserted(() ->
-                assertThat(limitsOf(caseId, board(REGION + "&withinWorkingDays=10"))).containsExactly("TRIAGE"));
-        assertThat(limitsOf(caseId, board(REGION + "&organisation=veilig-thuis-zhz&withinWorkingDays=10")))
+        await().atMost(Duration.ofMinutes(2)).untilAsserted(() -> assertThat(limitsOf(caseId,
+                board(LEIDEN_CASE_WORKER, LEIDEN_REGION + "&withinWorkingDays=10"))).containsExactly("TRIAGE"));
+        assertThat(limitsOf(caseId, board(LEIDEN_CASE_WORKER,
+                LEIDEN_REGION + "&organisation=veilig-thuis-hollands-midden&withinWorkingDays=10")))
                 .containsExactly("TRIAGE");
-        assertThat(limitsOf(caseId, board(REGION + "&organisation=wijkteam-elders&withinWorkingDays=10"))).isEmpty();
-        assertThat(limitsOf(caseId, board("?region=VT24&withinWorkingDays=10&maxItems=1000"))).isEmpty();
+        assertThat(limitsOf(caseId, board(LEIDEN_CASE_WORKER,
+                LEIDEN_REGION + "&organisation=wijkteam-elders&withinWorkingDays=10"))).isEmpty();
+        assertThat(limitsOf(caseId, board(LEIDEN_CASE_WORKER, "?region=VT24&withinWorkingDays=10&maxItems=1000")))
+                .isEmpty();
 
         long version = received.version();
-        version = ok(path + "/escalations", Map.of("step", "PROCESS_DIRECTOR", "urgencyReason",
+        version = ok(LEIDEN_CASE_WORKER, path + "/coordinator", Map.of("userId", "regisseur-hm",
+                "organisation", LEIDEN_TEAM), version);
+        String teamsBoard = LEIDEN_REGION + "&organisation=" + LEIDEN_TEAM + "&withinWorkingDays=10";
+        version = ok("regisseur-hm", path + "/escalations", Map.of("step", "PROCESS_DIRECTOR", "urgencyReason",
                 "moeder opnieuw bedreigd", "reason", "hulp komt niet op gang"), version);
-        version = ok(path + "/process-director", Map.of("userId", "p.devries", "organisation", "meldpunt-zhz"),
-                version);
-        version = ok(path + "/care-meeting", Map.of("urgent", true, "reason", "moeder opnieuw bedreigd"), version);
+        version = ok("procesregisseur-hm", path + "/process-director", Map.of("userId", "procesregisseur-hm",
+                "organisation", "meldpunt-zorg-en-overlast-hm"), version);
+        version = ok("procesregisseur-hm", path + "/care-meeting", Map.of("urgent", true,
+                "reason", "moeder opnieuw bedreigd"), version);
         // the urgent care meeting is due in 2 working days, triage in 5: the sooner first
-        awaitOnBoard(caseId, REGION + "&withinWorkingDays=10", List.of("CARE_MEETING", "TRIAGE"));
+        awaitOnBoard(caseId, teamsBoard, List.of("CARE_MEETING", "TRIAGE"));
 
-        version = ok(path + "/care-meeting/held", Map.of("heldOn", LocalDate.now(AMSTERDAM).toString()), version);
-        awaitOnBoard(caseId, REGION + "&withinWorkingDays=10", List.of("TRIAGE"));
+        version = ok("procesregisseur-hm", path + "/care-meeting/held",
+                Map.of("heldOn", LocalDate.now(AMSTERDAM).toString()), version);
+        awaitOnBoard(caseId, teamsBoard, List.of("TRIAGE"));
 
         // step 5 as the seed writes it: the process director escalates to the Meldpunt's manager
-        version = ok(path + "/escalations/meldpunt-manager", Map.of("bottleneck", "geen aanbieder start",
-                "advice", "de gemeente wijst een aanbieder aan"), version);
+        version = ok("procesregisseur-hm", path + "/escalations/meldpunt-manager", Map.of("bottleneck",
+                "geen aanbieder start", "advice", "de gemeente wijst een aanbieder aan"), version);
         String decisionId = UUID.randomUUID().toString();
-        version = ok(path + "/administrative-decisions", Map.of("decisionId", decisionId,
+        version = ok("gemeente-hm", path + "/administrative-decisions", Map.of("decisionId", decisionId,
                 "decidedAt", Instant.now().minusSeconds(60).toString(), "decision", "jeugdhulp start direct"), version);
-        awaitOnBoard(caseId, REGION + "&withinWorkingDays=10", List.of("WRITTEN_CONFIRMATION", "TRIAGE"));
+        awaitOnBoard(caseId, teamsBoard, List.of("WRITTEN_CONFIRMATION", "TRIAGE"));
 
-        ok(path + "/administrative-decisions/" + decisionId + "/confirmation", Map.of(), version);
-        awaitOnBoard(caseId, REGION + "&withinWorkingDays=10", List.of("TRIAGE"));
+        ok("gemeente-hm", path + "/administrative-decisions/" + decisionId + "/confirmation", Map.of(), version);
+        awaitOnBoard(caseId, teamsBoard, List.of("TRIAGE"));
     }
 
     @Test
@@ -107,8 +125,10 @@ class DeadlineBoardApiTest {
     void anEvaluationWithoutAPlanIsRefusedWithItsCode() {
         LedgerClient.Answer received = api.post(CASE_WORKER, "/api/reports",
                 Requests.reportIn(MAASTRICHT, POSTCODE, "2"));
-        LedgerClient.Answer refused = api.post(CASE_WORKER, "/api/cases/" + received.text("caseId")
-                + "/plan/evaluations", Map.of("evaluationDate", "2026-12-01", "expectedVersion", received.version()));
+        String path = "/api/cases/" + received.text("caseId");
+        long appointed = ok(CASE_WORKER, path + "/coordinator", Requests.COORDINATOR_APPOINTED, received.version());
+        LedgerClient.Answer refused = api.post(Requests.COORDINATOR, path + "/plan/evaluations",
+                Map.of("evaluationDate", "2026-12-01", "expectedVersion", appointed));
 
         assertThat(refused.status()).as("%s", refused.body()).isEqualTo(422);
         assertThat(refused.body().toString()).contains("NO_PLAN");
@@ -126,23 +146,27 @@ class DeadlineBoardApiTest {
         }
     }
 
-    private long ok(String path, Map<String, Object> body, long version) {
+    private long ok(String user, String path, Map<String, Object> body, long version) {
         Map<String, Object> withVersion = new HashMap<>(body);
         withVersion.put("expectedVersion", version);
-        LedgerClient.Answer answer = api.post(CASE_WORKER, path, withVersion);
+        LedgerClient.Answer answer = api.post(user, path, withVersion);
         assertThat(answer.status()).as("%s %s", path, answer.body()).isEqualTo(200);
         return answer.version();
     }
 
     private JsonNode board(String parameters) {
-        LedgerClient.Answer answer = api.get(CASE_WORKER, "/api/deadlines" + parameters);
+        return board(CASE_WORKER, parameters);
+    }
+
+    private JsonNode board(String user, String parameters) {
+        LedgerClient.Answer answer = api.get(user, "/api/deadlines" + parameters);
         assertThat(answer.status()).as("%s", answer.body()).isEqualTo(200);
         return answer.body();
     }
 
     private void awaitOnBoard(String caseId, String parameters, List<String> limits) {
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
-                assertThat(limitsOf(caseId, board(parameters))).containsExactlyElementsOf(limits));
+                assertThat(limitsOf(caseId, board(LEIDEN_CASE_WORKER, parameters))).containsExactlyElementsOf(limits));
     }
 
     private static List<String> limitsOf(String caseId, JsonNode board) {

@@ -51,7 +51,7 @@ class ErasureTest {
                         "street", "Voorstraat", "city", "Dordrecht", "municipality", "GM0505")));
         assertThat(received.status()).as("%s", received.body()).isEqualTo(201);
         String caseId = received.text("caseId");
-        String victim = person(received, "VICTIM");
+        String victim = received.personWithRole("VICTIM");
         String casePath = "/api/cases/" + caseId;
         long version = received.version();
         version = ok(api, CASE_WORKER, casePath + "/coordinator", version,
@@ -151,15 +151,6 @@ class ErasureTest {
         LedgerClient.Answer answer = api.post(user, path, request);
         assertThat(answer.status()).as("%s: %s", path, answer.body()).isEqualTo(200);
         return answer.version();
-    }
-
-    private static String person(LedgerClient.Answer received, String role) {
-        for (JsonNode person : received.body().path("persons")) {
-            if (person.path("role").asText().equals(role)) {
-                return person.path("personId").asText();
-            }
-        }
-        throw new AssertionError("no " + role + " in " + received.body());
     }
 
     private static JsonNode member(JsonNode state, String personId) {

@@ -2,6 +2,10 @@ package nl.hgk.ledger;
 
 import static nl.hgk.ledger.Requests.CASE_WORKER;
 import static nl.hgk.ledger.Requests.COORDINATOR;
+import static nl.hgk.ledger.Requests.MAYOR;
+import static nl.hgk.ledger.Requests.MELDPUNT;
+import static nl.hgk.ledger.Requests.MUNICIPALITY;
+import static nl.hgk.ledger.Requests.PROCESS_DIRECTOR;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -98,8 +102,7 @@ class EveryTimeLimitFiresTest {
         caseOf.put(TimeLimit.CARE_ORDER, ordered.caseId());
 
         Opened planned = report("6");
-        planned.steps().ok(CASE_WORKER, "/coordinator", Map.of("userId", "m.jansen",
-                "organisation", "sociaal-team-dordrecht"));
+        planned.steps().ok(CASE_WORKER, "/coordinator", Requests.COORDINATOR_APPOINTED);
         planned.steps().ok(COORDINATOR, "/plan", Map.of("plan", Map.of(
                 "goals", List.of(Map.of("lifeDomain", "SAFETY", "description", "geen geweld meer thuis")),
                 "tasks", List.of(Map.of("description", "wekelijks huisbezoek", "ownerOrganisation",

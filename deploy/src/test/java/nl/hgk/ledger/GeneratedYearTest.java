@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -16,8 +17,11 @@ import java.util.Set;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import nl.hgk.ledger.access.Capacities;
+import nl.hgk.ledger.access.CaseStep;
 import nl.hgk.ledger.command.cases.AdoptFamilyPlan;
 import nl.hgk.ledger.command.cases.AssignCode;
+import nl.hgk.ledger.command.cases.CaseCommand;
 import nl.hgk.ledger.calendar.WorkingDays;
 import nl.hgk.ledger.command.cases.CloseCase;
 import nl.hgk.ledger.command.cases.ConcludeInvestigation;
@@ -35,6 +39,7 @@ import nl.hgk.ledger.command.cases.StartInvestigation;
 import nl.hgk.ledger.deploy.generator.GeneratedYear;
 import nl.hgk.ledger.deploy.generator.GenerationSpec;
 import nl.hgk.ledger.deploy.generator.YearGenerator;
+import nl.hgk.ledger.events.audit.OrganisationType;
 import nl.hgk.ledger.events.coordination.FamilyPlan;
 import nl.hgk.ledger.events.coordination.PlanTask;
 import nl.hgk.ledger.events.coordination.TaskStatus;
@@ -76,6 +81,7 @@ class GeneratedYearTest {
     void theFiguresOfAGeneratedYearAreTheCountsOfItsCommandsAndSurviveARebuild() {
         GeneratedYear year = generator.generate(GenerationSpec.zuidHollandZuid(YEAR));
         assertThat(year.refused()).as("commands the ledger refused").isZero();
+        assertEveryStepTakenInItsCapacity(year);
         assertDatesFitTheLedgerClock(year);
         LedgerClient api = new LedgerClient(port);
         awaitOverdueDeadlinesFired();
@@ -120,6 +126,31 @@ class GeneratedYearTest {
         assertThat(figures(api).path("sections")).isEqualTo(live.path("sections"));
         assertThat(api.get(Requests.CASE_WORKER, "/api/family-plans/" + someCase).body()).isEqualTo(planBefore);
         assertThat(api.get(ANALYST, figuresPath()).raw().headers().firstValue("Hgk-View-Status")).isEmpty();
+    }
+
+    /**
+     * Every command was given by someone whose organisation takes that step, and the huisverbod by the mayor of the
+     * household's municipality or a hulpofficier van justitie; each kind of organisation had its part.
+     */
+    private static void assertEveryStepTakenInItsCapacity(GeneratedYear year) {
+        Map<UUID, String> municipalityOf = new HashMap<>();
+        Set<OrganisationType> acting = EnumSet.noneOf(OrganisationType.class);
+        SoftAssertions.assertSoftly(soft -> {
+            for (GeneratedYear.Sent sent : year.sent()) {
+                CaseStep step = ((CaseCommand) sent.command()).caseStep();
+                soft.assertThat(Capacities.permit(sent.by(), step)).as("%s by %s", step, sent.by()).isTrue();
+                acting.add(sent.by().organisationType());
+                if (sent.command() instanceof ReceiveReport received) {
+                    municipalityOf.put(received.caseId(), received.report().municipality().value());
+                } else if (sent.command() instanceof ImposeHuisverbod impose
+                        && sent.by().organisationType() == OrganisationType.MAYOR) {
+                    soft.assertThat(sent.by().municipality()).as("%s", sent)
+                            .isEqualTo(municipalityOf.get(impose.caseId()));
+                }
+            }
+        });
+        assertThat(acting).containsExactlyInAnyOrder(OrganisationType.VEILIG_THUIS, OrganisationType.LOCAL_TEAM,
+                OrganisationType.MELDPUNT, OrganisationType.MAYOR, OrganisationType.POLICE);
     }
 
     /**

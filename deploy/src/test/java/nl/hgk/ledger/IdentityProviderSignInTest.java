@@ -6,6 +6,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -84,8 +85,13 @@ class IdentityProviderSignInTest {
                 .contains("SameSite=Lax");
         LedgerClient.Answer me = browser.get("/api/me");
         assertThat(me.status()).isEqualTo(200);
-        assertThat(me.body()).isEqualTo(LedgerClient.JSON.valueToTree(Map.of("username", "j.jansen",
-                "role", "CASE_WORKER", "organisation", "veilig-thuis-zhz", "region", "VT24")));
+        assertThat(me.text("username")).isEqualTo("j.jansen");
+        assertThat(me.text("role")).isEqualTo("CASE_WORKER");
+        assertThat(me.text("organisation")).isEqualTo("veilig-thuis-zhz");
+        assertThat(me.text("region")).isEqualTo("VT24");
+        assertThat(me.text("organisationType")).as("from the claim organisation_type").isEqualTo("VEILIG_THUIS");
+        assertThat(me.body().path("steps")).extracting(JsonNode::asText).contains("ASSIGN_CODE", "DECIDE_TRIAGE")
+                .doesNotContain("IMPOSE_HUISVERBOD", "HOLD_CARE_MEETING");
 
         long before = StoredEvents.count(jdbc);
         assertThat(browser.post("/api/reports", Requests.report("2615 ID", "1"), Map.of()).status())
@@ -95,7 +101,8 @@ class IdentityProviderSignInTest {
         assertThat(report.status()).as("%s", report.body()).isEqualTo(201);
         assertThat(StoredEvents.metadataOfFirstEvent(jdbc, report.text("caseId")))
                 .isEqualTo(LedgerClient.JSON.readTree(
-                "{\"user\":\"j.jansen\",\"organisation\":\"veilig-thuis-zhz\",\"role\":\"CASE_WORKER\"}"));
+                "{\"user\":\"j.jansen\",\"organisation\":\"veilig-thuis-zhz\",\"role\":\"CASE_WORKER\","
+                        + "\"organisationType\":\"VEILIG_THUIS\"}"));
     }
 
     @Test
@@ -137,9 +144,10 @@ class IdentityProviderSignInTest {
         return browser.get(callback.getRawPath() + "?" + callback.getRawQuery());
     }
 
-    /** the claims of a Keycloak ID token with the mappers of docs/sign-in.md */
+    /** the claims of a Keycloak ID token with the mappers of docs/sign-in.md, of someone of Veilig Thuis */
     private static Map<String, Object> claims(String user, String organisation, String role, String region) {
         return Map.of("preferred_username", user, "organisation", organisation, "region", region,
+                "organisation_type", "VEILIG_THUIS",
                 "realm_access", Map.of("roles", List.of(role, "default-roles-hgk")));
     }
 }

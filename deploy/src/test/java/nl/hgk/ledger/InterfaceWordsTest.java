@@ -10,9 +10,12 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import nl.hgk.ledger.access.CaseStep;
 import nl.hgk.ledger.command.cases.Refusal;
 import nl.hgk.ledger.events.audit.ActorRole;
 import nl.hgk.ledger.events.careavoidance.ActionPlanApproach;
+import nl.hgk.ledger.events.audit.OrganisationType;
+import nl.hgk.ledger.events.audit.Qualification;
 import nl.hgk.ledger.events.closure.ClosureReason;
 import nl.hgk.ledger.events.coordination.ConsentDecider;
 import nl.hgk.ledger.events.coordination.ConsentDecision;
@@ -66,7 +69,8 @@ class InterfaceWordsTest {
                 TriageOutcome.class, InvestigationConclusion.class, ProcessDirection.class, EscalationStep.class,
                 ClosureReason.class, TimeLimit.class, TimeLimitOutcome.class, HuisverbodEndReason.class,
                 ConsentDecision.class, LifeDomain.class, TaskStatus.class, ActorRole.class, AccountableParty.class,
-                ConsentDecider.class, ActionPlanApproach.class);
+                ConsentDecider.class, ActionPlanApproach.class, OrganisationType.class, Qualification.class,
+                CaseStep.class);
         Stream<DynamicTest> published = vocabularies.stream().map(vocabulary -> DynamicTest.dynamicTest(
                 vocabulary.getSimpleName(), () -> hasAWordForEach(words, vocabulary.getSimpleName(),
                         vocabulary.getEnumConstants())));

@@ -37,6 +37,16 @@ final class LedgerClient {
         long version() {
             return body.path("version").asLong();
         }
+
+        /** @return the id of the person of a report's answer who has this role (VICTIM, PERPETRATOR, CHILD) */
+        String personWithRole(String role) {
+            for (JsonNode person : body.path("persons")) {
+                if (person.path("role").asText().equals(role)) {
+                    return person.path("personId").asText();
+                }
+            }
+            throw new AssertionError("no " + role + " in " + body);
+        }
     }
 
     Answer post(String user, String path, Object body) {

@@ -11,10 +11,39 @@ import java.util.Map;
 /** Request bodies for the tests, as plain maps: the tests speak the API's JSON, not its Java types. */
 final class Requests {
 
+    /*
+     * The demo users of Zuid-Holland Zuid (VT24) who take a case's steps, each in the capacity of their organisation
+     * (Capacities): every step of a test is taken by the one whose step it is, as the case will ask.
+     */
+    /** Veilig Thuis Zuid-Holland Zuid: code, triage, investigation, appointing the coordinator, closure */
     static final String CASE_WORKER = "casemanager";
+    /** of the local team sociaal-team-dordrecht: plan, escalations, conference, once {@link #COORDINATOR_APPOINTED} */
     static final String COORDINATOR = "regisseur";
+    /** a care provider, jeugdhulp-dordrecht */
+    static final String PROVIDER = "hulpverlener";
+    /** the Meldpunt Zorg en Overlast: appoints the process director */
+    static final String MELDPUNT = "meldpunt";
+    /** of the Meldpunt: the care meeting and step 4's decisions, once {@link #PROCESS_DIRECTOR_APPOINTED} */
+    static final String PROCESS_DIRECTOR = "procesregisseur";
+    /** a police officer without the powers of a hulpofficier van justitie */
+    static final String POLICE = "politie";
+    /** a police hulpofficier van justitie: imposes a huisverbod on the mayor's behalf */
+    static final String AUXILIARY_PROSECUTOR = "hulpofficier";
+    /** the mayor of Dordrecht (GM0505), the municipality of {@link #report}'s household: the huisverbod */
+    static final String MAYOR = "burgemeester";
+    /** the municipality of Dordrecht (GM0505): the administrative decisions of step 5 */
+    static final String MUNICIPALITY = "gemeente";
+    /** the Raad voor de Kinderbescherming */
+    static final String CHILD_PROTECTION = "raad";
     static final String ANALYST = "analist";
     static final String INSPECTOR = "inspecteur";
+
+    /** the body that appoints {@link #COORDINATOR} the coordinator, for her organisation */
+    static final Map<String, Object> COORDINATOR_APPOINTED = Map.of("userId", COORDINATOR,
+            "organisation", "sociaal-team-dordrecht");
+    /** the body by which {@link #MELDPUNT} appoints {@link #PROCESS_DIRECTOR}, of the same Meldpunt */
+    static final Map<String, Object> PROCESS_DIRECTOR_APPOINTED = Map.of("userId", PROCESS_DIRECTOR,
+            "organisation", "meldpunt-zorg-en-overlast-zhz");
 
     /*
      * Dates a case's commands carry lie where the ledger clock allows them (a huisverbod imposed today, a plan's dates

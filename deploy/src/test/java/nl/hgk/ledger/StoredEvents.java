@@ -20,10 +20,21 @@ final class StoredEvents {
         return jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
     }
 
+    /** @return how many events one case holds */
+    static long countOf(JdbcTemplate jdbc, String caseId) {
+        return jdbc.queryForObject("select count(*) from domain_event_entry where aggregate_identifier = ?",
+                Long.class, caseId);
+    }
+
     /** @return the metadata of a case's first event: who recorded it ({@code user}, {@code organisation}, …) */
     static JsonNode metadataOfFirstEvent(JdbcTemplate jdbc, String caseId) {
+        return metadataOf(jdbc, caseId, 0);
+    }
+
+    /** @return the metadata of the event of a case at a sequence number (its version) */
+    static JsonNode metadataOf(JdbcTemplate jdbc, String caseId, long sequenceNumber) {
         String metadata = jdbc.queryForObject("select convert_from(meta_data, 'UTF8') from domain_event_entry "
-                + "where aggregate_identifier = ? and sequence_number = 0", String.class, caseId);
+                + "where aggregate_identifier = ? and sequence_number = ?", String.class, caseId, sequenceNumber);
         try {
             return LedgerClient.JSON.readTree(metadata);
         } catch (IOException e) {

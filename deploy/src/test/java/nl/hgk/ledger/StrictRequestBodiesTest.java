@@ -51,10 +51,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
         properties = "hgk.embedded-postgres.data-directory=")
 class StrictRequestBodiesTest {
 
-    /** the demo users that may send commands, one of whom each operation takes */
-    /** someone of each type of organisation that takes a step only its own (Capacities), after the case people */
-    private static final List<String> SENDERS = List.of(CASE_WORKER, COORDINATOR, "fg", "beheerder", "meldpunt",
-            "burgemeester", "gemeente", "hulpverlener");
+    /**
+     * the demo users that may send commands, one of whom each operation takes: one of each type of organisation that
+     * takes a step of a case, since a step is refused (403) to every other type
+     */
+    private static final List<String> SENDERS = List.of(CASE_WORKER, COORDINATOR, Requests.MELDPUNT,
+            Requests.MAYOR, Requests.MUNICIPALITY, "hulpverlener", "fg", "beheerder");
     private static final String TYPES = "urn:hgk-ledger:problem:";
     private static final Set<String> INVALID_VALUE = Set.of("invalid-value");
     /** a null for a required field is the validation's to refuse, or the reading's (a primitive) */

@@ -106,6 +106,31 @@ public final class Capacities {
         return needed == null || user.qualifications().contains(needed);
     }
 
+    /**
+     * @return the steps {@code user} may take in a case at all: their organisation's type takes the step
+     *         ({@link #permit}), and their role lets them do it to a case ({@link AccessPolicy#reach}: a privacy
+     *         officer erases and reports nothing, an analyst takes no step). What the interface offers someone; in a
+     *         given case, the case may still refuse a step that belongs to another party of it
+     */
+    public static Set<CaseStep> stepsOf(LedgerUser user) {
+        Set<CaseStep> steps = EnumSet.noneOf(CaseStep.class);
+        for (CaseStep step : CaseStep.values()) {
+            if (permit(user, step) && !AccessPolicy.reach(user, actionOf(step)).equals(ReachableCases.NONE)) {
+                steps.add(step);
+            }
+        }
+        return Collections.unmodifiableSet(steps);
+    }
+
+    /** what a step does to a case, as far as the role decides who may do it (as where commands are handled) */
+    private static CaseAction actionOf(CaseStep step) {
+        return switch (step) {
+            case REPORT -> CaseAction.REPORT;
+            case ERASE_PERSON -> CaseAction.ERASE_PERSON;
+            default -> CaseAction.CHANGE;
+        };
+    }
+
     /** @return the types of organisation that may take {@code step}, for the table in the documentation */
     public static Set<OrganisationType> takenBy(CaseStep step) {
         return Collections.unmodifiableSet(TAKEN_BY.get(step));

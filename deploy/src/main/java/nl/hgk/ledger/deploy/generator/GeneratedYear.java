@@ -3,6 +3,8 @@ package nl.hgk.ledger.deploy.generator;
 import java.time.Instant;
 import java.util.List;
 
+import nl.hgk.ledger.access.LedgerUser;
+
 /**
  * What the generator did: every command it gave, at its simulated moment, in order.
  *
@@ -11,7 +13,7 @@ import java.util.List;
  */
 public record GeneratedYear(List<Sent> sent, int refused) {
 
-    /** One command, at its moment, given in a role. */
-    public record Sent(Instant at, Object command, String role) {
+    /** One command, at its moment, given by someone of the party whose step it is. */
+    public record Sent(Instant at, Object command, LedgerUser by) {
     }
 }

@@ -23,10 +23,13 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import nl.hgk.ledger.access.LedgerUser;
 import nl.hgk.ledger.calendar.LedgerClock;
 import nl.hgk.ledger.calendar.WorkingDays;
+import nl.hgk.ledger.command.audit.Actors;
 import nl.hgk.ledger.command.cases.AdoptFamilyPlan;
 import nl.hgk.ledger.command.cases.AppointCoordinator;
+import nl.hgk.ledger.command.cases.AppointProcessDirector;
 import nl.hgk.ledger.command.cases.AssignCode;
 import nl.hgk.ledger.command.cases.CloseCase;
 import nl.hgk.ledger.command.cases.ConcludeInvestigation;
@@ -47,7 +50,8 @@ import nl.hgk.ledger.command.cases.ReviseFamilyPlan;
 import nl.hgk.ledger.command.cases.StartInvestigation;
 import nl.hgk.ledger.consent.ConsentRequirement;
 import nl.hgk.ledger.events.audit.ActorRole;
-import nl.hgk.ledger.events.audit.AuditMetadata;
+import nl.hgk.ledger.events.audit.OrganisationType;
+import nl.hgk.ledger.events.audit.Qualification;
 import nl.hgk.ledger.events.closure.ClosureReason;
 import nl.hgk.ledger.events.coordination.Coordinator;
 import nl.hgk.ledger.events.coordination.Consent;
@@ -57,6 +61,7 @@ import nl.hgk.ledger.events.coordination.FamilyPlan;
 import nl.hgk.ledger.events.coordination.Goal;
 import nl.hgk.ledger.events.coordination.LifeDomain;
 import nl.hgk.ledger.events.coordination.PlanTask;
+import nl.hgk.ledger.events.coordination.ProcessDirector;
 import nl.hgk.ledger.events.coordination.TaskStatus;
 import nl.hgk.ledger.events.escalation.EscalationStep;
 import nl.hgk.ledger.events.huisverbod.HuisverbodEndReason;
@@ -92,7 +97,9 @@ import org.springframework.stereotype.Component;
  * timeline (code and triage within days, an investigation of weeks, a coordinator and a plan, sometimes an escalation
  * or a huisverbod, feedback to the reporter, and closure), and every step is given as a command at its moment. The
  * simulation keeps its own picture of each case so that it only gives commands the rules allow; the ledger decides
- * all the same, and any refusal is counted.
+ * all the same, and any refusal is counted. Each step is given by someone of the party whose step it is, in the
+ * capacity of their organisation: Veilig Thuis, the coordinator's local team, the Meldpunt and its process director,
+ * the mayor of the household's municipality (or out of hours a hulpofficier van justitie).
  *
  * <p>A plan runs in periods that each end in an evaluation date: the providers report their tasks done (mostly in
  * time, some late) or stopped, each report a plan revision; most evaluations are recorded on their date, some late,
@@ -198,6 +205,8 @@ public class YearGenerator {
         boolean triagePlanned;
         boolean triagePending;
         SafetyCode code;
+        /** the process director of the open escalation at step 4, once appointed */
+        ProcessDirector processDirector;
         /** as the ledger has it: the last triage decided that Veilig Thuis investigates, and it has not started yet */
         boolean investigationDecided;
         boolean investigationRunning;
@@ -347,7 +356,7 @@ public class YearGenerator {
             }
             double draw = random.nextDouble();
             SafetyCode code = draw < 0.45 ? SafetyCode.GREEN : draw < 0.85 ? SafetyCode.ORANGE : SafetyCode.RED;
-            if (step(at, c, new AssignCode(c.id, code, c.version), ActorRole.CASE_WORKER, null)) {
+            if (step(at, c, new AssignCode(c.id, code, c.version), veiligThuisWorker(), null)) {
                 c.code = code;
                 c.triagePending = true;
                 plan(at.plus(Duration.ofMinutes(30 + random.nextInt(120))), when -> decideTriage(when, c));
@@ -363,7 +372,7 @@ public class YearGenerator {
                 return;
             }
             TriageOutcome outcome = outcome(c.code);
-            if (!step(at, c, new DecideTriage(c.id, outcome, c.version), ActorRole.CASE_WORKER, null)) {
+            if (!step(at, c, new DecideTriage(c.id, outcome, c.version), veiligThuisWorker(), null)) {
                 return;
             }
             c.investigationDecided = outcome == TriageOutcome.VEILIG_THUIS_INVESTIGATION;
@@ -382,7 +391,7 @@ public class YearGenerator {
         void startInvestigation(Instant at, SimulatedCase c) {
             // a later report's triage may have decided otherwise in the meantime
             if (!c.closed && !c.investigationRunning && c.investigationDecided
-                    && step(at, c, new StartInvestigation(c.id, c.version), ActorRole.CASE_WORKER, null)) {
+                    && step(at, c, new StartInvestigation(c.id, c.version), veiligThuisWorker(), null)) {
                 c.investigationDecided = false;
                 c.investigationRunning = true;
                 plan(at.plus(days(20, 80)), when -> concludeInvestigation(when, c));
@@ -394,7 +403,7 @@ public class YearGenerator {
             // the triage code was a first assessment: the conclusion carries the code of the findings (seed 000 §3.3)
             SafetyCode found = codeOnFindings(c.code, conclusion);
             if (!c.closed && c.investigationRunning && step(at, c,
-                    new ConcludeInvestigation(c.id, conclusion, found, c.version), ActorRole.CASE_WORKER, null)) {
+                    new ConcludeInvestigation(c.id, conclusion, found, c.version), veiligThuisWorker(), null)) {
                 c.investigationRunning = false;
                 if (found != c.code) {
                     c.code = found;
@@ -416,7 +425,7 @@ public class YearGenerator {
         /** A later code of the case; {@code from} is the code it was decided on, so that a stale change is dropped. */
         boolean changeCode(Instant at, SimulatedCase c, SafetyCode from, SafetyCode to) {
             if (c.closed || c.code != from
-                    || !step(at, c, new AssignCode(c.id, to, c.version), ActorRole.CASE_WORKER, null)) {
+                    || !step(at, c, new AssignCode(c.id, to, c.version), veiligThuisWorker(), null)) {
                 return false;
             }
             c.code = to;
@@ -428,7 +437,8 @@ public class YearGenerator {
             Coordinator coordinator = new Coordinator("regisseur-" + random.nextInt(40),
                     "sociaal-team-" + c.household.municipality.value().toLowerCase());
             if (c.closed || c.coordinator != null
-                    || !step(at, c, new AppointCoordinator(c.id, coordinator, c.version), ActorRole.CASE_WORKER, null)) {
+                    || !step(at, c, new AppointCoordinator(c.id, coordinator, c.version), veiligThuisWorker(),
+                    null)) {
                 return;
             }
             c.coordinator = coordinator;
@@ -448,7 +458,7 @@ public class YearGenerator {
             List<PlanTask> tasks = newTasks(today, evaluation, 2 + random.nextInt(2));
             List<LocalDate> evaluations = List.of(evaluation);
             if (!step(at, c, new AdoptFamilyPlan(c.id, familyPlan(c, today, tasks, evaluations), c.version),
-                    ActorRole.COORDINATOR, null)) {
+                    coordinatorOf(c), null)) {
                 return;
             }
             c.planVersion = 1;
@@ -501,7 +511,7 @@ public class YearGenerator {
                 return;
             }
             if (c.evaluationDates.contains(date) && !c.evaluated.contains(date)
-                    && step(at, c, new EvaluateFamilyPlan(c.id, date, c.version), ActorRole.COORDINATOR, null)) {
+                    && step(at, c, new EvaluateFamilyPlan(c.id, date, c.version), coordinatorOf(c), null)) {
                 c.evaluated.add(date);
                 if (at.isAfter(endOf(date))) {
                     evaluationsLate++;
@@ -564,7 +574,7 @@ public class YearGenerator {
                     .filter(date -> c.evaluated.contains(date) || !date.isBefore(today)).toList();
             int next = c.planVersion + 1;
             if (!step(at, c, new ReviseFamilyPlan(c.id, next, familyPlan(c, today, revised, dates), c.version),
-                    ActorRole.COORDINATOR, reason)) {
+                    coordinatorOf(c), reason)) {
                 return false;
             }
             for (PlanTask task : revised) {
@@ -584,30 +594,55 @@ public class YearGenerator {
             return true;
         }
 
+        /**
+         * The coordinator escalates stagnating help one step at a time (now and then skipping one, urgently), up to
+         * step 4, where the Meldpunt appoints a process director who ends it. Step 5 is the process director's to take
+         * within step 4 (seed 000 B2 §5.2.4), which the generator does not simulate.
+         */
         void raiseEscalation(Instant at, SimulatedCase c, EscalationStep from) {
             if (c.closed || c.escalation != from) {
                 return;
             }
             int level = from == null ? 0 : from.level();
             boolean skip = level < 3 && chance(0.05);
-            EscalationStep next = EscalationStep.values()[Math.min(level + (skip ? 1 : 0), 4)];
+            EscalationStep next = EscalationStep.values()[Math.min(level + (skip ? 1 : 0), 3)];
             String urgency = skip ? "acute onveiligheid: direct overleg nodig" : null;
-            if (!step(at, c, new RaiseEscalation(c.id, next, urgency, c.version), ActorRole.COORDINATOR,
+            if (!step(at, c, new RaiseEscalation(c.id, next, urgency, c.version), coordinatorOf(c),
                     "hulp stagneert")) {
                 return;
             }
             c.escalation = next;
-            if (next.level() < 5 && chance(0.35)) {
+            if (next == EscalationStep.PROCESS_DIRECTOR) {
+                // within the 2 working days of the limit, mostly
+                plan(at.plus(Duration.ofHours(2 + random.nextInt(40))), when -> appointProcessDirector(when, c));
+            } else if (chance(0.35)) {
                 plan(at.plus(days(7, 30)), when -> raiseEscalation(when, c, next));
             } else {
                 plan(at.plus(days(7, 40)), when -> resolveEscalation(when, c, next));
             }
         }
 
+        void appointProcessDirector(Instant at, SimulatedCase c) {
+            ProcessDirector processDirector = new ProcessDirector("procesregisseur-" + random.nextInt(10),
+                    "meldpunt-zorg-en-overlast-" + spec.region().toLowerCase());
+            if (c.closed || c.escalation != EscalationStep.PROCESS_DIRECTOR || !step(at, c,
+                    new AppointProcessDirector(c.id, processDirector, c.version), meldpunt(), null)) {
+                return;
+            }
+            c.processDirector = processDirector;
+            plan(at.plus(days(7, 40)), when -> resolveEscalation(when, c, EscalationStep.PROCESS_DIRECTOR));
+        }
+
+        /** Steps 1 to 3 are ended by the coordinator, step 4 by its process director. */
         void resolveEscalation(Instant at, SimulatedCase c, EscalationStep step) {
+            LedgerUser resolver = step == EscalationStep.PROCESS_DIRECTOR
+                    ? new LedgerUser(c.processDirector.userId(), ActorRole.CASE_WORKER,
+                    c.processDirector.organisation(), spec.region(), OrganisationType.MELDPUNT)
+                    : coordinatorOf(c);
             if (!c.closed && c.escalation == step
-                    && step(at, c, new ResolveEscalation(c.id, c.version), ActorRole.COORDINATOR, null)) {
+                    && step(at, c, new ResolveEscalation(c.id, c.version), resolver, null)) {
                 c.escalation = null;
+                c.processDirector = null;
             }
         }
 
@@ -616,7 +651,7 @@ public class YearGenerator {
             UUID perpetrator = c.persons.get(1);
             if (c.closed || c.huisverbodEndsOn != null
                     || !step(at, c, new ImposeHuisverbod(c.id, perpetrator, imposedOn, c.version),
-                    ActorRole.CASE_WORKER, null)) {
+                    imposing(at, c), null)) {
                 return;
             }
             c.huisverbodImposedOn = imposedOn;
@@ -631,7 +666,7 @@ public class YearGenerator {
         void extendHuisverbod(Instant at, SimulatedCase c) {
             LocalDate endsOn = c.huisverbodImposedOn.plusDays(18 + random.nextInt(11));
             if (!c.closed && c.huisverbodEndsOn != null
-                    && step(at, c, new ExtendHuisverbod(c.id, endsOn, c.version), ActorRole.CASE_WORKER, null)) {
+                    && step(at, c, new ExtendHuisverbod(c.id, endsOn, c.version), mayorOf(c), null)) {
                 c.huisverbodEndsOn = endsOn;
             }
             plan(moment(c.huisverbodEndsOn), when -> endHuisverbod(when, c));
@@ -640,14 +675,14 @@ public class YearGenerator {
         void endHuisverbod(Instant at, SimulatedCase c) {
             HuisverbodEndReason reason = chance(0.9) ? HuisverbodEndReason.EXPIRED : HuisverbodEndReason.LIFTED_BY_MAYOR;
             if (!c.closed && c.huisverbodEndsOn != null && step(at, c,
-                    new EndHuisverbod(c.id, c.huisverbodEndsOn, reason, c.version), ActorRole.CASE_WORKER, null)) {
+                    new EndHuisverbod(c.id, c.huisverbodEndsOn, reason, c.version), mayorOf(c), null)) {
                 c.huisverbodEndsOn = null;
                 c.huisverbodImposedOn = null;
             }
         }
 
         void inform(Instant at, SimulatedCase c, UUID reportId) {
-            step(at, c, new InformReporter(c.id, reportId, c.version), ActorRole.CASE_WORKER, null);
+            step(at, c, new InformReporter(c.id, reportId, c.version), veiligThuisWorker(), null);
         }
 
         void closeAdvice(Instant at, SimulatedCase c) {
@@ -681,7 +716,7 @@ public class YearGenerator {
         }
 
         void close(Instant at, SimulatedCase c, ClosureReason reason) {
-            if (!c.closed && step(at, c, new CloseCase(c.id, reason, c.version), ActorRole.CASE_WORKER, null)) {
+            if (!c.closed && step(at, c, new CloseCase(c.id, reason, c.version), veiligThuisWorker(), null)) {
                 c.closed = true;
                 c.household.open = null;
             }
@@ -689,8 +724,8 @@ public class YearGenerator {
 
         // ---- giving commands --------------------------------------------------------------------------------
 
-        boolean step(Instant at, SimulatedCase c, Object command, ActorRole role, String reason) {
-            long version = send(at, command, role, reason);
+        boolean step(Instant at, SimulatedCase c, Object command, LedgerUser actor, String reason) {
+            long version = send(at, command, actor, reason);
             if (version < 0) {
                 return false;
             }
@@ -704,10 +739,10 @@ public class YearGenerator {
         ReportReceipt receive(Instant at, Report report) {
             clock.setTo(at);
             try {
-                ReportReceipt receipt = transaction.execute(tx -> intake.receive(report, audit(ActorRole.CASE_WORKER,
-                        null)));
+                ReportReceipt receipt = transaction.execute(tx -> intake.receive(report,
+                        Actors.of(veiligThuisWorker(), null)));
                 sent.add(new GeneratedYear.Sent(at, new ReceiveReport(receipt.caseId(), report,
-                        receipt.repeatOfCaseId()), ActorRole.CASE_WORKER.name()));
+                        receipt.repeatOfCaseId()), veiligThuisWorker()));
                 return receipt;
             } catch (RuntimeException refusal) {
                 refused++;
@@ -716,21 +751,53 @@ public class YearGenerator {
             }
         }
 
-        MetaData audit(ActorRole role, String reason) {
-            // the generator's people work in the region it simulates, so the scope check lets them reach its cases
-            MetaData audit = MetaData.with(AuditMetadata.USER, "generator")
-                    .and(AuditMetadata.ORGANISATION, role == ActorRole.COORDINATOR ? "sociaal-team" : veiligThuis())
-                    .and(AuditMetadata.ROLE, role.name())
-                    .and(AuditMetadata.REGION, spec.region());
-            return reason == null ? audit : audit.and(AuditMetadata.REASON, reason);
+        // ---- who takes each step: someone of the party whose step it is, in the capacity of their organisation. They
+        // work in the region the generator simulates, so the scope check lets them reach its cases
+
+        /** Veilig Thuis of the region: reports, the code, triage, the investigation, the coordinator, closure */
+        LedgerUser veiligThuisWorker() {
+            return new LedgerUser("generator", ActorRole.CASE_WORKER, veiligThuis(), spec.region(),
+                    OrganisationType.VEILIG_THUIS);
         }
 
-        long send(Instant at, Object command, ActorRole role, String reason) {
-            MetaData audit = audit(role, reason);
+        /** the coordinator the case was given, of the local team of the household's municipality */
+        LedgerUser coordinatorOf(SimulatedCase c) {
+            return new LedgerUser(c.coordinator.userId(), ActorRole.COORDINATOR, c.coordinator.organisation(),
+                    spec.region(), OrganisationType.LOCAL_TEAM);
+        }
+
+        /** the Meldpunt Zorg en Overlast of the region, which appoints a process director at step 4 */
+        LedgerUser meldpunt() {
+            return new LedgerUser("generator", ActorRole.CASE_WORKER,
+                    "meldpunt-zorg-en-overlast-" + spec.region().toLowerCase(), spec.region(), OrganisationType.MELDPUNT);
+        }
+
+        /** the mayor of the household's municipality: a huisverbod is theirs to impose, extend and end */
+        LedgerUser mayorOf(SimulatedCase c) {
+            String municipality = c.household.municipality.value();
+            return new LedgerUser("generator", ActorRole.CASE_WORKER, "burgemeester-" + municipality.toLowerCase(),
+                    spec.region(), OrganisationType.MAYOR, municipality, Set.of());
+        }
+
+        /**
+         * Who imposes a huisverbod: out of office hours the police's hulpofficier van justitie on the mayor's behalf
+         * (seed 004 §3.1), otherwise the mayor.
+         */
+        LedgerUser imposing(Instant at, SimulatedCase c) {
+            int hour = at.atZone(AMSTERDAM).getHour();
+            if (hour >= 9 && hour < 17 && WORKING_DAYS.isWorkingDay(day(at))) {
+                return mayorOf(c);
+            }
+            return new LedgerUser("generator", ActorRole.CASE_WORKER, "politie-" + spec.region().toLowerCase(),
+                    spec.region(), OrganisationType.POLICE, null, Set.of(Qualification.AUXILIARY_PROSECUTOR));
+        }
+
+        long send(Instant at, Object command, LedgerUser actor, String reason) {
+            MetaData audit = Actors.of(actor, reason);
             clock.setTo(at);
             try {
                 Object result = commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(audit));
-                sent.add(new GeneratedYear.Sent(at, command, role.name()));
+                sent.add(new GeneratedYear.Sent(at, command, actor));
                 return result instanceof Long version ? version : 0;
             } catch (RuntimeException refusal) {
                 refused++;
