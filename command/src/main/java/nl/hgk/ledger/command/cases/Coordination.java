@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -42,12 +43,28 @@ class Coordination {
     private int planVersion;
     private List<LocalDate> evaluationDates = List.of();
     private Map<UUID, LocalDate> taskDueDates = Map.of();
+    private Map<UUID, PlanTask> tasks = Map.of();
     private final Set<LocalDate> evaluated = new HashSet<>();
 
     Coordination(Supplier<UUID> caseId, CaseParties parties, CaseTimeLimits limits) {
         this.caseId = caseId;
         this.parties = parties;
         this.limits = limits;
+    }
+
+    /** @return the coordinator, absent until one is appointed */
+    Coordinator coordinator() {
+        return coordinator;
+    }
+
+    /** @return whether a plan was adopted */
+    boolean hasPlan() {
+        return planVersion > 0;
+    }
+
+    /** @return the task of the current plan version with this id, absent when the plan has none */
+    Optional<PlanTask> task(UUID taskId) {
+        return Optional.ofNullable(tasks.get(taskId));
     }
 
     @CommandHandler
@@ -224,6 +241,9 @@ class Coordination {
         Map<UUID, LocalDate> dueDates = new HashMap<>();
         plan.tasks().forEach(task -> dueDates.put(task.taskId(), task.dueDate()));
         taskDueDates = dueDates;
+        Map<UUID, PlanTask> current = new HashMap<>();
+        plan.tasks().forEach(task -> current.put(task.taskId(), task));
+        tasks = current;
     }
 
     @EventSourcingHandler

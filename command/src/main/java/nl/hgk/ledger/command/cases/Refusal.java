@@ -60,7 +60,18 @@ public enum Refusal {
     BIRTH_DATE_IN_FUTURE,
     HELD_BEFORE_CALLED,
     /** the step is not one the user's type of organisation takes ({@link nl.hgk.ledger.access.Capacities}) */
-    OUTSIDE_CAPACITY(true);
+    OUTSIDE_CAPACITY(true),
+    /** a notice about a task of the plan is given by the organisation that owns the task ({@link CareDelivery}) */
+    NOT_THE_TASK_OWNER(true),
+    UNKNOWN_TASK,
+    HELP_ALREADY_STARTED,
+    HELP_NOT_STARTED,
+    HELP_ALREADY_ENDED,
+    HELP_ENDED_BEFORE_START,
+    NO_SHOWS_NOT_REPEATED,
+    NO_SHOW_CAUSE_REQUIRED,
+    PROFESSIONAL_UNCHANGED,
+    PROPOSAL_NAMES_THE_TASK_OWNER;
 
     private final boolean aboutWhoActs;
 
