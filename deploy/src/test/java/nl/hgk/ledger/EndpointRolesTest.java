@@ -63,7 +63,9 @@ class EndpointRolesTest {
                 "escalations/resolution", "case-conference", "care-meeting", "care-meeting/held",
                 "administrative-decisions",
                 "administrative-decisions/{decisionId}/confirmation", "process-director", "huisverbod",
-                "huisverbod/extension", "huisverbod/end", "reports/{reportId}/reporter-informed", "closure")) {
+                "huisverbod/extension", "huisverbod/end", "reports/{reportId}/reporter-informed", "closure",
+                "notices/help-started", "notices/help-ended", "notices/help-stopped-early", "notices/no-shows",
+                "notices/client-transferred", "notices/other-party-proposed")) {
             EXPECTED.put("POST /api/cases/{caseId}/" + command, CASE_PEOPLE);
         }
         EXPECTED.put("POST /api/cases/{caseId}/persons/{personId}/erasure", Set.of(PRIVACY_OFFICER));

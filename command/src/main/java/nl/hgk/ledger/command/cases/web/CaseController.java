@@ -17,6 +17,12 @@ import nl.hgk.ledger.command.cases.HoldCareMeeting;
 import nl.hgk.ledger.command.cases.HoldCaseConference;
 import nl.hgk.ledger.command.cases.ImposeHuisverbod;
 import nl.hgk.ledger.command.cases.InformReporter;
+import nl.hgk.ledger.command.cases.NotifyClientTransferred;
+import nl.hgk.ledger.command.cases.NotifyHelpEnded;
+import nl.hgk.ledger.command.cases.NotifyHelpStarted;
+import nl.hgk.ledger.command.cases.NotifyHelpStoppedEarly;
+import nl.hgk.ledger.command.cases.NotifyNoShows;
+import nl.hgk.ledger.command.cases.ProposeOtherParty;
 import nl.hgk.ledger.command.cases.RaiseEscalation;
 import nl.hgk.ledger.command.cases.RecordAdministrativeDecision;
 import nl.hgk.ledger.command.cases.ReplaceCoordinator;
@@ -37,7 +43,13 @@ import nl.hgk.ledger.command.cases.web.CaseRequests.AppointCoordinatorRequest;
 import nl.hgk.ledger.command.cases.web.CaseRequests.AssignCodeRequest;
 import nl.hgk.ledger.command.cases.web.CaseRequests.CallCareMeetingRequest;
 import nl.hgk.ledger.command.cases.web.CaseRequests.HoldCareMeetingRequest;
+import nl.hgk.ledger.command.cases.web.CaseRequests.ClientTransferredRequest;
 import nl.hgk.ledger.command.cases.web.CaseRequests.CloseCaseRequest;
+import nl.hgk.ledger.command.cases.web.CaseRequests.HelpEndedRequest;
+import nl.hgk.ledger.command.cases.web.CaseRequests.HelpStartedRequest;
+import nl.hgk.ledger.command.cases.web.CaseRequests.HelpStoppedEarlyRequest;
+import nl.hgk.ledger.command.cases.web.CaseRequests.NoShowsRequest;
+import nl.hgk.ledger.command.cases.web.CaseRequests.OtherPartyProposedRequest;
 import nl.hgk.ledger.command.cases.web.CaseRequests.ConcludeInvestigationRequest;
 import nl.hgk.ledger.command.cases.web.CaseRequests.ConfirmDecisionRequest;
 import nl.hgk.ledger.command.cases.web.CaseRequests.DecideTriageRequest;
@@ -265,6 +277,53 @@ class CaseController {
     ResponseEntity<CaseVersion> informReporter(@PathVariable UUID caseId, @PathVariable UUID reportId,  @Valid @RequestBody InformReporterRequest request) {
         return send(caseId, request, request.reason(),
                 new InformReporter(caseId, reportId, request.expectedVersion()));
+    }
+
+    @PostMapping("/notices/help-started")
+    @Operation(summary = "Tell the coordinator the help for a task of the plan started (by the task's owner)")
+    ResponseEntity<CaseVersion> helpStarted(@PathVariable UUID caseId, @Valid @RequestBody HelpStartedRequest request) {
+        return send(caseId, request, request.reason(), new NotifyHelpStarted(caseId, request.taskId(),
+                request.startedOn(), request.professional(), request.expectedVersion()));
+    }
+
+    @PostMapping("/notices/help-ended")
+    @Operation(summary = "Tell the coordinator the help for a task was completed, with its effect")
+    ResponseEntity<CaseVersion> helpEnded(@PathVariable UUID caseId, @Valid @RequestBody HelpEndedRequest request) {
+        return send(caseId, request, request.reason(), new NotifyHelpEnded(caseId, request.taskId(),
+                request.endedOn(), request.effect(), request.expectedVersion()));
+    }
+
+    @PostMapping("/notices/help-stopped-early")
+    @Operation(summary = "Tell the coordinator the help for a task was broken off early, with its cause "
+            + "(a stagnation signal)")
+    ResponseEntity<CaseVersion> helpStoppedEarly(@PathVariable UUID caseId,
+                                                 @Valid @RequestBody HelpStoppedEarlyRequest request) {
+        return send(caseId, request, request.reason(), new NotifyHelpStoppedEarly(caseId, request.taskId(),
+                request.stoppedOn(), request.cause(), request.expectedVersion()));
+    }
+
+    @PostMapping("/notices/no-shows")
+    @Operation(summary = "Tell the coordinator the client repeatedly missed the help of a task, with the possible "
+            + "causes (a stagnation signal)")
+    ResponseEntity<CaseVersion> noShows(@PathVariable UUID caseId, @Valid @RequestBody NoShowsRequest request) {
+        return send(caseId, request, request.reason(), new NotifyNoShows(caseId, request.taskId(),
+                request.missedAppointments(), request.causes(), request.expectedVersion()));
+    }
+
+    @PostMapping("/notices/client-transferred")
+    @Operation(summary = "Tell the coordinator the client was passed on to another professional of the task's owner")
+    ResponseEntity<CaseVersion> clientTransferred(@PathVariable UUID caseId,
+                                                  @Valid @RequestBody ClientTransferredRequest request) {
+        return send(caseId, request, request.reason(), new NotifyClientTransferred(caseId, request.taskId(),
+                request.professional(), request.expectedVersion()));
+    }
+
+    @PostMapping("/notices/other-party-proposed")
+    @Operation(summary = "Propose to the coordinator that another party give help or guidance")
+    ResponseEntity<CaseVersion> otherPartyProposed(@PathVariable UUID caseId,
+                                                   @Valid @RequestBody OtherPartyProposedRequest request) {
+        return send(caseId, request, request.reason(), new ProposeOtherParty(caseId, request.taskId(),
+                request.organisation(), request.formOfHelp(), request.expectedVersion()));
     }
 
     @PostMapping("/closure")
