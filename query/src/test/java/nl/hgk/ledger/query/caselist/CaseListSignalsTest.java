@@ -26,7 +26,6 @@ import nl.hgk.ledger.events.person.PersonRole;
 import nl.hgk.ledger.query.CaseEvents;
 import nl.hgk.ledger.query.ProjectionDatabase;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,15 +53,6 @@ class CaseListSignalsTest {
         handler.prepareReset(null);
     }
 
-    private void deliver(CaseEvents events) {
-        for (DomainEventMessage<?> event : events.all()) {
-            try {
-                handler.handle(event);
-            } catch (Exception failed) {
-                throw new AssertionError(failed);
-            }
-        }
-    }
 
     private int signals(UUID caseId) {
         return queries.handle(new FindCases(null, null, false, null, null, List.of(),
@@ -77,19 +67,19 @@ class CaseListSignalsTest {
                 LocalDate.of(1990, 2, 3)))));
         events.add(new CoordinatorAppointed(events.caseId(), COORDINATOR));
         events.add(new HelpStarted(events.caseId(), taskId, DAY, "hulpverlener", COORDINATOR));
-        deliver(events);
+        events.deliverTo(handler);
         assertThat(signals(events.caseId())).as("a start is no signal").isZero();
 
         events.add(new NoShowsReported(events.caseId(), taskId, 2, Set.of(NoShowCause.ILLNESS), COORDINATOR));
         events.add(new HelpStoppedEarly(events.caseId(), taskId, DAY, EarlyStopCause.CLIENT_UNREACHABLE,
                 COORDINATOR));
-        deliver(events);
+        events.deliverTo(handler);
         assertThat(signals(events.caseId())).isEqualTo(2);
 
         events.add(new EscalationRaised(events.caseId(), EscalationStep.ADVICE, null, null));
-        deliver(events);
+        events.deliverTo(handler);
         assertThat(signals(events.caseId())).isZero();
-        deliver(events);
+        events.deliverTo(handler);
         assertThat(signals(events.caseId())).as("handling the case again changes nothing").isZero();
     }
 }

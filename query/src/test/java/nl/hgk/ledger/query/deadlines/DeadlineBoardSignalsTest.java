@@ -78,15 +78,6 @@ class DeadlineBoardSignalsTest {
                 .add(new HelpStarted(events.caseId(), task.taskId(), DAY, "hulpverlener", COORDINATOR));
     }
 
-    private void deliver(CaseEvents events) {
-        for (DomainEventMessage<?> event : events.all()) {
-            try {
-                handler.handle(event);
-            } catch (Exception failed) {
-                throw new AssertionError(failed);
-            }
-        }
-    }
 
     /** the board of someone of {@code organisation} in region VT24 */
     private List<DeadlineBoard.Signal> signalsOf(String organisation) {
@@ -102,7 +93,7 @@ class DeadlineBoardSignalsTest {
     @Test
     void repeatedNoShowsAreOnTheBoardOfTheCoordinatingOrganisationOnly() {
         DomainEventMessage<?> notice = events.add(noShows());
-        deliver(events);
+        events.deliverTo(handler);
 
         assertThat(signalsOf(TEAM)).containsExactly(new DeadlineBoard.Signal(events.caseId(), task.taskId(),
                 NoticeKind.NO_SHOWS, notice.getTimestamp(), PROVIDER, "GM0505", "VT24", null));
@@ -114,7 +105,7 @@ class DeadlineBoardSignalsTest {
     @Test
     void theBoardsFiltersApplyToTheSignals() {
         events.add(noShows());
-        deliver(events);
+        events.deliverTo(handler);
 
         assertThat(queries.handle(new FindDeadlines("VT10", null, 5, 100, new FindDeadlines.Scope("VT24", TEAM)))
                 .signals()).as("another region asked for").isEmpty();
@@ -128,13 +119,13 @@ class DeadlineBoardSignalsTest {
     void anEarlyStopIsOnTheBoardUntilThePlanIsRevised() {
         events.add(new HelpStoppedEarly(events.caseId(), task.taskId(), DAY, EarlyStopCause.CLIENT_STOPPED,
                 COORDINATOR));
-        deliver(events);
+        events.deliverTo(handler);
         assertThat(signalsOf(TEAM)).extracting(DeadlineBoard.Signal::kind)
                 .containsExactly(NoticeKind.HELP_STOPPED_EARLY);
 
         events.by("regisseur", TEAM, "COORDINATOR").add(new FamilyPlanRevised(events.caseId(), 2,
                 plan("bel 112", LocalDate.of(2025, 7, 1), UUID.randomUUID(), task)));
-        deliver(events);
+        events.deliverTo(handler);
         assertThat(signalsOf(TEAM)).isEmpty();
     }
 
@@ -144,10 +135,10 @@ class DeadlineBoardSignalsTest {
         events.by("regisseur", TEAM, "COORDINATOR").add(new EscalationRaised(events.caseId(), EscalationStep.ADVICE,
                 null, null));
         DomainEventMessage<?> later = events.by("hulpverlener", PROVIDER, "CASE_WORKER").add(noShows());
-        deliver(events);
+        events.deliverTo(handler);
 
         assertThat(signalsOf(TEAM)).extracting(DeadlineBoard.Signal::raisedAt).containsExactly(later.getTimestamp());
-        deliver(events);
+        events.deliverTo(handler);
         assertThat(signalsOf(TEAM)).as("handling the case again changes nothing").hasSize(1);
     }
 
@@ -155,7 +146,7 @@ class DeadlineBoardSignalsTest {
     void theClosureActsOnEverySignal() {
         events.add(noShows());
         events.add(new CaseClosed(events.caseId(), ClosureReason.CARE_ENDED));
-        deliver(events);
+        events.deliverTo(handler);
 
         assertThat(signalsOf(TEAM)).isEmpty();
     }
@@ -165,7 +156,7 @@ class DeadlineBoardSignalsTest {
         events.add(noShows());
         events.by("casemanager", "veilig-thuis-zhz", "CASE_WORKER").add(new CoordinatorReplaced(events.caseId(),
                 COORDINATOR, new Coordinator("jgt-1", "jgt-zwijndrecht")));
-        deliver(events);
+        events.deliverTo(handler);
 
         assertThat(signalsOf(TEAM)).isEmpty();
         assertThat(signalsOf("jgt-zwijndrecht")).hasSize(1);
@@ -174,7 +165,7 @@ class DeadlineBoardSignalsTest {
     @Test
     void theStartAndTheEndOfTheHelpAreNoSignals() {
         events.add(new HelpEnded(events.caseId(), task.taskId(), DAY, HelpEffect.GOALS_ACHIEVED, COORDINATOR));
-        deliver(events);
+        events.deliverTo(handler);
 
         assertThat(signalsOf(TEAM)).isEmpty();
     }
