@@ -36,6 +36,13 @@ public final class CaseEvents {
         return this;
     }
 
+    /** Later events are given by this user, for an organisation of this type ({@code OrganisationType}'s name). */
+    public CaseEvents by(String user, String organisation, String role, String organisationType) {
+        actor = Map.of(AuditMetadata.USER, user, AuditMetadata.ORGANISATION, organisation, AuditMetadata.ROLE, role,
+                AuditMetadata.ORGANISATION_TYPE, organisationType);
+        return this;
+    }
+
     /** Later events happen this much later. */
     public CaseEvents at(Instant time) {
         clock = time;
