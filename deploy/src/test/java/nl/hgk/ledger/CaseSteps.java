@@ -22,6 +22,11 @@ final class CaseSteps {
         this.version = version;
     }
 
+    /** @return the case version the last step recorded produced */
+    long version() {
+        return version;
+    }
+
     /** @return the answer to a step, whatever it is; the version it may carry is not taken */
     LedgerClient.Answer post(String user, String step, Map<String, Object> body) {
         Map<String, Object> request = new HashMap<>(body);

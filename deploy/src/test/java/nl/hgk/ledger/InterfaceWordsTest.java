@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.hgk.ledger.command.cases.Refusal;
 import nl.hgk.ledger.events.audit.ActorRole;
+import nl.hgk.ledger.events.audit.OrganisationType;
 import nl.hgk.ledger.events.closure.ClosureReason;
 import nl.hgk.ledger.events.coordination.ConsentDecision;
 import nl.hgk.ledger.events.coordination.LifeDomain;
@@ -19,6 +20,11 @@ import nl.hgk.ledger.events.coordination.TaskStatus;
 import nl.hgk.ledger.events.deadlines.AccountableParty;
 import nl.hgk.ledger.events.deadlines.TimeLimit;
 import nl.hgk.ledger.events.deadlines.TimeLimitOutcome;
+import nl.hgk.ledger.events.delivery.EarlyStopCause;
+import nl.hgk.ledger.events.delivery.FormOfHelp;
+import nl.hgk.ledger.events.delivery.HelpEffect;
+import nl.hgk.ledger.events.delivery.NoShowCause;
+import nl.hgk.ledger.events.delivery.NoticeKind;
 import nl.hgk.ledger.events.escalation.EscalationStep;
 import nl.hgk.ledger.events.huisverbod.HuisverbodEndReason;
 import nl.hgk.ledger.events.intake.ContactType;
@@ -63,7 +69,9 @@ class InterfaceWordsTest {
                 ReporterSector.class, FormOfViolence.class, ViolenceCategory.class, PersonRole.class,
                 TriageOutcome.class, InvestigationConclusion.class, ProcessDirection.class, EscalationStep.class,
                 ClosureReason.class, TimeLimit.class, TimeLimitOutcome.class, HuisverbodEndReason.class,
-                ConsentDecision.class, LifeDomain.class, TaskStatus.class, ActorRole.class, AccountableParty.class);
+                ConsentDecision.class, LifeDomain.class, TaskStatus.class, ActorRole.class, AccountableParty.class,
+                NoticeKind.class, HelpEffect.class, EarlyStopCause.class, NoShowCause.class, FormOfHelp.class,
+                OrganisationType.class);
         Stream<DynamicTest> published = vocabularies.stream().map(vocabulary -> DynamicTest.dynamicTest(
                 vocabulary.getSimpleName(), () -> hasAWordForEach(words, vocabulary.getSimpleName(),
                         vocabulary.getEnumConstants())));
