@@ -64,6 +64,39 @@ export interface PlanVersion {
   consents: Consent[];
 }
 
+/** a notice of a task's owner to the coordinator (B2 §2.3); only the fields of its kind are present */
+export interface TaskNotice {
+  taskId: string;
+  kind: 'HELP_STARTED' | 'HELP_ENDED' | 'HELP_STOPPED_EARLY' | 'NO_SHOWS' | 'CLIENT_TRANSFERRED' | 'OTHER_PARTY_PROPOSED';
+  givenAt: string;
+  givenBy?: Actor;
+  /** the day the help started, ended or stopped early */
+  date?: string | null;
+  effect?: string | null;
+  cause?: string | null;
+  missedAppointments?: number | null;
+  noShowCauses?: string[] | null;
+  professional?: string | null;
+  previousProfessional?: string | null;
+  organisation?: string | null;
+  formOfHelp?: string | null;
+}
+
+export interface TaskNotices {
+  taskId: string;
+  /** the task is in the current plan version */
+  inCurrentPlan: boolean;
+  notices: TaskNotice[];
+}
+
+/** help stopped early or repeated no-shows the coordinator has not acted on yet */
+export interface StagnationSignal {
+  taskId: string;
+  kind: string;
+  raisedAt: string;
+  raisedBy: string;
+}
+
 export interface RunningLimit {
   limit: string;
   subject?: string | null;
@@ -101,6 +134,9 @@ export interface CaseFileView {
   careMeeting?: { urgent: boolean; meetBy?: string | null; calledAt: string; calledBy?: Actor; heldOn?: string | null } | null;
   reports?: Report[];
   organisations?: string[];
+  /** per task, the notices its owner gave the coordinator */
+  notices?: TaskNotices[];
+  stagnationSignals?: StagnationSignal[];
   closureReason?: string | null;
   closedAt?: string | null;
 }
