@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
 import {
   Heading2,
+  Heading3,
   Paragraph,
   StatusBadge,
   Table,
@@ -24,6 +25,7 @@ import { DeadlineBoard, deadlineBoardPath } from './deadlineBoard';
 import { lastDay } from '../format/dueMoment';
 import { LimitDue } from './LimitDue';
 import { SafetyCodeBadge } from '../layout/SafetyCodeBadge';
+import { StagnationSignalsTable } from './StagnationSignalsTable';
 
 function horizonLabel(days: number): string {
   return days === 0 ? 'vandaag' : `${days} werkdagen`;
@@ -61,7 +63,8 @@ export function DeadlineBoardSection({ withinWorkingDays, organisation, onHorizo
       <Heading2 id="termijnenbord" tabIndex={-1}>Termijnenbord</Heading2>
       <Paragraph>
         Elke termijn die te laat is, en elke termijn die binnen de gekozen periode afloopt, de meest urgente eerst. Een
-        termijn die te laat is, meldt het casusregister bij wie erop moet handelen; het schaalt niet zelf op.
+        termijn die te laat is, meldt het casusregister bij wie erop moet handelen; het schaalt niet zelf op. Daarboven
+        de stagnatiesignalen van de casussen waarvan uw organisatie de regie heeft.
         {organisation.trim() ? ` Alleen casussen waarbij ${organisation.trim()} betrokken is.` : ''}
       </Paragraph>
       <div className="hgk-filters__fields hgk-filters__fields--one">
@@ -71,6 +74,8 @@ export function DeadlineBoardSection({ withinWorkingDays, organisation, onHorizo
       </div>
       <ProblemAlert error={error} />
       {!board && !error && <Loading what="Het termijnenbord" />}
+      {board && <StagnationSignalsTable signals={board.signals ?? []} known={cases} municipalities={municipalities} />}
+      {board && <Heading3 id="termijnen">Termijnen</Heading3>}
       {board && board.items.length === 0 && (
         <Paragraph className="hgk-empty">
           Geen termijnen die te laat zijn of {withinWorkingDays === 0 ? 'vandaag' : `binnen ${horizonLabel(withinWorkingDays)}`} aflopen.
