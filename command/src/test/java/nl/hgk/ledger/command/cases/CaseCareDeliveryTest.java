@@ -84,7 +84,7 @@ class CaseCareDeliveryTest {
                 List.of(new Consent(VICTIM_ID, ConsentDecision.GIVEN, null)));
     }
 
-    /** events 0 to 2: the case, its coordinator, the plan whose youth care task {@link #PROVIDER}'s organisation owns */
+    /** events 0 to 2: the case, its coordinator, a plan whose youth care task {@link #PROVIDER}'s organisation owns */
     private static Object[] withPlan(Object... more) {
         List<Object> events = new ArrayList<>(List.of(caseOpened(), new CoordinatorAppointed(CASE_ID,
                 COORDINATOR), new FamilyPlanAdopted(CASE_ID, 1, plan(JEUGDHULP))));

@@ -159,7 +159,8 @@ public record FamilyPlanView(
         state.getNotices().forEach(notice ->
                 byTask.computeIfAbsent(notice.taskId(), task -> new ArrayList<>()).add(notice));
         return byTask.entrySet().stream().filter(task -> !task.getValue().isEmpty())
-                .map(task -> new TaskNotices(task.getKey(), inPlan.contains(task.getKey()), List.copyOf(task.getValue())))
+                .map(task -> new TaskNotices(task.getKey(), inPlan.contains(task.getKey()),
+                        List.copyOf(task.getValue())))
                 .toList();
     }
 
