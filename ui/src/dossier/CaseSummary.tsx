@@ -52,7 +52,7 @@ export function CaseSummary({ view }: { view: CaseFileView }) {
         {(view.stagnationSignals ?? []).length > 0 && (
           <Item label="Stagnatiesignalen">
             <Paragraph className="hgk-signal">
-              {(view.stagnationSignals ?? []).map((signal) => `${term('NoticeKind', signal.kind)} (gemeld door `
+              {(view.stagnationSignals ?? []).map((signal) => `${term('NoticeKind', signal.kind)} (van `
                 + `${signal.raisedBy}, ${formatDateTime(signal.raisedAt)})`).join('; ')}
             </Paragraph>
             <Paragraph small className="hgk-by">

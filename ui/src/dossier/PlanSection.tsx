@@ -117,9 +117,9 @@ function TaskNoticesList({ view, tasks }: { view: CaseFileView; tasks: PlanTask[
   const told = view.notices ?? [];
   return (
     <>
-      <Heading3 id="meldingen-uitvoerders">Meldingen van de uitvoerders aan de regisseur</Heading3>
+      <Heading3 id="meldingen-uitvoerders">Berichten van de uitvoerders aan de regisseur</Heading3>
       {told.length === 0 ? (
-        <Paragraph>Nog geen meldingen over de uitvoering van de taken.</Paragraph>
+        <Paragraph>Nog geen berichten over de uitvoering van de taken.</Paragraph>
       ) : (
         told.map((task) => {
           const planned = tasks.find((candidate) => candidate.taskId === task.taskId);
@@ -133,7 +133,7 @@ function TaskNoticesList({ view, tasks }: { view: CaseFileView; tasks: PlanTask[
                   <UnorderedListItem key={index}>
                     {noticeSentence(notice)}.{' '}
                     <span className="hgk-by">
-                      Gemeld {formatDateTime(notice.givenAt)} door {describeActor(notice.givenBy)}.
+                      Doorgegeven {formatDateTime(notice.givenAt)} door {describeActor(notice.givenBy)}.
                     </span>
                   </UnorderedListItem>
                 ))}

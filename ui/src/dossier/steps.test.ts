@@ -228,7 +228,7 @@ describe('the notices of a task\'s owner to the coordinator', () => {
     ...planned,
     notices: [{ taskId: 't1', inCurrentPlan: true, notices: kinds.map((kind) => ({ taskId: 't1', kind, givenAt: '2026-12-02T09:00:00Z', givenBy: provider })) }],
   });
-  const notices = (view: CaseFileView) => ids(view).filter((id) => stepById(id)!.group === 'Meldingen aan de regisseur');
+  const notices = (view: CaseFileView) => ids(view).filter((id) => stepById(id)!.group === 'Berichten aan de regisseur');
 
   it('offers the start first, and no-shows or a proposal before it; no notice without a plan', () => {
     expect(notices(reported())).toEqual([]);

@@ -64,7 +64,7 @@ export const GROUPS = [
   'Opschaling',
   'Huisverbod',
   'Melder en afsluiting',
-  'Meldingen aan de regisseur',
+  'Berichten aan de regisseur',
 ] as const;
 
 const REASON_LENGTH = 2000;
@@ -126,14 +126,14 @@ function notice(id: StepId, label: string, done: string, about: (help: Help) => 
   const tasks = (view: CaseFileView) => tasksWhere(view, about);
   return {
     id,
-    group: 'Meldingen aan de regisseur',
+    group: 'Berichten aan de regisseur',
     label: () => label,
     done,
     offered: (view) => isOpen(view) && tasks(view).length > 0,
     fields: (view) => [
       { name: 'taskId', label: 'Taak uit het gezinsplan', kind: 'select', required: true,
         options: tasks(view).map((task) => ({ value: task.taskId, label: taskLabel(task) })),
-        description: 'Alleen de organisatie die de taak uitvoert, doet hierover melding.' },
+        description: 'Alleen de organisatie die de taak uitvoert, geeft hierover berichten door.' },
       ...fields,
       reason(),
     ],
@@ -549,7 +549,7 @@ export const STEPS: StepDefinition[] = [
     body: ({ values }) => plain(values, ['closureReason', 'reason']),
     refusalFields: { ESCALATION_OPEN: 'closureReason', HUISVERBOD_RUNNING: 'closureReason' },
   },
-  notice('help-started', 'Start van de hulp melden', 'De start van de hulp is gemeld aan de regisseur.',
+  notice('help-started', 'Start van de hulp doorgeven', 'De start van de hulp is doorgegeven aan de regisseur.',
     (help) => !help.started && !help.over,
     [
       dayOfNotice('startedOn', 'Gestart op'),
@@ -557,21 +557,21 @@ export const STEPS: StepDefinition[] = [
         description: 'De gebruikersnaam. Leeg: uzelf.' },
     ],
     ['startedOn', 'professional']),
-  notice('help-ended', 'Afsluiting van de hulp melden', 'De afsluiting van de hulp is gemeld aan de regisseur.', goingOn,
+  notice('help-ended', 'Afsluiting van de hulp doorgeven', 'De afsluiting van de hulp is doorgegeven aan de regisseur.', goingOn,
     [
       dayOfNotice('endedOn', 'Afgerond op'),
       { name: 'effect', label: 'Effect van de hulp', kind: 'select', required: true, options: options('HelpEffect') },
     ],
     ['endedOn', 'effect']),
-  notice('help-stopped-early', 'Voortijdig afbreken van de hulp melden',
-    'Het afbreken van de hulp is gemeld aan de regisseur. Het is een stagnatiesignaal voor de regisseur.', goingOn,
+  notice('help-stopped-early', 'Voortijdig afbreken van de hulp doorgeven',
+    'Het afbreken van de hulp is doorgegeven aan de regisseur. Het is een stagnatiesignaal voor de regisseur.', goingOn,
     [
       dayOfNotice('stoppedOn', 'Afgebroken op'),
       { name: 'cause', label: 'Oorzaak', kind: 'select', required: true, options: options('EarlyStopCause') },
     ],
     ['stoppedOn', 'cause']),
-  notice('no-shows', 'Herhaald niet verschijnen melden',
-    'Het niet verschijnen is gemeld aan de regisseur. Het is een stagnatiesignaal voor de regisseur.', notOver,
+  notice('no-shows', 'Herhaald niet verschijnen doorgeven',
+    'Het niet verschijnen is doorgegeven aan de regisseur. Het is een stagnatiesignaal voor de regisseur.', notOver,
     [
       { name: 'missedAppointments', label: 'Aantal gemiste afspraken', kind: 'number', required: true,
         min: '2', max: '100', description: 'Sinds de vorige melding; herhaald is 2 of meer.' },
@@ -583,12 +583,12 @@ export const STEPS: StepDefinition[] = [
       missedAppointments: Number(values.missedAppointments),
       causes: (values.causes ?? '').split(',').filter(Boolean),
     })),
-  notice('client-transferred', 'Doorgeleiding binnen de organisatie melden',
-    'De doorgeleiding is gemeld aan de regisseur.', goingOn,
+  notice('client-transferred', 'Doorgeleiding binnen de organisatie doorgeven',
+    'De doorgeleiding is doorgegeven aan de regisseur.', goingOn,
     [{ name: 'professional', label: 'Medewerker die de hulp nu geeft', kind: 'text', required: true,
       description: 'De gebruikersnaam van de collega binnen uw organisatie.' }],
     ['professional']),
-  notice('other-party-proposed', 'Andere partij voorstellen', 'Het voorstel is gemeld aan de regisseur.', notOver,
+  notice('other-party-proposed', 'Andere partij voorstellen', 'Het voorstel is doorgegeven aan de regisseur.', notOver,
     [
       { name: 'organisation', label: 'Voorgestelde partij', kind: 'text', required: true,
         description: 'De code van de organisatie, bijvoorbeeld ggz-dordrecht.' },

@@ -22,11 +22,11 @@ function withNotices(...notices: TaskNotice[]): CaseFileView {
 describe('the notices of a task\'s owner', () => {
   it('says each notice in Dutch, with its coded values in words', () => {
     expect(noticeSentence(notice('HELP_STARTED', { date: '2026-12-03', professional: 'j.smit' })))
-      .toBe('Hulp gestart op 03-12-2026, door j.smit');
+      .toBe('Hulp gestart op 3 december 2026, door j.smit');
     expect(noticeSentence(notice('HELP_ENDED', { date: '2026-12-03', effect: 'GOALS_PARTLY_ACHIEVED' })))
-      .toBe('Hulp afgerond op 03-12-2026; effect: doelen deels bereikt');
+      .toBe('Hulp afgerond op 3 december 2026; effect: doelen deels bereikt');
     expect(noticeSentence(notice('HELP_STOPPED_EARLY', { date: '2026-12-03', cause: 'CLIENT_MOVED' })))
-      .toBe('Hulp voortijdig afgebroken op 03-12-2026; oorzaak: de cliënt is verhuisd');
+      .toBe('Hulp voortijdig afgebroken op 3 december 2026; oorzaak: de cliënt is verhuisd');
     expect(noticeSentence(notice('NO_SHOWS', { missedAppointments: 3, noShowCauses: ['CARE_AVOIDANCE', 'ILLNESS'] })))
       .toBe('Cliënt herhaald niet verschenen: 3 afspraken gemist; mogelijke oorzaken: zorgmijding, ziekte');
     expect(noticeSentence(notice('CLIENT_TRANSFERRED', { previousProfessional: 'j.smit', professional: 'k.mulder' })))

@@ -1,4 +1,4 @@
-import { formatShortDate } from '../format/dutch';
+import { formatDate } from '../format/dutch';
 import { term } from '../text/terms';
 import { CaseFileView, PlanTask, TaskNotice } from './caseFile';
 
@@ -50,11 +50,11 @@ export function taskLabel(task: PlanTask): string {
 export function noticeSentence(notice: TaskNotice): string {
   switch (notice.kind) {
     case 'HELP_STARTED':
-      return `Hulp gestart op ${formatShortDate(notice.date)}, door ${notice.professional}`;
+      return `Hulp gestart op ${formatDate(notice.date)}, door ${notice.professional}`;
     case 'HELP_ENDED':
-      return `Hulp afgerond op ${formatShortDate(notice.date)}; effect: ${term('HelpEffect', notice.effect)}`;
+      return `Hulp afgerond op ${formatDate(notice.date)}; effect: ${term('HelpEffect', notice.effect)}`;
     case 'HELP_STOPPED_EARLY':
-      return `Hulp voortijdig afgebroken op ${formatShortDate(notice.date)}; oorzaak: ${term('EarlyStopCause', notice.cause)}`;
+      return `Hulp voortijdig afgebroken op ${formatDate(notice.date)}; oorzaak: ${term('EarlyStopCause', notice.cause)}`;
     case 'NO_SHOWS':
       return `Cliënt herhaald niet verschenen: ${notice.missedAppointments} afspraken gemist; mogelijke oorzaken: `
         + (notice.noShowCauses ?? []).map((cause) => term('NoShowCause', cause)).join(', ');

@@ -39,16 +39,16 @@ export function StagnationSignalsTable({ signals, known, municipalities }: {
         <div className="hgk-table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
           <Table className="hgk-board">
             <TableCaption id={captionId}>
-              Meldingen van uitvoerders waarop u als regisseur nog niet hebt gehandeld ({signals.length}). Een
+              Berichten van uitvoerders waarop u als regisseur nog niet hebt gehandeld ({signals.length}). Een
               signaal blijft staan tot u het gezinsplan herziet of opschaalt.
             </TableCaption>
             <TableHeader>
               <TableRow>
                 <TableHeaderCell scope="col">Signaal</TableHeaderCell>
-                <TableHeaderCell scope="col">Gemeld op</TableHeaderCell>
+                <TableHeaderCell scope="col">Doorgegeven op</TableHeaderCell>
                 <TableHeaderCell scope="col">Casus</TableHeaderCell>
                 <TableHeaderCell scope="col">Veiligheids&shy;code</TableHeaderCell>
-                <TableHeaderCell scope="col">Gemeld door</TableHeaderCell>
+                <TableHeaderCell scope="col">Van</TableHeaderCell>
                 <TableHeaderCell scope="col">Gemeente</TableHeaderCell>
               </TableRow>
             </TableHeader>

@@ -127,7 +127,7 @@ class ProviderNoticesTest {
         LedgerClient.Answer history = api.get(COORDINATOR, "/api/cases/" + caseId + "/history");
         assertThat(history.status()).isEqualTo(200);
         assertThat(texts(history.body().path("entries"), "description")).anySatisfy(text -> assertThat(text)
-                .startsWith("Herhaald niet verschijnen van de cliënt gemeld: 3 afspraken gemist")
+                .startsWith("Herhaald niet verschijnen van de cliënt doorgegeven: 3 afspraken gemist")
                 .contains("aan de zorgcoördinator regisseur (sociaal-team-dordrecht)"));
     }
 

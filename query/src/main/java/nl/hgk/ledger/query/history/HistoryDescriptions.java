@@ -247,24 +247,24 @@ final class HistoryDescriptions {
     private static String notice(DeliveryNotice notice, CaseState before) {
         String what;
         if (notice instanceof HelpStarted started) {
-            what = "Start van de hulp gemeld: gestart op " + DutchTime.day(started.startedOn()) + ", hulp door "
+            what = "Start van de hulp doorgegeven: gestart op " + DutchTime.day(started.startedOn()) + ", hulp door "
                     + started.professional();
         } else if (notice instanceof HelpEnded ended) {
-            what = "Einde van de hulp gemeld: afgerond op " + DutchTime.day(ended.endedOn()) + ", effect: "
+            what = "Afsluiting van de hulp doorgegeven: afgerond op " + DutchTime.day(ended.endedOn()) + ", effect: "
                     + DutchLabels.helpEffect(ended.effect());
         } else if (notice instanceof HelpStoppedEarly stopped) {
-            what = "Voortijdig afbreken van de hulp gemeld: afgebroken op " + DutchTime.day(stopped.stoppedOn())
+            what = "Voortijdig afbreken van de hulp doorgegeven: afgebroken op " + DutchTime.day(stopped.stoppedOn())
                     + ", oorzaak: " + DutchLabels.earlyStopCause(stopped.cause());
         } else if (notice instanceof NoShowsReported noShows) {
-            what = "Herhaald niet verschijnen van de cliënt gemeld: " + count(noShows.missedAppointments(),
+            what = "Herhaald niet verschijnen van de cliënt doorgegeven: " + count(noShows.missedAppointments(),
                     "afspraak", "afspraken") + " gemist, mogelijke oorzaken: " + and(noShows.causes().stream()
                     .sorted().map(DutchLabels::noShowCause).toList());
         } else if (notice instanceof ClientTransferred transferred) {
-            what = "Doorgeleiding binnen de organisatie gemeld: de hulp gaat over van "
+            what = "Doorgeleiding binnen de organisatie doorgegeven: de hulp gaat over van "
                     + transferred.previousProfessional() + " naar " + transferred.nextProfessional();
         } else {
             OtherPartyProposed proposed = (OtherPartyProposed) notice;
-            what = "Voorstel gemeld om een andere partij te betrekken: " + proposed.organisation() + " voor "
+            what = "Voorstel doorgegeven om een andere partij te betrekken: " + proposed.organisation() + " voor "
                     + DutchLabels.formOfHelp(proposed.formOfHelp());
         }
         return what + "; over " + task(notice.taskId(), before) + ", aan de zorgcoördinator "

@@ -88,24 +88,24 @@ class HistoryDescriptionsTest {
                         + "blijft bewaard",
                 "Zorgoverleg bijeengeroepen door de procesregisseur (stap 4): uiterlijk op 23-12-2026",
                 "Zorgoverleg (stap 4) gehouden op 22-12-2026",
-                "Start van de hulp gemeld: gestart op 01-12-2026, hulp door j.smit; over taak 1 van gezinsplan "
+                "Start van de hulp doorgegeven: gestart op 01-12-2026, hulp door j.smit; over taak 1 van gezinsplan "
                         + "versie 2 (uitvoerder veilig-thuis-zhz), aan de zorgcoördinator regisseur2 "
                         + "(wijkteam-zwijndrecht)",
-                "Herhaald niet verschijnen van de cliënt gemeld: 3 afspraken gemist, mogelijke oorzaken: zorgmijding "
+                "Herhaald niet verschijnen van de cliënt doorgegeven: 3 afspraken gemist, mogelijke oorzaken: zorgmijding "
                         + "en druk vanuit het huishouden; over taak 1 van gezinsplan versie 2 (uitvoerder "
                         + "veilig-thuis-zhz), aan de zorgcoördinator regisseur2 (wijkteam-zwijndrecht). "
                         + "Stagnatiesignaal voor de zorgcoördinator",
-                "Doorgeleiding binnen de organisatie gemeld: de hulp gaat over van j.smit naar k.mulder; over taak 1 "
+                "Doorgeleiding binnen de organisatie doorgegeven: de hulp gaat over van j.smit naar k.mulder; over taak 1 "
                         + "van gezinsplan versie 2 (uitvoerder veilig-thuis-zhz), aan de zorgcoördinator regisseur2 "
                         + "(wijkteam-zwijndrecht)",
-                "Voorstel gemeld om een andere partij te betrekken: schuldhulp-dordrecht voor schuldhulpverlening; "
+                "Voorstel doorgegeven om een andere partij te betrekken: schuldhulp-dordrecht voor schuldhulpverlening; "
                         + "over taak 1 van gezinsplan versie 2 (uitvoerder veilig-thuis-zhz), aan de zorgcoördinator "
                         + "regisseur2 (wijkteam-zwijndrecht)",
-                "Voortijdig afbreken van de hulp gemeld: afgebroken op 20-12-2026, oorzaak: de hulp past niet bij "
+                "Voortijdig afbreken van de hulp doorgegeven: afgebroken op 20-12-2026, oorzaak: de hulp past niet bij "
                         + "wat het gezin nodig heeft; over taak 1 van gezinsplan versie 2 (uitvoerder "
                         + "veilig-thuis-zhz), aan de zorgcoördinator regisseur2 (wijkteam-zwijndrecht). "
                         + "Stagnatiesignaal voor de zorgcoördinator",
-                "Einde van de hulp gemeld: afgerond op 21-12-2026, effect: doelen bereikt; over een taak die niet in "
+                "Afsluiting van de hulp doorgegeven: afgerond op 21-12-2026, effect: doelen bereikt; over een taak die niet in "
                         + "het gezinsplan staat, aan de zorgcoördinator regisseur2 (wijkteam-zwijndrecht)");
     }
 
