@@ -22,7 +22,7 @@ function withNotices(...notices: TaskNotice[]): CaseFileView {
 describe('the notices of a task\'s owner', () => {
   it('says each notice in Dutch, with its coded values in words', () => {
     expect(noticeSentence(notice('HELP_STARTED', { date: '2026-12-03', professional: 'j.smit' })))
-      .toBe('Hulp gestart op 3 december 2026, door j.smit');
+      .toBe('Hulp gestart op 3 december 2026; de hulp wordt gegeven door j.smit');
     expect(noticeSentence(notice('HELP_ENDED', { date: '2026-12-03', effect: 'GOALS_PARTLY_ACHIEVED' })))
       .toBe('Hulp afgerond op 3 december 2026; effect: doelen deels bereikt');
     expect(noticeSentence(notice('HELP_STOPPED_EARLY', { date: '2026-12-03', cause: 'CLIENT_MOVED' })))

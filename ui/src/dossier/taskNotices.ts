@@ -50,7 +50,7 @@ export function taskLabel(task: PlanTask): string {
 export function noticeSentence(notice: TaskNotice): string {
   switch (notice.kind) {
     case 'HELP_STARTED':
-      return `Hulp gestart op ${formatDate(notice.date)}, door ${notice.professional}`;
+      return `Hulp gestart op ${formatDate(notice.date)}; de hulp wordt gegeven door ${notice.professional}`;
     case 'HELP_ENDED':
       return `Hulp afgerond op ${formatDate(notice.date)}; effect: ${term('HelpEffect', notice.effect)}`;
     case 'HELP_STOPPED_EARLY':
