@@ -323,3 +323,69 @@ test('the code follows the investigation, the mayor imposes the huisverbod, the 
   await answered.screenshot({ path: join(SCREENSHOTS, 'dossier-zorgmijding-actieplan.png') });
   await meldpuntContext.close();
 });
+
+/**
+ * A plan whose task jeugdhulp-dordrecht owns, adopted by the coordinator through the API: the case of the notices. It
+ * carries everyone's consent, so that it stands whatever the ledger asks of consent.
+ */
+async function planWithAProvidersTask(report) {
+  const coordinator = await apiAs('regisseur');
+  try {
+    const appointed = await post(casemanager, `/api/cases/${report.caseId}/coordinator`,
+      { userId: 'regisseur', organisation: 'sociaal-team-dordrecht', expectedVersion: report.version });
+    const taskId = crypto.randomUUID();
+    await post(coordinator, `/api/cases/${report.caseId}/plan`, {
+      expectedVersion: appointed.version,
+      plan: {
+        goals: [{ lifeDomain: 'PARENTING', description: 'rust in de opvoeding' }],
+        tasks: [{ taskId, description: 'ambulante jeugdhulp', ownerOrganisation: 'jeugdhulp-dordrecht', dueDate: day(42), status: 'PLANNED' }],
+        safetyAgreements: ['de moeder belt 112 bij elke dreiging'],
+        evaluationDates: [day(28)],
+        consents: report.persons.map((person) => ({ personId: person.personId, decision: 'GIVEN' })),
+      },
+    });
+    return taskId;
+  } finally {
+    await coordinator.dispose();
+  }
+}
+
+test('a care provider tells the coordinator about its task; the coordinator may not speak for it', async () => {
+  const report = await reportANewHousehold();
+  await planWithAProvidersTask(report);
+
+  const providerContext = await newContext(browser);
+  const provider = await openCaseFile(providerContext, 'hulpverlener', report.caseId);
+  await chooseStep(provider, 'Start van de hulp doorgeven');
+  await record(provider, 'De start van de hulp is doorgegeven aan de regisseur.');
+
+  await chooseStep(provider, 'Herhaald niet verschijnen doorgeven');
+  await provider.getByLabel('Aantal gemiste afspraken', { exact: true }).fill('3');
+  await provider.getByLabel('zorgmijding', { exact: true }).check();
+  await provider.getByLabel('praktische belemmeringen', { exact: true }).check();
+  await checkAccessibility(provider, 'the notice of no-shows');
+  await screenshot(provider, 'dossier-melding-uitvoerder');
+  await record(provider, 'Het niet verschijnen is doorgegeven aan de regisseur. Het is een stagnatiesignaal voor de regisseur.');
+
+  // the plan shows per task what its owner told, beside the plan's own status; the summary names the open signal
+  const plan = provider.locator('section[aria-labelledby="plan"]');
+  await plan.getByText(/Cliënt herhaald niet verschenen: 3 afspraken gemist; mogelijke oorzaken: zorgmijding, praktische belemmeringen/).waitFor();
+  await plan.getByRole('cell', { name: 'hulp gestart' }).waitFor();
+  await plan.getByRole('cell', { name: 'gepland' }).waitFor();
+  await provider.locator('section[aria-labelledby="stand"]').getByText(/herhaald niet verschenen \(van jeugdhulp-dordrecht/).waitFor();
+  await checkAccessibility(provider, 'the plan with the notices of its tasks');
+  await plan.scrollIntoViewIfNeeded();
+  await plan.screenshot({ path: join(SCREENSHOTS, 'dossier-meldingen-uitvoerders.png') });
+  await providerContext.close();
+
+  const coordinatorContext = await newContext(browser);
+  const coordinator = await openCaseFile(coordinatorContext, 'regisseur', report.caseId);
+  await chooseStep(coordinator, 'Afsluiting van de hulp doorgeven');
+  await coordinator.getByLabel('Effect van de hulp', { exact: true }).selectOption({ label: 'doelen bereikt' });
+  await coordinator.getByRole('button', { name: 'Vastleggen', exact: true }).click();
+  await coordinator.getByRole('alert')
+    .filter({ hasText: 'Alleen de organisatie die deze taak in het gezinsplan uitvoert, geeft hierover berichten door aan de regisseur.' })
+    .first().waitFor();
+  await checkAccessibility(coordinator, 'a notice refused to the coordinator');
+  await coordinatorContext.close();
+});

@@ -4,7 +4,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  apiAs, checkAccessibility, launch, newContext, post, reportAHousehold, screenshot,
+  apiAs, checkAccessibility, launch, newContext, post, reportAHousehold, screenshot, untilViewsCaughtUp,
 } from './support.mjs';
 
 const RUN = String(Date.now()).slice(-6);
@@ -287,4 +287,66 @@ test('a report registered through the form opens its case file; the API\'s compl
   }
   await found.waitFor();
   await context.close();
+});
+
+test('a coordinator sees a stagnation signal on the board and in the list, until the plan is revised', async () => {
+  const name = `Stagnatie${RUN}`;
+  const coordinator = await apiAs('regisseur');
+  const provider = await apiAs('hulpverlener');
+  try {
+    const report = await reportAHousehold(caseworker, household(name));
+    const path = `/api/cases/${report.caseId}`;
+    let { version } = await post(caseworker, `${path}/coordinator`,
+      { userId: 'regisseur', organisation: 'sociaal-team-dordrecht', expectedVersion: report.version });
+    const taskId = crypto.randomUUID();
+    const dueDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' })
+      .format(new Date(Date.now() + 42 * 24 * 60 * 60 * 1000));
+    const plan = {
+      goals: [], safetyAgreements: [], evaluationDates: [],
+      tasks: [{ taskId, description: 'ambulante jeugdhulp', ownerOrganisation: 'jeugdhulp-dordrecht', dueDate, status: 'PLANNED' }],
+      consents: report.persons.map((person) => ({ personId: person.personId, decision: 'GIVEN' })),
+    };
+    ({ version } = await post(coordinator, `${path}/plan`, { expectedVersion: version, plan }));
+    ({ version } = await post(provider, `${path}/notices/no-shows`,
+      { taskId, missedAppointments: 2, causes: ['UNKNOWN'], expectedVersion: version }));
+    await untilListed('coordinator=sociaal-team-dordrecht', report.caseId);
+    await untilViewsCaughtUp();
+
+    const context = await newContext(browser);
+    const page = await signInThroughThePage(context, 'regisseur');
+    await page.waitForURL('**/werkvoorraad');
+    const signals = page.getByRole('table', { name: /waarop u als regisseur nog niet hebt gehandeld/ });
+    const row = signals.locator('tbody tr').filter({ hasText: report.caseId.substring(0, 8) });
+    await row.waitFor();
+    assert.match(await row.textContent(), /herhaald niet verschenen/);
+    assert.match(await row.textContent(), /jeugdhulp-dordrecht/);
+    const listed = await casesInOrder(page, [name]);
+    assert.ok(listed.some((label) => label.includes(name)), `the case is in the list: ${listed.join(' | ')}`);
+    await page.getByRole('table', { name: /casussen, de meest urgente eerst/i }).locator('tbody tr')
+      .filter({ hasText: name }).getByText('1 stagnatiesignaal').waitFor();
+    await checkAccessibility(page, 'the werkvoorraad with a stagnation signal');
+    await screenshot(page, 'werkvoorraad-stagnatiesignalen');
+
+    // not on the board of Veilig Thuis, which does not coordinate the case
+    const workerContext = await newContext(browser);
+    const worker = await signInThroughThePage(workerContext, 'casemanager');
+    await worker.waitForURL('**/werkvoorraad');
+    await worker.getByRole('heading', { level: 3, name: 'Stagnatiesignalen' }).waitFor();
+    await worker.getByRole('heading', { level: 3, name: 'Termijnen' }).waitFor();
+    assert.equal(await worker.locator('tbody tr').filter({ hasText: 'herhaald niet verschenen' }).count(), 0);
+    await workerContext.close();
+
+    // the coordinator acts on it by revising the plan: the signal leaves the board
+    await post(coordinator, `${path}/plan/revisions`,
+      { planVersion: 2, plan, reason: 'andere hulp ingezet', expectedVersion: version });
+    await untilViewsCaughtUp();
+    await page.reload();
+    await page.getByRole('heading', { level: 3, name: 'Termijnen' }).waitFor();
+    assert.equal(await page.locator('table.hgk-board tbody tr').filter({ hasText: report.caseId.substring(0, 8) })
+      .filter({ hasText: 'herhaald niet verschenen' }).count(), 0, 'the signal left the board');
+    await context.close();
+  } finally {
+    await coordinator.dispose();
+    await provider.dispose();
+  }
 });

@@ -9,6 +9,10 @@ describe('the Dutch names of the figures', () => {
     expect(figureLabel('escalations.raised.PROCESS_DIRECTOR')).toBe('Opschalingen naar stap 4: procesregisseur');
     expect(figureLabel('leadTimes.reportToPlan.medianDays')).toBe('Mediaan in dagen van de eerste melding tot het vastgestelde gezinsplan');
     expect(figureLabel('timeLimits.TRIAGE.shareMetInTime')).toBe('Termijn triage binnen 5 werkdagen na een melding: aandeel op tijd gehaald');
+    expect(figureLabel('providerNotices.noShows.PROVIDER')).toBe('Herhaald niet verschijnen, gemeld door zorgaanbieder');
+    expect(figureLabel('providerNotices.stoppedEarly.OTHER'))
+      .toBe('Hulp voortijdig afgebroken, gemeld door een andere of geen vastgelegde soort organisatie');
+    expect(sectionTitle('providerNotices', 'Help stopped early')).toBe('Voortijdig afgebroken hulp en herhaald niet verschijnen, per soort organisatie');
   });
 
   it('keeps the API\'s label for a figure of a newer ledger', () => {

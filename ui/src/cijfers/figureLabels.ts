@@ -17,6 +17,7 @@ const SECTIONS: Record<string, string> = {
   closures: 'Afgesloten casussen per reden',
   reporterFeedback: 'Terugkoppeling aan melders',
   timeLimits: 'Termijnen tegen de landelijke normen',
+  providerNotices: 'Voortijdig afgebroken hulp en herhaald niet verschijnen, per soort organisatie',
 };
 
 const FIXED: Record<string, string> = {
@@ -42,6 +43,13 @@ const FIXED: Record<string, string> = {
   'reporterFeedback.reports': 'Meldingen van een melder die teruggekoppeld kan worden (niet anoniem)',
   'reporterFeedback.reports.informed': 'Daarvan melder teruggekoppeld',
   'reporterFeedback.reports.notInformed': 'Daarvan melder (nog) niet teruggekoppeld',
+  'providerNotices.stoppedEarly': 'Hulp voor een taak uit het gezinsplan voortijdig afgebroken',
+  'providerNotices.noShows': 'Herhaald niet verschijnen van een cliënt gemeld',
+};
+
+const PROVIDER_NOTICES: Record<string, string> = {
+  stoppedEarly: 'Hulp voortijdig afgebroken',
+  noShows: 'Herhaald niet verschijnen',
 };
 
 const LEAD_TIME_STEPS: Record<string, string> = {
@@ -97,6 +105,10 @@ export function figureLabel(key: string, apiLabel: string = key): string {
   }
   if ((match = /^closures\.(\w+)$/.exec(key))) {
     return `Afgesloten: ${term('ClosureReason', match[1])}`;
+  }
+  if ((match = /^providerNotices\.(stoppedEarly|noShows)\.(\w+)$/.exec(key))) {
+    const by = match[2] === 'OTHER' ? 'een andere of geen vastgelegde soort organisatie' : term('OrganisationType', match[2]);
+    return `${PROVIDER_NOTICES[match[1]]}, gemeld door ${by}`;
   }
   if ((match = /^timeLimits\.(\w+)\.(.+)$/.exec(key)) && LIMIT_FIGURES[match[2]]) {
     return `Termijn ${limitName(match[1])}: ${LIMIT_FIGURES[match[2]]}`;

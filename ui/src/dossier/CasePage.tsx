@@ -71,7 +71,7 @@ export function CasePage() {
           <CaseSummary view={view} />
           <StepSection view={view} readAt={caseFile.readAt} readHistory={caseFile.readHistory} />
           <MembersTable members={view.members ?? []} />
-          <PlanSection plan={view.plan} members={view.members ?? []} />
+          <PlanSection view={view} />
           <EscalationSection view={view} />
           <CareAvoidanceSection view={view} />
           <HuisverbodSection view={view} />

@@ -56,6 +56,17 @@ export function CaseSummary({ view }: { view: CaseFileView }) {
             ? `${coordinatorInWords(view)}, sinds ${formatDateTime(coordinator.since)}`
             : 'Nog geen regisseur aangewezen'}
         </Item>
+        {(view.stagnationSignals ?? []).length > 0 && (
+          <Item label="Stagnatiesignalen">
+            <Paragraph className="hgk-signal">
+              {(view.stagnationSignals ?? []).map((signal) => `${term('NoticeKind', signal.kind)} (van `
+                + `${signal.raisedBy}, ${formatDateTime(signal.raisedAt)})`).join('; ')}
+            </Paragraph>
+            <Paragraph small className="hgk-by">
+              Open tot de regisseur het gezinsplan herziet of opschaalt.
+            </Paragraph>
+          </Item>
+        )}
         <Item label="Gemeente">{view.municipality ? `${municipalityName(view.municipality)} (${view.municipality})` : ''}</Item>
         <Item label="Geopend">{formatDateTime(view.openedAt)}</Item>
         {view.repeatOfCaseId && <Item label="Hermelding">Dit huishouden had eerder een casus die is afgesloten.</Item>}

@@ -1,12 +1,19 @@
 import { Heading2, Heading3, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 import { formatDate, formatDateTime } from '../format/dutch';
 import { term } from '../text/terms';
-import { Member, PlanVersion } from './caseFile';
+import { CaseFileView, PlanTask } from './caseFile';
 import { ERASED, memberName } from './members';
 import { describeActor } from './Actor';
+import { helpState, noticeSentence, taskLabel } from './taskNotices';
 
-/** The current version of the family plan: goals, who does what by when, safety agreements, evaluations, consents. */
-export function PlanSection({ plan, members }: { plan: PlanVersion | null | undefined; members: Member[] }) {
+/**
+ * The current version of the family plan: goals, who does what by when, safety agreements, evaluations, consents;
+ * and, per task, what its owner told the coordinator (B2 §2.3). The plan stays the coordinator's: a notice does not
+ * change a task's status, so both are shown.
+ */
+export function PlanSection({ view }: { view: CaseFileView }) {
+  const plan = view.plan;
+  const members = view.members ?? [];
   return (
     <section aria-labelledby="plan">
       <Heading2 id="plan">Gezinsplan</Heading2>
@@ -41,6 +48,7 @@ export function PlanSection({ plan, members }: { plan: PlanVersion | null | unde
                     <TableHeaderCell scope="col">Uitvoerder</TableHeaderCell>
                     <TableHeaderCell scope="col">Uiterlijk</TableHeaderCell>
                     <TableHeaderCell scope="col">Status</TableHeaderCell>
+                    <TableHeaderCell scope="col">Volgens de uitvoerder</TableHeaderCell>
                   </TableRow>
                 </TableHeader>
                 <TableBody>
@@ -50,12 +58,14 @@ export function PlanSection({ plan, members }: { plan: PlanVersion | null | unde
                       <TableCell>{task.ownerOrganisation}</TableCell>
                       <TableCell>{formatDate(task.dueDate)}</TableCell>
                       <TableCell>{term('TaskStatus', task.status)}</TableCell>
+                      <TableCell>{helpState(view, task)}</TableCell>
                     </TableRow>
                   ))}
                 </TableBody>
               </Table>
             </div>
           )}
+          <TaskNoticesList view={view} tasks={plan.tasks} />
           <Heading3>Veiligheidsafspraken</Heading3>
           {plan.safetyAgreements.length === 0 ? (
             <Paragraph>Geen veiligheidsafspraken.</Paragraph>
@@ -120,5 +130,39 @@ function ConsentList({ plan, members }: { plan: PlanVersion; members: Member[] }
         </UnorderedListItem>
       ))}
     </UnorderedList>
+  );
+}
+
+/** Per task, the notices its owner gave the coordinator, oldest first; also of tasks the plan no longer holds. */
+function TaskNoticesList({ view, tasks }: { view: CaseFileView; tasks: PlanTask[] }) {
+  const told = view.notices ?? [];
+  return (
+    <>
+      <Heading3 id="meldingen-uitvoerders">Berichten van de uitvoerders aan de regisseur</Heading3>
+      {told.length === 0 ? (
+        <Paragraph>Nog geen berichten over de uitvoering van de taken.</Paragraph>
+      ) : (
+        told.map((task) => {
+          const planned = tasks.find((candidate) => candidate.taskId === task.taskId);
+          return (
+            <div key={task.taskId} className="hgk-task-notices">
+              <Paragraph>
+                <strong>{planned ? taskLabel(planned) : 'Een taak die niet meer in het gezinsplan staat'}</strong>
+              </Paragraph>
+              <UnorderedList>
+                {task.notices.map((notice, index) => (
+                  <UnorderedListItem key={index}>
+                    {noticeSentence(notice)}.{' '}
+                    <span className="hgk-by">
+                      Doorgegeven {formatDateTime(notice.givenAt)} door {describeActor(notice.givenBy)}.
+                    </span>
+                  </UnorderedListItem>
+                ))}
+              </UnorderedList>
+            </div>
+          );
+        })
+      )}
+    </>
   );
 }

@@ -3,6 +3,7 @@ import { Button, ButtonGroup, Heading3, Paragraph } from '@utrecht/component-lib
 import { api } from '../api/client';
 import { ApiProblem } from '../api/problem';
 import { SelectField, TextAreaField, TextField } from '../forms/fields';
+import { ChoiceGroup } from '../forms/ChoiceGroup';
 import { ProblemAlert } from '../layout/ProblemAlert';
 import { refusalSentence } from '../text/refusals';
 import { CaseFileView, HistoryEntry } from './caseFile';
@@ -145,6 +146,15 @@ export function StepForm({ step, view, onRecorded, onCancel, readHistory }: {
             return <SelectField {...common} options={field.options ?? []} emptyLabel={field.emptyLabel ?? (chosen ? undefined : 'Maak een keuze')} />;
           }
           if (field.kind === 'textarea') return <TextAreaField {...common} />;
+          if (field.kind === 'checkboxes') {
+            const selected = common.value.split(',').filter(Boolean);
+            return (
+              <ChoiceGroup key={field.name} legend={field.label} type="checkbox" name={field.name} columns
+                options={field.options ?? []} selected={selected} error={common.error} description={field.description}
+                onChange={(value, checked) => common.onChange(
+                  (checked ? [...selected, value] : selected.filter((chosen) => chosen !== value)).join(','))} />
+            );
+          }
           return <TextField {...common} type={field.kind} min={field.min} max={field.max} />;
         })}
       {step.withPlan && draft.plan && (

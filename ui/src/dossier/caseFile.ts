@@ -91,6 +91,39 @@ export interface CareAvoidance {
   actionPlan?: { approach: string; drawnUpAt: string; drawnUpBy?: Actor } | null;
 }
 
+/** a notice of a task's owner to the coordinator (B2 §2.3); only the fields of its kind are present */
+export interface TaskNotice {
+  taskId: string;
+  kind: 'HELP_STARTED' | 'HELP_ENDED' | 'HELP_STOPPED_EARLY' | 'NO_SHOWS' | 'CLIENT_TRANSFERRED' | 'OTHER_PARTY_PROPOSED';
+  givenAt: string;
+  givenBy?: Actor;
+  /** the day the help started, ended or stopped early */
+  date?: string | null;
+  effect?: string | null;
+  cause?: string | null;
+  missedAppointments?: number | null;
+  noShowCauses?: string[] | null;
+  professional?: string | null;
+  previousProfessional?: string | null;
+  organisation?: string | null;
+  formOfHelp?: string | null;
+}
+
+export interface TaskNotices {
+  taskId: string;
+  /** the task is in the current plan version */
+  inCurrentPlan: boolean;
+  notices: TaskNotice[];
+}
+
+/** help stopped early or repeated no-shows the coordinator has not acted on yet */
+export interface StagnationSignal {
+  taskId: string;
+  kind: string;
+  raisedAt: string;
+  raisedBy: string;
+}
+
 export interface RunningLimit {
   limit: string;
   subject?: string | null;
@@ -149,6 +182,9 @@ export interface CaseFileView {
   actionPlanAwaited?: boolean;
   reports?: Report[];
   organisations?: string[];
+  /** per task, the notices its owner gave the coordinator */
+  notices?: TaskNotices[];
+  stagnationSignals?: StagnationSignal[];
   closureReason?: string | null;
   closedAt?: string | null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CaseFileView } from './caseFile';
+import { CaseFileView, TaskNotice } from './caseFile';
 import { STEPS, complaintsAbout, offeredSteps, stepById } from './steps';
 import { todayInTheNetherlands } from '../format/dutch';
 import { coordinatorInWords } from './coordinator';
@@ -474,5 +474,57 @@ describe('care avoidance', () => {
     const step = stepById('action-plan')!;
     expect(step.fields(awaited)[0].options?.map((option) => option.value)).toEqual(['CARE_REFERRAL', 'NEW_COORDINATOR', 'PROCESS_DIRECTION']);
     expect(step.body({ values: { approach: 'NEW_COORDINATOR', reason: '' } }, awaited)).toEqual({ approach: 'NEW_COORDINATOR' });
+  });
+});
+
+describe('the notices of a task\'s owner to the coordinator', () => {
+  const provider = { user: 'hulpverlener', organisation: 'jeugdhulp-dordrecht', role: 'CASE_WORKER' };
+  const youthCare = { taskId: 't1', description: 'jeugdhulp', ownerOrganisation: 'jeugdhulp-dordrecht', dueDate: '2027-01-31', status: 'PLANNED' };
+  const planned = reported({
+    coordinator: { userId: 'regisseur', organisation: 'sociaal-team-dordrecht', since: '2026-12-01T12:00:00Z' },
+    plan: {
+      planVersion: 1, adoptedAt: '2026-12-01T13:00:00Z', goals: [], tasks: [youthCare], safetyAgreements: [],
+      evaluationDates: [], evaluatedDates: [], consents: [],
+    },
+  });
+  const told = (...kinds: TaskNotice['kind'][]): CaseFileView => ({
+    ...planned,
+    notices: [{ taskId: 't1', inCurrentPlan: true, notices: kinds.map((kind) => ({ taskId: 't1', kind, givenAt: '2026-12-02T09:00:00Z', givenBy: provider })) }],
+  });
+  const notices = (view: CaseFileView) => ids(view).filter((id) => stepById(id)!.group === 'Berichten aan de regisseur');
+
+  it('offers the start first, and no-shows or a proposal before it; no notice without a plan', () => {
+    expect(notices(reported())).toEqual([]);
+    expect(notices(planned)).toEqual(['help-started', 'no-shows', 'other-party-proposed']);
+  });
+
+  it('offers the end, an early stop and a transfer once the help started, and nothing once it is over', () => {
+    expect(notices(told('HELP_STARTED'))).toEqual(['help-ended', 'help-stopped-early', 'no-shows', 'client-transferred', 'other-party-proposed']);
+    expect(notices(told('HELP_STARTED', 'HELP_STOPPED_EARLY'))).toEqual([]);
+    expect(notices({ ...told('HELP_STARTED'), status: 'CLOSED' })).toEqual([]);
+  });
+
+  it('sends the task, the day and the coded values; the causes of no-shows as a list and their number as a number', () => {
+    const started = stepById('help-started')!;
+    const draft = started.initial(planned);
+    expect(started.path('c1', draft)).toBe('/api/cases/c1/notices/help-started');
+    expect(started.body(draft, planned)).toEqual({ taskId: 't1', startedOn: todayInTheNetherlands() });
+    const noShows = stepById('no-shows')!;
+    expect(noShows.body({ values: { taskId: 't1', missedAppointments: '3', causes: 'CARE_AVOIDANCE,ILLNESS', reason: '' } }, planned))
+      .toEqual({ taskId: 't1', missedAppointments: 3, causes: ['CARE_AVOIDANCE', 'ILLNESS'] });
+    const proposed = stepById('other-party-proposed')!;
+    expect(proposed.body({ values: { taskId: 't1', organisation: ' ggz-dordrecht ', formOfHelp: 'MENTAL_HEALTH_CARE', reason: '' } }, planned))
+      .toEqual({ taskId: 't1', organisation: 'ggz-dordrecht', formOfHelp: 'MENTAL_HEALTH_CARE' });
+  });
+
+  it('asks for a whole number of appointments and at least one cause before sending', () => {
+    const noShows = stepById('no-shows')!;
+    expect(complaintsAbout(noShows, { values: { taskId: 't1', missedAppointments: 'twee', causes: '' } }, planned)).toEqual({
+      missedAppointments: 'Vul een geheel getal in.',
+      causes: 'Maak een keuze.',
+    });
+    // fewer than 2 is the ledger's to refuse (NO_SHOWS_NOT_REPEATED), at the field
+    expect(complaintsAbout(noShows, { values: { taskId: 't1', missedAppointments: '1', causes: 'UNKNOWN' } }, planned)).toEqual({});
+    expect(noShows.refusalFields).toMatchObject({ NO_SHOWS_NOT_REPEATED: 'missedAppointments', NOT_THE_TASK_OWNER: 'taskId' });
   });
 });

@@ -4,6 +4,7 @@ import { CaseFileView, Member } from './caseFile';
 import { PlanDraft, planBody, planComplaints, planDraftOf } from './planDraft';
 import { isErased, memberLabel } from './members';
 import { CaseStep } from '../session/signedInUser';
+import { Help, taskLabel, tasksWhere } from './taskNotices';
 
 /**
  * Every command of the case API (command/…/cases/web/CaseController.java) as a step a professional records: its
@@ -18,12 +19,14 @@ export type StepId =
   | 'huisverbod' | 'huisverbod-extension' | 'huisverbod-end' | 'reporter-informed' | 'closure'
   | 'inadequate-coordination' | 'care-order' | 'care-order-conclusion' | 'party-managers' | 'meldpunt-manager'
   | 'coordination-return'
-  | 'care-avoidance' | 'action-plan';
+  | 'care-avoidance' | 'action-plan'
+  | 'help-started' | 'help-ended' | 'help-stopped-early' | 'no-shows' | 'client-transferred' | 'other-party-proposed';
 
 export interface StepField {
   name: string;
   label: string;
-  kind: 'text' | 'textarea' | 'date' | 'datetime-local' | 'select';
+  /** checkboxes: several of the options, kept as their values joined by commas */
+  kind: 'text' | 'textarea' | 'date' | 'datetime-local' | 'select' | 'number' | 'checkboxes';
   required?: boolean;
   description?: string;
   options?: { value: string; label: string }[];
@@ -71,6 +74,7 @@ export const GROUPS = [
   'Opschaling',
   'Huisverbod',
   'Melder en afsluiting',
+  'Berichten aan de regisseur',
 ] as const;
 
 const REASON_LENGTH = 2000;
@@ -135,6 +139,53 @@ function unevaluatedDates(view: CaseFileView): string[] {
   if (!plan) return [];
   return plan.evaluationDates.filter((date) => !plan.evaluatedDates.includes(date));
 }
+
+/**
+ * A notice of a task's owner to the coordinator (B2 §2.3): about a task of the current plan whose help is where
+ * `about` says. The notices form one group; the ledger answers anyone but the task's owner with NOT_THE_TASK_OWNER.
+ */
+function notice(id: StepId, label: string, done: string, about: (help: Help) => boolean, fields: StepField[],
+  names: string[], body: (values: Record<string, string>) => Record<string, unknown> = () => ({})): StepDefinition {
+  const tasks = (view: CaseFileView) => tasksWhere(view, about);
+  return {
+    id,
+    group: 'Berichten aan de regisseur',
+    label: () => label,
+    done,
+    offered: (view) => isOpen(view) && tasks(view).length > 0,
+    fields: (view) => [
+      { name: 'taskId', label: 'Taak uit het gezinsplan', kind: 'select', required: true,
+        options: tasks(view).map((task) => ({ value: task.taskId, label: taskLabel(task) })),
+        description: 'Alleen de organisatie die de taak uitvoert, geeft hierover berichten door.' },
+      ...fields,
+      reason(),
+    ],
+    initial: (view) => withValues({
+      taskId: tasks(view)[0]?.taskId ?? '',
+      ...Object.fromEntries(fields.map((field) => [field.name, field.kind === 'date' ? todayInTheNetherlands() : ''])),
+    }),
+    path: (caseId) => path(caseId, `/notices/${id}`),
+    body: ({ values }) => ({ ...plain(values, ['taskId', ...names, 'reason']), ...body(values) }),
+    // each refusal at the field it is about, where this notice has that field
+    refusalFields: Object.fromEntries(Object.entries(noticeRefusals(fields[0]?.kind === 'date' ? fields[0].name : 'taskId'))
+      .filter(([, field]) => field === 'taskId' || fields.some((own) => own.name === field))),
+  };
+}
+
+/** where a refusal of a notice belongs; a date's refusals at the notice's first field, its day */
+const noticeRefusals = (day: string): Record<string, string> => ({
+  NOT_THE_TASK_OWNER: 'taskId', UNKNOWN_TASK: 'taskId', HELP_ALREADY_STARTED: 'taskId', HELP_NOT_STARTED: 'taskId',
+  HELP_ALREADY_ENDED: 'taskId', DATE_IN_FUTURE: day, HELP_ENDED_BEFORE_START: day,
+  NO_SHOWS_NOT_REPEATED: 'missedAppointments', NO_SHOW_CAUSE_REQUIRED: 'causes', PROFESSIONAL_UNCHANGED: 'professional',
+  PROPOSAL_NAMES_THE_TASK_OWNER: 'organisation',
+});
+
+const dayOfNotice = (name: string, label: string): StepField => ({
+  name, label, kind: 'date', required: true, max: todayInTheNetherlands(),
+});
+
+const goingOn = (help: Help) => help.started && !help.over;
+const notOver = (help: Help) => !help.over;
 
 function memberOptions(members: Member[] = []) {
   return members.map((member) => ({ value: member.personId, label: memberLabel(member) }));
@@ -736,6 +787,53 @@ export const STEPS: StepDefinition[] = [
     body: ({ values }) => plain(values, ['closureReason', 'reason']),
     refusalFields: { ESCALATION_OPEN: 'closureReason', HUISVERBOD_RUNNING: 'closureReason' },
   },
+  notice('help-started', 'Start van de hulp doorgeven', 'De start van de hulp is doorgegeven aan de regisseur.',
+    (help) => !help.started && !help.over,
+    [
+      dayOfNotice('startedOn', 'Gestart op'),
+      { name: 'professional', label: 'Medewerker die de hulp geeft', kind: 'text',
+        description: 'De gebruikersnaam. Leeg: uzelf.' },
+    ],
+    ['startedOn', 'professional']),
+  notice('help-ended', 'Afsluiting van de hulp doorgeven', 'De afsluiting van de hulp is doorgegeven aan de regisseur.', goingOn,
+    [
+      dayOfNotice('endedOn', 'Afgerond op'),
+      { name: 'effect', label: 'Effect van de hulp', kind: 'select', required: true, options: options('HelpEffect') },
+    ],
+    ['endedOn', 'effect']),
+  notice('help-stopped-early', 'Voortijdig afbreken van de hulp doorgeven',
+    'Het afbreken van de hulp is doorgegeven aan de regisseur. Het is een stagnatiesignaal voor de regisseur.', goingOn,
+    [
+      dayOfNotice('stoppedOn', 'Afgebroken op'),
+      { name: 'cause', label: 'Oorzaak', kind: 'select', required: true, options: options('EarlyStopCause') },
+    ],
+    ['stoppedOn', 'cause']),
+  notice('no-shows', 'Herhaald niet verschijnen doorgeven',
+    'Het niet verschijnen is doorgegeven aan de regisseur. Het is een stagnatiesignaal voor de regisseur.', notOver,
+    [
+      { name: 'missedAppointments', label: 'Aantal gemiste afspraken', kind: 'number', required: true,
+        min: '2', max: '100', description: 'Sinds de vorige melding; herhaald is 2 of meer.' },
+      { name: 'causes', label: 'Mogelijke oorzaken', kind: 'checkboxes', required: true,
+        options: options('NoShowCause'), description: 'Kies er ten minste één; ‘onbekend’ als u het niet weet.' },
+    ],
+    [],
+    (values) => ({
+      missedAppointments: Number(values.missedAppointments),
+      causes: (values.causes ?? '').split(',').filter(Boolean),
+    })),
+  notice('client-transferred', 'Doorgeleiding binnen de organisatie doorgeven',
+    'De doorgeleiding is doorgegeven aan de regisseur.', goingOn,
+    [{ name: 'professional', label: 'Medewerker die de hulp nu geeft', kind: 'text', required: true,
+      description: 'De gebruikersnaam van de collega binnen uw organisatie.' }],
+    ['professional']),
+  notice('other-party-proposed', 'Andere partij voorstellen', 'Het voorstel is doorgegeven aan de regisseur.', notOver,
+    [
+      { name: 'organisation', label: 'Voorgestelde partij', kind: 'text', required: true,
+        description: 'De code van de organisatie, bijvoorbeeld ggz-dordrecht.' },
+      { name: 'formOfHelp', label: 'Vorm van hulp of begeleiding', kind: 'select', required: true,
+        options: options('FormOfHelp') },
+    ],
+    ['organisation', 'formOfHelp']),
 ];
 
 export function stepById(id: string): StepDefinition | undefined {
@@ -761,10 +859,11 @@ export function complaintsAbout(step: StepDefinition, draft: StepDraft, view: Ca
     if (field.shownWhen && !field.shownWhen(draft.values)) continue;
     const value = (draft.values[field.name] ?? '').trim();
     if (!value) {
-      if (field.required) complaints[field.name] = field.kind === 'select' ? 'Maak een keuze.' : field.kind === 'date' || field.kind === 'datetime-local' ? 'Vul een datum in.' : 'Vul dit veld in.';
+      if (field.required) complaints[field.name] = field.kind === 'select' || field.kind === 'checkboxes' ? 'Maak een keuze.' : field.kind === 'date' || field.kind === 'datetime-local' ? 'Vul een datum in.' : 'Vul dit veld in.';
       continue;
     }
     if (field.kind === 'date' && !ISO_DATE.test(value)) complaints[field.name] = 'Vul een geldige datum in.';
+    if (field.kind === 'number' && !/^\d{1,3}$/.test(value)) complaints[field.name] = 'Vul een geheel getal in.';
     if (field.kind === 'datetime-local' && !LOCAL_MOMENT.test(value)) complaints[field.name] = 'Vul een geldige datum en tijd in.';
     if (field.kind === 'textarea' && value.length > REASON_LENGTH) {
       complaints[field.name] = `Ten hoogste ${REASON_LENGTH} tekens (nu ${value.length}).`;

@@ -10,7 +10,7 @@ import { PageTitle } from '../layout/PageTitle';
 import { ProblemAlert } from '../layout/ProblemAlert';
 import { CaseList, caseListPath } from './caseList';
 import { CaseTable } from './CaseTable';
-import { ChoiceGroup } from './ChoiceGroup';
+import { ChoiceGroup } from '../forms/ChoiceGroup';
 import { Paging } from './Paging';
 import { checkSearch, EMPTY_SEARCH, PersonSearch, SEARCH_KINDS, SearchKind, searchComplaints, searchParameters } from './personSearch';
 

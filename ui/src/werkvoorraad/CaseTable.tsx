@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
 import {
+  StatusBadge,
   Table,
   TableBody,
   TableCaption,
@@ -11,7 +12,7 @@ import {
 } from '@utrecht/component-library-react';
 import { formatDateTime, formatNumber } from '../format/dutch';
 import { term } from '../text/terms';
-import { CaseListItem, caseNumber } from './caseList';
+import { CaseListItem, caseNumber, signalsInWords } from './caseList';
 import { LimitDue } from './LimitDue';
 import { SafetyCodeBadge } from '../layout/SafetyCodeBadge';
 
@@ -57,7 +58,14 @@ export function CaseTable({ items, caption, now }: { items: CaseListItem[]; capt
               </TableCell>
               <TableCell>{item.municipalityName ?? item.municipality}</TableCell>
               <TableCell>{term('CaseStatus', item.status)}</TableCell>
-              <TableCell>{item.coordinator ?? <span className="hgk-muted">nog geen regisseur</span>}</TableCell>
+              <TableCell>
+                {item.coordinator ?? <span className="hgk-muted">nog geen regisseur</span>}
+                {item.stagnationSignals > 0 && (
+                  <span className="hgk-cases__detail">
+                    <StatusBadge status="warning" className="hgk-badge">{signalsInWords(item.stagnationSignals)}</StatusBadge>
+                  </span>
+                )}
+              </TableCell>
               <TableCell>{formatDateTime(item.lastActivityAt)}</TableCell>
             </TableRow>
           ))}

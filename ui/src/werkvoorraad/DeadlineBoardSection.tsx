@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
 import {
   Heading2,
+  Heading3,
   Paragraph,
   StatusBadge,
   Table,
@@ -24,6 +25,7 @@ import { DeadlineBoard, deadlineBoardPath } from './deadlineBoard';
 import { lastDay } from '../format/dueMoment';
 import { LimitDue } from './LimitDue';
 import { SafetyCodeBadge } from '../layout/SafetyCodeBadge';
+import { StagnationSignalsTable } from './StagnationSignalsTable';
 
 function horizonLabel(days: number): string {
   return days === 0 ? 'vandaag' : `${days} werkdagen`;
@@ -60,17 +62,20 @@ export function DeadlineBoardSection({ withinWorkingDays, organisation, onHorizo
     <section aria-labelledby="termijnenbord" className="hgk-section">
       <Heading2 id="termijnenbord" tabIndex={-1}>Termijnenbord</Heading2>
       <Paragraph>
-        Elke termijn die te laat is, en elke termijn die binnen de gekozen periode afloopt, de meest urgente eerst. Een
-        termijn die te laat is, meldt het casusregister bij wie erop moet handelen; het schaalt niet zelf op.
+        Eerst de stagnatiesignalen van de casussen waarvan uw organisatie de regie heeft. Dan elke termijn die te laat
+        is, en elke termijn die binnen de gekozen periode afloopt, de meest urgente eerst. Een termijn die te laat is,
+        meldt het casusregister bij wie erop moet handelen; het schaalt niet zelf op.
         {organisation.trim() ? ` Alleen casussen waarbij ${organisation.trim()} betrokken is.` : ''}
       </Paragraph>
+      <ProblemAlert error={error} />
+      {!board && !error && <Loading what="Het termijnenbord" />}
+      {board && <StagnationSignalsTable signals={board.signals ?? []} known={cases} municipalities={municipalities} />}
+      <Heading3 id="termijnen">Termijnen</Heading3>
       <div className="hgk-filters__fields hgk-filters__fields--one">
         <SelectField label="Termijnen die aflopen binnen" name="withinWorkingDays" required
           value={String(withinWorkingDays)} onChange={(value) => onHorizon(Number(value))}
           options={BOARD_HORIZONS.map((days) => ({ value: String(days), label: horizonLabel(days) }))} />
       </div>
-      <ProblemAlert error={error} />
-      {!board && !error && <Loading what="Het termijnenbord" />}
       {board && board.items.length === 0 && (
         <Paragraph className="hgk-empty">
           Geen termijnen die te laat zijn of {withinWorkingDays === 0 ? 'vandaag' : `binnen ${horizonLabel(withinWorkingDays)}`} aflopen.

@@ -19,7 +19,7 @@ import { PageTitle } from '../layout/PageTitle';
 import { ProblemAlert } from '../layout/ProblemAlert';
 import { options, term } from '../text/terms';
 import { caseNumber } from './caseList';
-import { ChoiceGroup } from './ChoiceGroup';
+import { ChoiceGroup } from '../forms/ChoiceGroup';
 import { PersonRowFields } from './PersonRowFields';
 import { checkReport, emptyPerson, emptyReport, MAX_PERSONS, ReportForm, reportBody, reportComplaints } from './reportForm';
 import { SubmissionKey } from '../api/submissionKey';

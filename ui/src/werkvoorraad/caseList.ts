@@ -35,6 +35,8 @@ export interface CaseListItem {
   overdue: boolean;
   /** the running limit due first; absent when none runs */
   nextLimit?: { limit: string; subject?: string; dueAt: string; overdue: boolean };
+  /** how many stagnation signals the coordinator has not acted on yet */
+  stagnationSignals: number;
 }
 
 /** cases a page: the API's default */
@@ -50,4 +52,10 @@ export function caseListPath(parameters: CaseListParameters): string {
 /** the short number a case is told by on the phone: the first part of its id */
 export function caseNumber(caseId: string): string {
   return caseId.substring(0, 8);
+}
+
+/** `1 stagnatiesignaal`, `2 stagnatiesignalen`; nothing for none */
+export function signalsInWords(count: number | undefined): string {
+  if (!count) return '';
+  return `${count} ${count === 1 ? 'stagnatiesignaal' : 'stagnatiesignalen'}`;
 }

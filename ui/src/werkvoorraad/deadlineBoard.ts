@@ -9,6 +9,21 @@ export interface DeadlineBoard {
   /** how many limits match; items holds at most maxItems of them */
   total: number;
   items: DeadlineItem[];
+  /** the open stagnation signals of the cases the reader's organisation coordinates, the oldest first */
+  signals: StagnationSignalItem[];
+}
+
+/** help stopped early or repeated no-shows (B2 §2.3), open until the coordinator revises the plan or escalates */
+export interface StagnationSignalItem {
+  caseId: string;
+  taskId: string;
+  kind: 'HELP_STOPPED_EARLY' | 'NO_SHOWS';
+  raisedAt: string;
+  /** the organisation that told it: the task's owner */
+  raisedBy: string;
+  municipality: string;
+  region: string;
+  safetyCode?: 'GREEN' | 'ORANGE' | 'RED';
 }
 
 export interface DeadlineItem {

@@ -66,7 +66,9 @@ class EndpointRolesTest {
                 "huisverbod/extension", "huisverbod/end", "reports/{reportId}/reporter-informed", "closure",
                 "care-orders", "care-orders/{orderId}/conclusion", "coordinator/return", "escalations/party-managers",
                 "escalations/meldpunt-manager", "inadequate-coordination",
-                "care-avoidance", "care-avoidance/action-plan")) {
+                "care-avoidance", "care-avoidance/action-plan",
+                "notices/help-started", "notices/help-ended", "notices/help-stopped-early", "notices/no-shows",
+                "notices/client-transferred", "notices/other-party-proposed")) {
             EXPECTED.put("POST /api/cases/{caseId}/" + command, CASE_PEOPLE);
         }
         EXPECTED.put("POST /api/cases/{caseId}/persons/{personId}/erasure", Set.of(PRIVACY_OFFICER));

@@ -24,6 +24,11 @@ import nl.hgk.ledger.events.coordination.TaskStatus;
 import nl.hgk.ledger.events.deadlines.AccountableParty;
 import nl.hgk.ledger.events.deadlines.TimeLimit;
 import nl.hgk.ledger.events.deadlines.TimeLimitOutcome;
+import nl.hgk.ledger.events.delivery.EarlyStopCause;
+import nl.hgk.ledger.events.delivery.FormOfHelp;
+import nl.hgk.ledger.events.delivery.HelpEffect;
+import nl.hgk.ledger.events.delivery.NoShowCause;
+import nl.hgk.ledger.events.delivery.NoticeKind;
 import nl.hgk.ledger.events.escalation.EscalationStep;
 import nl.hgk.ledger.events.huisverbod.HuisverbodEndReason;
 import nl.hgk.ledger.events.intake.ContactType;
@@ -70,7 +75,8 @@ class InterfaceWordsTest {
                 ClosureReason.class, TimeLimit.class, TimeLimitOutcome.class, HuisverbodEndReason.class,
                 ConsentDecision.class, LifeDomain.class, TaskStatus.class, ActorRole.class, AccountableParty.class,
                 ConsentDecider.class, ActionPlanApproach.class, OrganisationType.class, Qualification.class,
-                CaseStep.class);
+                CaseStep.class, NoticeKind.class, HelpEffect.class, EarlyStopCause.class, NoShowCause.class,
+                FormOfHelp.class);
         Stream<DynamicTest> published = vocabularies.stream().map(vocabulary -> DynamicTest.dynamicTest(
                 vocabulary.getSimpleName(), () -> hasAWordForEach(words, vocabulary.getSimpleName(),
                         vocabulary.getEnumConstants())));

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import nl.hgk.ledger.events.audit.AuditMetadata;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessageHandler;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 
 /**
@@ -43,6 +44,13 @@ public final class CaseEvents {
         return this;
     }
 
+    /** Later events are given by this user, for an organisation of this type ({@code OrganisationType}'s name). */
+    public CaseEvents by(String user, String organisation, String role, String organisationType) {
+        actor = Map.of(AuditMetadata.USER, user, AuditMetadata.ORGANISATION, organisation, AuditMetadata.ROLE, role,
+                AuditMetadata.ORGANISATION_TYPE, organisationType);
+        return this;
+    }
+
     /** Later events happen this much later. */
     public CaseEvents at(Instant time) {
         clock = time;
@@ -62,6 +70,17 @@ public final class CaseEvents {
                 payload, metaData, UUID.randomUUID().toString(), clock);
         events.add(event);
         return event;
+    }
+
+    /** Hands every event so far to a projection's handler, in order, as its tracking processor would. */
+    public void deliverTo(EventMessageHandler handler) {
+        for (DomainEventMessage<?> event : events) {
+            try {
+                handler.handle(event);
+            } catch (Exception failed) {
+                throw new AssertionError("the projection failed on " + event.getPayloadType().getSimpleName(), failed);
+            }
+        }
     }
 
     public List<DomainEventMessage<?>> all() {

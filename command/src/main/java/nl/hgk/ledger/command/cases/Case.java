@@ -38,9 +38,10 @@ import org.axonframework.spring.stereotype.Aggregate;
 /**
  * The case of one household, from its first report to its closure: one consistency boundary (closing checks the
  * huisverbod and the escalation together), in parts that each hold their own state and rules: {@link CaseParties},
- * {@link CaseOrganisations}, {@link Triage}, {@link Coordination}, {@link CareAvoidance}, {@link Escalation},
- * {@link ProcessDirection}, {@link AdministrativeDecisions}, {@link Huisverbod} and {@link CaseTimeLimits}. The case
- * itself receives reports, closes, and states once the guards every command passes ({@link #guard}).
+ * {@link CaseOrganisations}, {@link Triage}, {@link Coordination}, {@link CareDelivery}, {@link CareAvoidance},
+ * {@link Escalation}, {@link ProcessDirection}, {@link AdministrativeDecisions}, {@link Huisverbod} and
+ * {@link CaseTimeLimits}. The case itself receives reports, closes, and states once the guards every command passes
+ * ({@link #guard}).
  * <p>
  * Every command handler decides and applies events; it answers the case version they produced, so that a client can
  * edit again without a stale version. Event-sourcing handlers only record the state the rules need.
@@ -83,6 +84,8 @@ class Case {
     private final CareAvoidance careAvoidance = new CareAvoidance(this::id, parties, coordination);
     @AggregateMember
     private final Huisverbod huisverbod = new Huisverbod(this::id, this::municipality, parties, limits);
+    @AggregateMember
+    private final CareDelivery delivery = new CareDelivery(this::id, coordination, limits);
 
     Case() {
         // for Axon: created by the first report, rebuilt from its events

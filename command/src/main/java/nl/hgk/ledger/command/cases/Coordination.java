@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -50,6 +51,7 @@ class Coordination {
     private int planVersion;
     private List<LocalDate> evaluationDates = List.of();
     private Map<UUID, LocalDate> taskDueDates = Map.of();
+    private Map<UUID, PlanTask> tasks = Map.of();
     private final Set<LocalDate> evaluated = new HashSet<>();
 
     Coordination(Supplier<UUID> caseId, CaseParties parties, Triage triage, CaseTimeLimits limits,
@@ -88,6 +90,21 @@ class Coordination {
 
     boolean hasCoordinator() {
         return coordinator != null;
+    }
+
+    /** @return the coordinator, absent until one is appointed */
+    Coordinator coordinator() {
+        return coordinator;
+    }
+
+    /** @return whether a plan was adopted */
+    boolean hasPlan() {
+        return planVersion > 0;
+    }
+
+    /** @return the task of the current plan version with this id, absent when the plan has none */
+    Optional<PlanTask> task(UUID taskId) {
+        return Optional.ofNullable(tasks.get(taskId));
     }
 
     @CommandHandler
@@ -286,6 +303,9 @@ class Coordination {
         Map<UUID, LocalDate> dueDates = new HashMap<>();
         plan.tasks().forEach(task -> dueDates.put(task.taskId(), task.dueDate()));
         taskDueDates = dueDates;
+        Map<UUID, PlanTask> current = new HashMap<>();
+        plan.tasks().forEach(task -> current.put(task.taskId(), task));
+        tasks = current;
     }
 
     @EventSourcingHandler

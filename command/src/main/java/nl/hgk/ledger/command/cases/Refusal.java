@@ -97,7 +97,18 @@ public enum Refusal {
     /** a mayor's office takes a step in the huisverbod of a household that lives in another municipality */
     NOT_THE_CASES_MAYOR(true),
     /** the Meldpunt's action plan while no care avoidance recorded awaits one */
-    NO_CARE_AVOIDANCE_RECORDED;
+    NO_CARE_AVOIDANCE_RECORDED,
+    /** a notice about a task of the plan is given by the organisation that owns the task ({@link CareDelivery}) */
+    NOT_THE_TASK_OWNER(true),
+    UNKNOWN_TASK,
+    HELP_ALREADY_STARTED,
+    HELP_NOT_STARTED,
+    HELP_ALREADY_ENDED,
+    HELP_ENDED_BEFORE_START,
+    NO_SHOWS_NOT_REPEATED,
+    NO_SHOW_CAUSE_REQUIRED,
+    PROFESSIONAL_UNCHANGED,
+    PROPOSAL_NAMES_THE_TASK_OWNER;
 
     private final boolean aboutWhoActs;
 

@@ -49,7 +49,9 @@ public record CaseList(
             @Schema(description = "the names of the case's people, to recognise it by; an erased person shows as "
                     + "'verwijderd'", example = "A. Voorbeeld, B. Voorbeeld, C. Voorbeeld") String label,
             @Schema(description = "whether any running limit of the case is overdue") boolean overdue,
-            @Schema(description = "the running time limit due first; absent when none runs") NextLimit nextLimit) {
+            @Schema(description = "the running time limit due first; absent when none runs") NextLimit nextLimit,
+            @Schema(description = "how many stagnation signals (help stopped early, repeated no-shows) the coordinator "
+                    + "has not acted on yet by a plan revision or an escalation") int stagnationSignals) {
     }
 
     /** The time limit of a case due first. */

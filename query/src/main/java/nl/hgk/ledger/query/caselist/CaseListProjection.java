@@ -8,6 +8,7 @@ import nl.hgk.ledger.events.audit.InvolvedOrganisations;
 import nl.hgk.ledger.events.closure.CaseClosed;
 import nl.hgk.ledger.events.coordination.CoordinatorAppointed;
 import nl.hgk.ledger.events.coordination.CoordinatorReplaced;
+import nl.hgk.ledger.events.delivery.StagnationSignal;
 import nl.hgk.ledger.events.intake.ReportReceived;
 import nl.hgk.ledger.events.person.InvolvedPerson;
 import nl.hgk.ledger.events.person.PersonErased;
@@ -23,10 +24,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the case list's tables ({@code V30__case_list.sql}) in its own tracking processor. One handler takes every
- * event, because every event moves its case's version and last activity and may involve an organisation (Axon calls
- * only the most specific handler of a class per event). Safe to replay: every write is an upsert, a delete by key, or
- * an update that never takes a case back in time. A reset empties the tables.
+ * Keeps the case list's tables ({@code V30__case_list.sql}, {@code V36__stagnation_signals.sql}) in its own tracking
+ * processor. One handler takes every event, because every event moves its case's version and last activity and may
+ * involve an organisation (Axon calls only the most specific handler of a class per event). Safe to replay: every write
+ * is an upsert, a delete by key, or an update that never takes a case back in time. A reset empties the tables.
  * <p>
  * The search index takes the keys of every person a report names, as hashes ({@link BlindIndex}); an erasure deletes
  * that person's rows at once. A rebuild after an erasure indexes nothing of the person either: their data reads as
@@ -77,6 +78,7 @@ class CaseListProjection {
                     caseId, erased.personId());
         }
         limits.apply(caseId, payload);
+        signals(event);
         jdbc.update("""
                 update case_list_case set version = greatest(version, ?),
                     last_activity_at = greatest(last_activity_at, ?)
@@ -99,6 +101,18 @@ class CaseListProjection {
                 region, event.getTimestamp().atOffset(ZoneOffset.UTC), event.getTimestamp().atOffset(ZoneOffset.UTC));
     }
 
+    /** How many stagnation signals of the case are open: the marks of {@code V36__stagnation_signals.sql}. */
+    private void signals(DomainEventMessage<?> event) {
+        if (StagnationSignal.raisedBy(event.getPayload())) {
+            jdbc.update("insert into case_list_signal (case_id, raised_sequence) values (?::uuid, ?)"
+                    + " on conflict do nothing", event.getAggregateIdentifier(), event.getSequenceNumber());
+        }
+        if (StagnationSignal.actedOnBy(event.getPayload())) {
+            jdbc.update("update case_list_case set signals_acted_through = greatest(signals_acted_through, ?)"
+                    + " where case_id = ?::uuid", event.getSequenceNumber(), event.getAggregateIdentifier());
+        }
+    }
+
     private void indexPerson(String caseId, InvolvedPerson person) {
         index.of(person.personalData()).forEach(digest -> jdbc.update("""
                 insert into case_list_search (case_id, person_id, kind, digest) values (?::uuid, ?, ?, ?)
@@ -112,6 +126,7 @@ class CaseListProjection {
     @ResetHandler
     void reset() {
         jdbc.update("delete from case_list_search");
+        jdbc.update("delete from case_list_signal");
         jdbc.update("delete from case_list_limit");
         jdbc.update("delete from case_list_organisation");
         jdbc.update("delete from case_list_case");

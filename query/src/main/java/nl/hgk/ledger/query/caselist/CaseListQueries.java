@@ -44,7 +44,8 @@ class CaseListQueries {
     private record Row(UUID caseId, long version, CaseState.Status status, SafetyCode code,
                        boolean codeToBeDetermined, String municipality,
                        String region, Instant openedAt, Instant lastActivityAt, String coordinator,
-                       Set<String> organisations, boolean overdue, CaseList.NextLimit nextLimit) {
+                       Set<String> organisations, boolean overdue, CaseList.NextLimit nextLimit,
+                       int stagnationSignals) {
     }
 
     @QueryHandler
@@ -94,7 +95,9 @@ class CaseListQueries {
                             exists (select 1 from case_list_limit l where l.case_id = c.case_id
                                 and (l.missed or l.due_at < ?)) as overdue,
                             array(select o.organisation from case_list_organisation o where o.case_id = c.case_id
-                                order by o.organisation) as organisations
+                                order by o.organisation) as organisations,
+                            (select count(*) from case_list_signal g where g.case_id = c.case_id
+                                and g.raised_sequence > c.signals_acted_through) as stagnation_signals
                         from case_list_case c
                         left join lateral (select l.time_limit, l.subject, l.due_at, l.missed from case_list_limit l
                             where l.case_id = c.case_id order by l.due_at, l.time_limit, l.subject limit 1) n on true"""
@@ -153,7 +156,7 @@ class CaseListQueries {
                 CaseState.Status.valueOf(row.getString("status")), code == null ? null : SafetyCode.valueOf(code),
                 row.getBoolean("code_to_be_determined"), row.getString("municipality"), row.getString("region"), row.getTimestamp("opened_at").toInstant(),
                 row.getTimestamp("last_activity_at").toInstant(), row.getString("coordinator"), involved,
-                row.getBoolean("overdue"), next);
+                row.getBoolean("overdue"), next, row.getInt("stagnation_signals"));
     }
 
     private CaseList.Item item(Row row, CaseLabels.People people) {
@@ -163,6 +166,7 @@ class CaseListQueries {
         return new CaseList.Item(row.caseId(), row.version(), row.status(), row.code(), row.codeToBeDetermined(),
                 row.municipality(),
                 municipalityName, row.region(), row.openedAt(), row.lastActivityAt(), row.coordinator(),
-                row.organisations(), known.count(), known.label(), row.overdue(), row.nextLimit());
+                row.organisations(), known.count(), known.label(), row.overdue(), row.nextLimit(),
+                row.stagnationSignals());
     }
 }

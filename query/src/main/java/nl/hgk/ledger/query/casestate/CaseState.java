@@ -18,6 +18,19 @@ import nl.hgk.ledger.events.careavoidance.ActionPlanApproach;
 import nl.hgk.ledger.events.careavoidance.ActionPlanDrawnUp;
 import nl.hgk.ledger.events.careavoidance.CareAvoidanceRecorded;
 import nl.hgk.ledger.events.deadlines.DeadlineMissed;
+import nl.hgk.ledger.events.delivery.ClientTransferred;
+import nl.hgk.ledger.events.delivery.DeliveryNotice;
+import nl.hgk.ledger.events.delivery.EarlyStopCause;
+import nl.hgk.ledger.events.delivery.FormOfHelp;
+import nl.hgk.ledger.events.delivery.HelpEffect;
+import nl.hgk.ledger.events.delivery.HelpEnded;
+import nl.hgk.ledger.events.delivery.HelpStarted;
+import nl.hgk.ledger.events.delivery.HelpStoppedEarly;
+import nl.hgk.ledger.events.delivery.NoShowCause;
+import nl.hgk.ledger.events.delivery.NoShowsReported;
+import nl.hgk.ledger.events.delivery.NoticeKind;
+import nl.hgk.ledger.events.delivery.OtherPartyProposed;
+import nl.hgk.ledger.events.delivery.StagnationSignal;
 import nl.hgk.ledger.events.deadlines.TimeLimit;
 import nl.hgk.ledger.events.deadlines.TimeLimitCleared;
 import nl.hgk.ledger.events.deadlines.TimeLimitSet;
@@ -76,7 +89,8 @@ import org.axonframework.messaging.MetaData;
  * The state of a case after some of its events: who is in the household, the safety code and who set it, the
  * coordinator, the current plan, the open escalation and what its process director decided (care orders, the step-5
  * escalation), reports of inadequate coordination, the running huisverbod, the time limits still running, the
- * reports bundled into the case, the organisations involved and whether it is open. Built only by {@link #apply(DomainEventMessage)}; stored as JSON by
+ * reports bundled into the case, the notices about the plan's tasks and the stagnation signals still open, the
+ * organisations involved and whether it is open. Built only by {@link #apply(DomainEventMessage)}; stored as JSON by
  * the family plan view.
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -208,6 +222,82 @@ public final class CaseState {
     public record ActionPlan(ActionPlanApproach approach, Instant drawnUpAt, Actor drawnUpBy) {
     }
 
+    /**
+     * A notice about the help for a task of the plan, given to the coordinator by the task's owner (B2 §2.3). Only the
+     * fields of its kind are present.
+     *
+     * @param date                 the day the help started, ended or stopped early
+     * @param professional         who gives the help: named at its start, or the one a transfer passed it on to
+     * @param previousProfessional who gave it before a transfer
+     * @param organisation         the other party a proposal names
+     */
+    public record TaskNotice(UUID taskId, NoticeKind kind, Instant givenAt, Actor givenBy, LocalDate date,
+                             HelpEffect effect, EarlyStopCause cause, Integer missedAppointments,
+                             Set<NoShowCause> noShowCauses, String professional, String previousProfessional,
+                             String organisation, FormOfHelp formOfHelp) {
+
+        static TaskNotice of(DeliveryNotice notice, Instant at, Actor actor) {
+            Builder notified = new Builder(notice, at, actor);
+            if (notice instanceof HelpStarted started) {
+                notified.date = started.startedOn();
+                notified.professional = started.professional();
+            } else if (notice instanceof HelpEnded ended) {
+                notified.date = ended.endedOn();
+                notified.effect = ended.effect();
+            } else if (notice instanceof HelpStoppedEarly stopped) {
+                notified.date = stopped.stoppedOn();
+                notified.cause = stopped.cause();
+            } else if (notice instanceof NoShowsReported noShows) {
+                notified.missedAppointments = noShows.missedAppointments();
+                notified.noShowCauses = new TreeSet<>(noShows.causes());
+            } else if (notice instanceof ClientTransferred transferred) {
+                notified.previousProfessional = transferred.previousProfessional();
+                notified.professional = transferred.nextProfessional();
+            } else if (notice instanceof OtherPartyProposed proposed) {
+                notified.organisation = proposed.organisation();
+                notified.formOfHelp = proposed.formOfHelp();
+            }
+            return notified.build();
+        }
+
+        /** the fields of one kind of notice, the rest left absent */
+        private static final class Builder {
+            private final DeliveryNotice notice;
+            private final Instant at;
+            private final Actor actor;
+            private LocalDate date;
+            private HelpEffect effect;
+            private EarlyStopCause cause;
+            private Integer missedAppointments;
+            private Set<NoShowCause> noShowCauses;
+            private String professional;
+            private String previousProfessional;
+            private String organisation;
+            private FormOfHelp formOfHelp;
+
+            Builder(DeliveryNotice notice, Instant at, Actor actor) {
+                this.notice = notice;
+                this.at = at;
+                this.actor = actor;
+            }
+
+            TaskNotice build() {
+                return new TaskNotice(notice.taskId(), notice.kind(), at, actor, date, effect, cause,
+                        missedAppointments, noShowCauses, professional, previousProfessional, organisation,
+                        formOfHelp);
+            }
+        }
+    }
+
+    /**
+     * A stagnation signal the coordinator has not acted on yet ({@link StagnationSignal}): help broken off early, or
+     * repeated no-shows.
+     *
+     * @param raisedBy the organisation that gave the notice
+     */
+    public record Signal(UUID taskId, NoticeKind kind, Instant raisedAt, String raisedBy) {
+    }
+
     private UUID caseId;
     private long version = -1;
     private Status status;
@@ -237,6 +327,8 @@ public final class CaseState {
     private final List<InadequateCoordinationReport> inadequateCoordinationReports = new ArrayList<>();
     private final List<CareAvoidance> careAvoidances = new ArrayList<>();
     private final Set<String> organisations = new TreeSet<>();
+    private final List<TaskNotice> notices = new ArrayList<>();
+    private final List<Signal> signals = new ArrayList<>();
     private ClosureReason closureReason;
     private Instant closedAt;
 
@@ -367,6 +459,14 @@ public final class CaseState {
             status = Status.CLOSED;
             closureReason = closed.reason();
             closedAt = at;
+        } else if (payload instanceof DeliveryNotice notice) {
+            notices.add(TaskNotice.of(notice, at, actor));
+        }
+        if (StagnationSignal.actedOnBy(payload)) {
+            signals.clear();
+        }
+        if (StagnationSignal.raisedBy(payload) && payload instanceof DeliveryNotice notice) {
+            signals.add(new Signal(notice.taskId(), notice.kind(), at, actor.organisation()));
         }
         // one rule with the command side's scopes and the deadline board: the ledger itself involves nobody
         organisations.addAll(InvolvedOrganisations.of(payload, event.getMetaData()));
@@ -552,6 +652,16 @@ public final class CaseState {
 
     public Set<String> getOrganisations() {
         return Collections.unmodifiableSortedSet(new TreeSet<>(organisations));
+    }
+
+    /** @return the notices of the tasks' owners to the coordinator, oldest first */
+    public List<TaskNotice> getNotices() {
+        return Collections.unmodifiableList(notices);
+    }
+
+    /** @return the stagnation signals the coordinator has not acted on yet, oldest first */
+    public List<Signal> getStagnationSignals() {
+        return Collections.unmodifiableList(signals);
     }
 
     public ClosureReason getClosureReason() {

@@ -7,11 +7,13 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import nl.hgk.ledger.events.deadlines.TimeLimit;
+import nl.hgk.ledger.events.delivery.NoticeKind;
 import nl.hgk.ledger.events.triage.SafetyCode;
 
 /**
  * The deadline board (termijnenbord): running time limits, the most urgent first: overdue ones first (the longest
  * overdue first), then the soonest due; on the same due moment a RED case before an ORANGE, an ORANGE before a GREEN.
+ * Beside them, the stagnation signals the reader's organisation, as coordinator, has yet to act on.
  */
 @Schema(description = "The deadline board (termijnenbord): running time limits, the most urgent first")
 public record DeadlineBoard(
@@ -23,7 +25,11 @@ public record DeadlineBoard(
         String organisation,
         int withinWorkingDays,
         @Schema(description = "how many limits match; items holds at most maxItems of them") int total,
-        List<Item> items) {
+        List<Item> items,
+        @Schema(description = "the stagnation signals still open of the cases the reader's organisation coordinates "
+                + "(help stopped early, repeated no-shows), until the coordinator revises the plan or escalates; the "
+                + "oldest first, at most maxItems")
+        List<Signal> signals) {
 
     /**
      * One running limit of a case.
@@ -42,5 +48,18 @@ public record DeadlineBoard(
                        AccountableParty raisedWith,
                        String municipality, String region, SafetyCode safetyCode,
                        Integer escalationLevel) {
+    }
+
+    /**
+     * A stagnation signal the coordinator has not acted on yet (seed 000 B2 §2.3, §3.2).
+     *
+     * @param taskId   the task of the family plan the notice was about
+     * @param raisedBy the organisation that gave the notice: the task's owner
+     */
+    @Schema(name = "StagnationSignal")
+    public record Signal(UUID caseId, UUID taskId,
+                         @Schema(description = "HELP_STOPPED_EARLY or NO_SHOWS") NoticeKind kind,
+                         Instant raisedAt, String raisedBy, String municipality, String region,
+                         SafetyCode safetyCode) {
     }
 }

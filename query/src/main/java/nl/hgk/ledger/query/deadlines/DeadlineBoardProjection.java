@@ -1,9 +1,15 @@
 package nl.hgk.ledger.query.deadlines;
 
 import nl.hgk.ledger.access.CaseScope;
+import java.time.ZoneOffset;
+
+import nl.hgk.ledger.events.audit.AuditMetadata;
 import nl.hgk.ledger.events.audit.InvolvedOrganisations;
 import nl.hgk.ledger.events.escalation.CoordinationReturned;
 import nl.hgk.ledger.events.escalation.EscalatedToMeldpuntManager;
+import nl.hgk.ledger.events.coordination.CoordinatorReplaced;
+import nl.hgk.ledger.events.delivery.DeliveryNotice;
+import nl.hgk.ledger.events.delivery.StagnationSignal;
 import nl.hgk.ledger.events.escalation.EscalationRaised;
 import nl.hgk.ledger.events.escalation.EscalationResolved;
 import nl.hgk.ledger.events.escalation.EscalationStep;
@@ -19,10 +25,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the deadline board's tables ({@code V7__deadline_board.sql}) in its own tracking processor. One handler takes
- * every event, because every event's actor adds an organisation to its case (Axon calls only one handler of a class
- * per event, the most specific, so per-type handlers would each have to repeat that). Safe to replay: every write is
- * an upsert or a delete by key. A reset empties the tables.
+ * Keeps the deadline board's tables ({@code V7__deadline_board.sql}, {@code V36__stagnation_signals.sql}) in its own
+ * tracking processor. One handler takes every event, because every event's actor adds an organisation to its case
+ * (Axon calls only one handler of a class per event, the most specific, so per-type handlers would each have to repeat
+ * that). Safe to replay: every write is an upsert, a delete by key, or a mark that only moves forward. A reset empties
+ * the tables.
  */
 @Component
 @ProcessingGroup(DeadlineBoardProjection.PROCESSING_GROUP)
@@ -61,13 +68,40 @@ class DeadlineBoardProjection {
             escalationLevel(caseId, EscalationStep.ADMINISTRATIVE.level());
         } else if (payload instanceof EscalationResolved || payload instanceof CoordinationReturned) {
             jdbc.update("update deadline_board_case set escalation_level = null where case_id = ?::uuid", caseId);
+        } else if (payload instanceof CoordinatorReplaced replaced) {
+            // an open signal is the coordinating organisation's to act on, whoever it was given to
+            jdbc.update("update deadline_board_signal set coordinator = ? where case_id = ?::uuid",
+                    replaced.next().organisation(), caseId);
         }
+        signals(event);
         limits.apply(caseId, payload);
         InvolvedOrganisations.of(payload, event.getMetaData()).forEach(organisation -> involve(caseId, organisation));
     }
 
     private void escalationLevel(String caseId, int level) {
         jdbc.update("update deadline_board_case set escalation_level = ? where case_id = ?::uuid", level, caseId);
+    }
+
+    /**
+     * A signal raised is kept as raised; an event that acts on the case's signals moves the case's mark past them, so
+     * that handling either again changes nothing.
+     */
+    private void signals(DomainEventMessage<?> event) {
+        Object payload = event.getPayload();
+        if (StagnationSignal.raisedBy(payload) && payload instanceof DeliveryNotice notice) {
+            jdbc.update("""
+                    insert into deadline_board_signal (case_id, raised_sequence, task_id, kind, raised_at, raised_by,
+                        coordinator) values (?::uuid, ?, ?, ?, ?, ?, ?)
+                    on conflict do nothing""", event.getAggregateIdentifier(), event.getSequenceNumber(),
+                    notice.taskId(), notice.kind().name(), event.getTimestamp().atOffset(ZoneOffset.UTC),
+                    String.valueOf(event.getMetaData().get(AuditMetadata.ORGANISATION)),
+                    notice.coordinator().organisation());
+        }
+        if (StagnationSignal.actedOnBy(payload)) {
+            jdbc.update("""
+                    update deadline_board_case set signals_acted_through = greatest(signals_acted_through, ?)
+                    where case_id = ?::uuid""", event.getSequenceNumber(), event.getAggregateIdentifier());
+        }
     }
 
     private void involve(String caseId, String organisation) {
@@ -78,6 +112,7 @@ class DeadlineBoardProjection {
 
     @ResetHandler
     void reset() {
+        jdbc.update("delete from deadline_board_signal");
         jdbc.update("delete from deadline_board_limit");
         jdbc.update("delete from deadline_board_organisation");
         jdbc.update("delete from deadline_board_case");

@@ -15,6 +15,7 @@ import nl.hgk.ledger.calendar.WorkingDayCalendars;
 import nl.hgk.ledger.calendar.WorkingDays;
 import nl.hgk.ledger.events.deadlines.Overdue;
 import nl.hgk.ledger.events.deadlines.TimeLimit;
+import nl.hgk.ledger.events.delivery.NoticeKind;
 import nl.hgk.ledger.events.triage.SafetyCode;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -47,20 +48,7 @@ class DeadlineBoardQueries {
         // a limit due at the end of the last working day (the moment it runs out) is within the days looked ahead
         StringBuilder where = new StringBuilder(" where l.due_at <= ?");
         List<Object> arguments = new ArrayList<>(List.of(until.atOffset(ZoneOffset.UTC)));
-        if (query.region() != null) {
-            where.append(" and c.region = ?");
-            arguments.add(query.region());
-        }
-        // the reader's scope, then what they asked for within it
-        where.append(" and (c.region = ? or exists (select 1 from deadline_board_organisation s"
-                + " where s.case_id = l.case_id and s.organisation = ?))");
-        arguments.add(query.scope().region() == null ? "" : query.scope().region());
-        arguments.add(query.scope().organisation() == null ? "" : query.scope().organisation());
-        if (query.organisation() != null) {
-            where.append(" and exists (select 1 from deadline_board_organisation o"
-                    + " where o.case_id = l.case_id and o.organisation = ?)");
-            arguments.add(query.organisation());
-        }
+        whereTheCaseIsAsked(query, where, arguments);
         String from = " from deadline_board_limit l join deadline_board_case c on c.case_id = l.case_id";
         Integer total = jdbc.queryForObject("select count(*)" + from + where, Integer.class, arguments.toArray());
 
@@ -78,7 +66,51 @@ class DeadlineBoardQueries {
                         limit ?""",
                 (row, number) -> item(row, now), page.toArray());
         return new DeadlineBoard(now, until, query.region(), query.organisation(), query.withinWorkingDays(),
-                total == null ? 0 : total, items);
+                total == null ? 0 : total, items, signals(query));
+    }
+
+    /** The reader's scope, then what they asked for within it: conditions on the board's case {@code c}. */
+    private static void whereTheCaseIsAsked(FindDeadlines query, StringBuilder where, List<Object> arguments) {
+        if (query.region() != null) {
+            where.append(" and c.region = ?");
+            arguments.add(query.region());
+        }
+        where.append(" and (c.region = ? or exists (select 1 from deadline_board_organisation r"
+                + " where r.case_id = c.case_id and r.organisation = ?))");
+        arguments.add(query.scope().region() == null ? "" : query.scope().region());
+        arguments.add(query.scope().organisation() == null ? "" : query.scope().organisation());
+        if (query.organisation() != null) {
+            where.append(" and exists (select 1 from deadline_board_organisation o"
+                    + " where o.case_id = c.case_id and o.organisation = ?)");
+            arguments.add(query.organisation());
+        }
+    }
+
+    /**
+     * The stagnation signals still open of the cases the reader's organisation coordinates: theirs to act on, so on
+     * their board only. The oldest first; whatever the days looked ahead, a signal has no due moment.
+     */
+    private List<DeadlineBoard.Signal> signals(FindDeadlines query) {
+        if (query.scope().organisation() == null) {
+            return List.of();
+        }
+        StringBuilder where = new StringBuilder(" where s.raised_sequence > c.signals_acted_through"
+                + " and s.coordinator = ?");
+        List<Object> arguments = new ArrayList<>(List.of(query.scope().organisation()));
+        whereTheCaseIsAsked(query, where, arguments);
+        arguments.add(query.maxItems());
+        return jdbc.query("""
+                select s.case_id, s.task_id, s.kind, s.raised_at, s.raised_by, c.municipality, c.region, c.safety_code
+                from deadline_board_signal s join deadline_board_case c on c.case_id = s.case_id"""
+                        + where + " order by s.raised_at, s.case_id, s.raised_sequence limit ?",
+                (row, number) -> {
+                    String code = row.getString("safety_code");
+                    return new DeadlineBoard.Signal(row.getObject("case_id", UUID.class),
+                            row.getObject("task_id", UUID.class), NoticeKind.valueOf(row.getString("kind")),
+                            row.getTimestamp("raised_at").toInstant(), row.getString("raised_by"),
+                            row.getString("municipality"), row.getString("region"),
+                            code == null ? null : SafetyCode.valueOf(code));
+                }, arguments.toArray());
     }
 
     private static DeadlineBoard.Item item(ResultSet row, Instant now) throws SQLException {

@@ -4,6 +4,7 @@ import nl.hgk.ledger.events.deadlines.AccountableParty;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,6 +86,12 @@ public record FamilyPlanView(
         List<CaseState.Report> reports,
         @Schema(description = "the organisations involved: who acted on the case, the coordinator's and the plan's")
         Set<String> organisations,
+        @Schema(description = "per task, the notices its owner gave the coordinator (B2 §2.3), oldest first: the "
+                + "tasks of the current plan in its order, then tasks the plan no longer holds")
+        List<TaskNotices> notices,
+        @Schema(description = "help stopped early and repeated no-shows the coordinator has not acted on yet (by a "
+                + "plan revision or an escalation), oldest first")
+        List<CaseState.Signal> stagnationSignals,
         ClosureReason closureReason,
         Instant closedAt) {
 
@@ -109,6 +116,15 @@ public record FamilyPlanView(
             return new RunningLimit(running.limit(), running.subject(), running.dueAt(),
                     Overdue.at(running.dueAt(), missed, now), missed, running.limit().raisedWith());
         }
+    }
+
+    /**
+     * The notices about the help for one task. They do not change the plan: the task's status there is the
+     * coordinator's, who revises the plan in the light of them.
+     */
+    public record TaskNotices(UUID taskId,
+                              @Schema(description = "the task is in the current plan version") boolean inCurrentPlan,
+                              List<CaseState.TaskNotice> notices) {
     }
 
     /**
@@ -180,7 +196,21 @@ public record FamilyPlanView(
                 state.getDecisions(), state.getCaseConferenceHeldOn(), state.getCareMeeting(), state.getCareOrders(),
                 state.getMeldpuntManagerEscalation(), state.getInadequateCoordinationReports(),
                 state.getCareAvoidances(), state.isActionPlanAwaited(), state.getReports(),
-                state.getOrganisations(), state.getClosureReason(), state.getClosedAt());
+                state.getOrganisations(), notices(state), state.getStagnationSignals(), state.getClosureReason(),
+                state.getClosedAt());
+    }
+
+    private static List<TaskNotices> notices(CaseState state) {
+        Map<UUID, List<CaseState.TaskNotice>> byTask = new LinkedHashMap<>();
+        List<UUID> inPlan = state.getPlan() == null ? List.of()
+                : state.getPlan().content().tasks().stream().map(PlanTask::taskId).toList();
+        inPlan.forEach(task -> byTask.put(task, new ArrayList<>()));
+        state.getNotices().forEach(notice ->
+                byTask.computeIfAbsent(notice.taskId(), task -> new ArrayList<>()).add(notice));
+        return byTask.entrySet().stream().filter(task -> !task.getValue().isEmpty())
+                .map(task -> new TaskNotices(task.getKey(), inPlan.contains(task.getKey()),
+                        List.copyOf(task.getValue())))
+                .toList();
     }
 
     private static Coordinator coordinator(CaseState state) {

@@ -15,5 +15,9 @@ enum CaseFact {
     /** a huisverbod extended */
     HUISVERBOD_EXTENDED,
     /** a huisverbod ended; detail: why */
-    HUISVERBOD_ENDED
+    HUISVERBOD_ENDED,
+    /** help for a task of the plan broken off early; detail: the type of the organisation that told it, or NONE */
+    HELP_STOPPED_EARLY,
+    /** a client's repeated no-shows told; detail: the type of the organisation that told it, or NONE */
+    NO_SHOWS
 }

@@ -6,8 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.TreeSet;
 import java.util.function.Function;
 
+import nl.hgk.ledger.access.Capacities;
+import nl.hgk.ledger.access.CaseStep;
+import nl.hgk.ledger.events.audit.OrganisationType;
 import nl.hgk.ledger.events.closure.ClosureReason;
 import nl.hgk.ledger.events.deadlines.TimeLimit;
 import nl.hgk.ledger.events.escalation.EscalationStep;
@@ -66,6 +70,16 @@ final class FigureCatalogue {
     static final String FEEDBACK_OWED = "reporterFeedback.reports";
     static final String FEEDBACK_INFORMED = "reporterFeedback.reports.informed";
     static final String FEEDBACK_NOT_INFORMED = "reporterFeedback.reports.notInformed";
+    static final String STOPPED_EARLY = "providerNotices.stoppedEarly";
+    static final String NO_SHOWS = "providerNotices.noShows";
+    /** the detail of a notice recorded without an organisation type */
+    static final String NO_TYPE = "NONE";
+    /** the key part of a notice by no type, or a type that does not give notices */
+    static final String OTHER_TYPE = "OTHER";
+
+    /** the types of organisation that own tasks of a plan, and so give its notices: the capacity table's */
+    static final List<OrganisationType> NOTIFYING_TYPES =
+            List.copyOf(new TreeSet<>(Capacities.takenBy(CaseStep.NOTIFY_COORDINATOR)));
 
     /** The steps a lead time runs to from a case's first report, and the column of {@code figures_case} holding it. */
     enum LeadTime {
@@ -207,6 +221,23 @@ final class FigureCatalogue {
         return CLOSURES + "." + reason.name();
     }
 
+    /**
+     * @param recordedType the organisation type a notice was recorded with, or {@link #NO_TYPE}
+     * @return the figure of {@code notices} ({@link #STOPPED_EARLY}, {@link #NO_SHOWS}) of that type
+     */
+    static String byProviderType(String notices, String recordedType) {
+        boolean notifying = NOTIFYING_TYPES.stream().anyMatch(type -> type.name().equals(recordedType));
+        return notices + "." + (notifying ? recordedType : OTHER_TYPE);
+    }
+
+    /** @return the figures of {@code notices} per type of organisation that told them, then of any other */
+    private static List<Entry> perProviderType(String notices, String what) {
+        return concat(NOTIFYING_TYPES.stream().map(type -> count(byProviderType(notices, type.name()),
+                        what + ", told by " + describe(type))).toList(),
+                List.of(count(notices + "." + OTHER_TYPE, what + ", told by another or no recorded type of "
+                        + "organisation")));
+    }
+
     static final List<Section> SECTIONS = List.of(
             new Section("contacts", "Advice requests and reports by form of violence", FigureDefinitions.CONTACTS,
                     concat(List.of(count(ADVICE_REQUESTS, "Advice requests (adviesvragen)")),
@@ -265,7 +296,13 @@ final class FigureCatalogue {
                             count(FEEDBACK_INFORMED, "Of these, reporter informed"),
                             count(FEEDBACK_NOT_INFORMED, "Of these, reporter not informed (yet)"))),
             new Section("timeLimits", "Time limits met, against the national norms", FigureDefinitions.TIME_LIMITS,
-                    Limit.counted().stream().flatMap(limit -> limit.entries().stream()).toList()));
+                    Limit.counted().stream().flatMap(limit -> limit.entries().stream()).toList()),
+            new Section("providerNotices", "Help stopped early and repeated no-shows, by type of organisation",
+                    FigureDefinitions.PROVIDER_NOTICES,
+                    concat(List.of(count(STOPPED_EARLY, "Help for a task of the family plan stopped early")),
+                            perProviderType(STOPPED_EARLY, "Help stopped early"),
+                            List.of(count(NO_SHOWS, "Repeated no-shows of a client told")),
+                            perProviderType(NO_SHOWS, "Repeated no-shows"))));
 
     /** @return the key of every count: the figures that are summed over municipalities and half-years */
     static List<String> countKeys() {
@@ -292,6 +329,8 @@ final class FigureCatalogue {
         // reports from a reporter who can be informed are the reports that are not anonymous
         links.add(Linked.sum(REPORTS, List.of(FEEDBACK_OWED, reporterType(ReporterType.ANONYMOUS))));
         links.add(Linked.sum(FEEDBACK_OWED, List.of(FEEDBACK_INFORMED, FEEDBACK_NOT_INFORMED)));
+        links.add(Linked.sum(STOPPED_EARLY, perProviderType(STOPPED_EARLY, "").stream().map(Entry::key).toList()));
+        links.add(Linked.sum(NO_SHOWS, perProviderType(NO_SHOWS, "").stream().map(Entry::key).toList()));
         for (Limit limit : Limit.counted()) {
             links.add(Linked.sum(limit.due(), List.of(limit.metInTime(), limit.late())));
             links.add(Linked.sum(limit.late(), List.of(limit.metLate(), limit.notMet())));
@@ -343,6 +382,19 @@ final class FigureCatalogue {
             case MULTIDISCIPLINARY_TEAM -> "follow-up by a multidisciplinary team";
             case VEILIG_THUIS_INVESTIGATION -> "investigation by Veilig Thuis";
             case NO_FOLLOW_UP -> "no follow-up needed";
+        };
+    }
+
+    private static String describe(OrganisationType type) {
+        return switch (type) {
+            case VEILIG_THUIS -> "Veilig Thuis";
+            case LOCAL_TEAM -> "local teams";
+            case PROVIDER -> "care providers";
+            case MELDPUNT -> "the Meldpunt";
+            case POLICE -> "the police";
+            case MAYOR -> "mayors";
+            case MUNICIPALITY -> "municipalities";
+            case CHILD_PROTECTION -> "child protection (Raad, gecertificeerde instelling)";
         };
     }
 

@@ -69,6 +69,15 @@ final class FigureDefinitions {
             + "was first informed in the period; and of the reports received in the period from a reporter who can be "
             + "informed (not anonymous), how many reporters have been informed so far.";
 
+    static final String PROVIDER_NOTICES = "Notices that the help for a task of the family plan was broken off early, "
+            + "and of a client's repeated no-shows, which the organisation owning the task gave the coordinator (seed "
+            + "000 B2 §2.3), counted in the period they were given, by the type of that organisation as recorded with "
+            + "the notice: a care provider, a local team, Veilig Thuis or child protection (OTHER: any other or none "
+            + "recorded). A notice of no-shows counts once, however many appointments it tells of. Both are "
+            + "stagnation signals for the coordinator; they are counted to see how the chain carries out its plans "
+            + "(seed 000 ch. 6: process evaluation of 1 gezin 1 plan; seed 004 §4.3: the quality of the chain "
+            + "approach and indicators per organisation).";
+
     static final String TIME_LIMITS = "The time limits the ledger records for each case (docs/time-limits.md), per kind: "
             + "triage within 5 working days of a report, a Veilig Thuis investigation completed within 10 weeks of its "
             + "start, a process director within 2 working days of escalation step 4, the care meeting the process "

@@ -158,6 +158,14 @@ class FigureFacts {
                             tally.add(FigureCatalogue.HUISVERBOD_ENDED);
                             tally.add(FigureCatalogue.huisverbodEnded(HuisverbodEndReason.valueOf(detail)));
                         }
+                        case HELP_STOPPED_EARLY -> {
+                            tally.add(FigureCatalogue.STOPPED_EARLY);
+                            tally.add(FigureCatalogue.byProviderType(FigureCatalogue.STOPPED_EARLY, detail));
+                        }
+                        case NO_SHOWS -> {
+                            tally.add(FigureCatalogue.NO_SHOWS);
+                            tally.add(FigureCatalogue.byProviderType(FigureCatalogue.NO_SHOWS, detail));
+                        }
                     }
                 }, range);
 

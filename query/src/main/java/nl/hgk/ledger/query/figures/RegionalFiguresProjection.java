@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import nl.hgk.ledger.calendar.WorkingDays;
+import nl.hgk.ledger.events.audit.AuditMetadata;
 import nl.hgk.ledger.events.closure.CaseClosed;
 import nl.hgk.ledger.events.coordination.CoordinatorAppointed;
 import nl.hgk.ledger.events.coordination.FamilyPlanAdopted;
@@ -17,6 +18,8 @@ import nl.hgk.ledger.events.deadlines.TimeLimit;
 import nl.hgk.ledger.events.deadlines.TimeLimitCleared;
 import nl.hgk.ledger.events.deadlines.TimeLimitSet;
 import nl.hgk.ledger.events.escalation.EscalatedToMeldpuntManager;
+import nl.hgk.ledger.events.delivery.HelpStoppedEarly;
+import nl.hgk.ledger.events.delivery.NoShowsReported;
 import nl.hgk.ledger.events.escalation.EscalationRaised;
 import nl.hgk.ledger.events.escalation.EscalationStep;
 import nl.hgk.ledger.events.escalation.InadequateCoordinationReported;
@@ -36,6 +39,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -162,6 +166,19 @@ class RegionalFiguresProjection {
         fact(eventId, event.caseId(), at, CaseFact.HUISVERBOD_ENDED, event.reason().name());
     }
 
+    /** The type of the organisation that told it, as its metadata recorded it (B2 §2.3: the task's owner). */
+    @EventHandler
+    void on(HelpStoppedEarly event, @Timestamp Instant at, @MessageIdentifier String eventId,
+            @MetaDataValue(AuditMetadata.ORGANISATION_TYPE) String organisationType) {
+        fact(eventId, event.caseId(), at, CaseFact.HELP_STOPPED_EARLY, recorded(organisationType));
+    }
+
+    @EventHandler
+    void on(NoShowsReported event, @Timestamp Instant at, @MessageIdentifier String eventId,
+            @MetaDataValue(AuditMetadata.ORGANISATION_TYPE) String organisationType) {
+        fact(eventId, event.caseId(), at, CaseFact.NO_SHOWS, recorded(organisationType));
+    }
+
     @EventHandler
     void on(ReporterInformed event, @Timestamp Instant at) {
         jdbc.update("""
@@ -245,6 +262,11 @@ class RegionalFiguresProjection {
     /** @return whether the figures count this kind: the end of a huisverbod is a term that runs out, not one to meet */
     static boolean counted(TimeLimit limit) {
         return limit != TimeLimit.HUISVERBOD_END;
+    }
+
+    /** a detail cannot be null: NONE for an event recorded without an organisation type */
+    private static String recorded(String organisationType) {
+        return organisationType == null || organisationType.isBlank() ? FigureCatalogue.NO_TYPE : organisationType;
     }
 
     /** the key column cannot be null: '' for the limits a case has at most one of, as on the deadline board */

@@ -165,6 +165,10 @@ final class CaseHistoryDocument {
                 : DutchLabels.escalationStep(escalation.step()) + ", sinds " + DutchTime.moment(escalation.raisedAt())
                 + by(escalation.raisedBy())
                 + (escalation.urgencyReason() == null ? "" : "; urgentie: " + escalation.urgencyReason()));
+        row("Open stagnatiesignalen", state.getStagnationSignals().isEmpty() ? "geen"
+                : state.getStagnationSignals().stream().map(signal -> DutchLabels.noticeKind(signal.kind()) + " ("
+                        + signal.raisedBy() + ", " + DutchTime.moment(signal.raisedAt()) + ")")
+                .collect(Collectors.joining("; ")));
         CaseState.Huisverbod huisverbod = state.getHuisverbod();
         row("Tijdelijk huisverbod", huisverbod == null ? "geen lopend huisverbod"
                 : "lopend: van " + DutchTime.day(huisverbod.imposedOn()) + " tot " + DutchTime.day(huisverbod.endsOn())

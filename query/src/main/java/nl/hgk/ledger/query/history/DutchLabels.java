@@ -5,6 +5,11 @@ import nl.hgk.ledger.events.careavoidance.ActionPlanApproach;
 import nl.hgk.ledger.events.closure.ClosureReason;
 import nl.hgk.ledger.events.deadlines.TimeLimit;
 import nl.hgk.ledger.events.deadlines.TimeLimitOutcome;
+import nl.hgk.ledger.events.delivery.EarlyStopCause;
+import nl.hgk.ledger.events.delivery.FormOfHelp;
+import nl.hgk.ledger.events.delivery.HelpEffect;
+import nl.hgk.ledger.events.delivery.NoShowCause;
+import nl.hgk.ledger.events.delivery.NoticeKind;
 import nl.hgk.ledger.events.coordination.ConsentDecision;
 import nl.hgk.ledger.events.coordination.LifeDomain;
 import nl.hgk.ledger.events.coordination.TaskStatus;
@@ -235,6 +240,72 @@ final class DutchLabels {
             case CARE_REFERRAL -> "(hernieuwde) zorgtoeleiding";
             case NEW_COORDINATOR -> "een nieuwe zorgcoördinator";
             case PROCESS_DIRECTION -> "procesregie met doorzettingsmacht";
+        };
+    }
+
+    static String noticeKind(NoticeKind kind) {
+        return switch (kind) {
+            case HELP_STARTED -> "hulp gestart";
+            case HELP_ENDED -> "hulp afgerond";
+            case HELP_STOPPED_EARLY -> "hulp voortijdig afgebroken";
+            case NO_SHOWS -> "herhaald niet verschenen";
+            case CLIENT_TRANSFERRED -> "doorgeleid binnen de organisatie";
+            case OTHER_PARTY_PROPOSED -> "andere partij voorgesteld";
+        };
+    }
+
+    static String helpEffect(HelpEffect effect) {
+        return switch (effect) {
+            case GOALS_ACHIEVED -> "doelen bereikt";
+            case GOALS_PARTLY_ACHIEVED -> "doelen deels bereikt";
+            case GOALS_NOT_ACHIEVED -> "doelen niet bereikt";
+            case OTHER -> "ander effect";
+        };
+    }
+
+    static String earlyStopCause(EarlyStopCause cause) {
+        return switch (cause) {
+            case CLIENT_STOPPED -> "de cliënt is gestopt";
+            case CLIENT_UNREACHABLE -> "de cliënt is niet meer bereikbaar";
+            case CLIENT_MOVED -> "de cliënt is verhuisd";
+            case CLIENT_ADMITTED_ELSEWHERE -> "de cliënt is elders opgenomen of gedetineerd";
+            case HELP_DOES_NOT_FIT -> "de hulp past niet bij wat het gezin nodig heeft";
+            case UNSAFE_FOR_PROFESSIONALS -> "onveilig voor de hulpverleners";
+            case PROVIDER_CAPACITY -> "de organisatie kan de hulp niet voortzetten";
+            case FUNDING_ENDED -> "de indicatie of financiering is beëindigd";
+            case OTHER -> "een andere oorzaak";
+        };
+    }
+
+    static String noShowCause(NoShowCause cause) {
+        return switch (cause) {
+            case UNKNOWN -> "onbekend";
+            case CARE_AVOIDANCE -> "zorgmijding";
+            case ILLNESS -> "ziekte";
+            case ADDICTION -> "verslaving";
+            case PSYCHIATRIC_PROBLEMS -> "psychiatrische problematiek";
+            case PRACTICAL_OBSTACLES -> "praktische belemmeringen";
+            case PRESSURE_FROM_HOUSEHOLD -> "druk vanuit het huishouden";
+            case LANGUAGE_OR_LITERACY -> "taal of laaggeletterdheid";
+            case OTHER -> "een andere oorzaak";
+        };
+    }
+
+    static String formOfHelp(FormOfHelp form) {
+        return switch (form) {
+            case MENTAL_HEALTH_CARE -> "ggz";
+            case ADDICTION_CARE -> "verslavingszorg";
+            case YOUTH_CARE -> "jeugdhulp";
+            case PARENTING_SUPPORT -> "opvoedondersteuning";
+            case DOMESTIC_VIOLENCE_CARE -> "specialistische hulp bij huiselijk geweld";
+            case SOCIAL_WORK -> "maatschappelijk werk";
+            case AMBULATORY_SUPPORT -> "ambulante begeleiding";
+            case DEBT_COUNSELLING -> "schuldhulpverlening";
+            case HOUSING_SUPPORT -> "woonbegeleiding";
+            case SHELTER -> "opvang";
+            case DAY_ACTIVITIES -> "dagbesteding";
+            case PROBATION -> "reclassering";
+            case OTHER -> "een andere vorm van hulp";
         };
     }
 

@@ -16,6 +16,14 @@ import nl.hgk.ledger.events.closure.CaseClosed;
 import nl.hgk.ledger.events.deadlines.DeadlineMissed;
 import nl.hgk.ledger.events.deadlines.TimeLimitCleared;
 import nl.hgk.ledger.events.deadlines.TimeLimitSet;
+import nl.hgk.ledger.events.delivery.ClientTransferred;
+import nl.hgk.ledger.events.delivery.DeliveryNotice;
+import nl.hgk.ledger.events.delivery.HelpEnded;
+import nl.hgk.ledger.events.delivery.HelpStarted;
+import nl.hgk.ledger.events.delivery.HelpStoppedEarly;
+import nl.hgk.ledger.events.delivery.NoShowsReported;
+import nl.hgk.ledger.events.delivery.OtherPartyProposed;
+import nl.hgk.ledger.events.delivery.StagnationSignal;
 import nl.hgk.ledger.events.escalation.AdministrativeDecisionConfirmed;
 import nl.hgk.ledger.events.escalation.AdministrativeDecisionTaken;
 import nl.hgk.ledger.events.escalation.CareMeetingCalled;
@@ -38,6 +46,7 @@ import nl.hgk.ledger.events.coordination.CoordinatorReplaced;
 import nl.hgk.ledger.events.coordination.FamilyPlan;
 import nl.hgk.ledger.events.coordination.FamilyPlanAdopted;
 import nl.hgk.ledger.events.coordination.FamilyPlanRevised;
+import nl.hgk.ledger.events.coordination.PlanTask;
 import nl.hgk.ledger.events.coordination.ProcessDirectorAppointed;
 import nl.hgk.ledger.events.escalation.EscalationRaised;
 import nl.hgk.ledger.events.escalation.EscalationResolved;
@@ -191,6 +200,8 @@ final class HistoryDescriptions {
         } else if (payload instanceof ActionPlanDrawnUp drawnUp) {
             return "Actieplan van het Meldpunt bij zorgmijding opgesteld: "
                     + DutchLabels.actionPlanApproach(drawnUp.approach());
+        } else if (payload instanceof DeliveryNotice notice) {
+            return notice(notice, before);
         }
         // an event type added after this version: the history shows it rather than failing or hiding it
         return UNKNOWN + " (" + event.getPayloadType().getSimpleName() + "); geen omschrijving beschikbaar";
@@ -346,6 +357,52 @@ final class HistoryDescriptions {
             text.append(" op ").append(DutchLabels.escalationStep(escalation.step()));
         }
         return text.append("; de tijdelijke overname door de procesregisseur eindigt").toString();
+    }
+
+    /**
+     * A notice about a task's help (B2 §2.3): the task by its number in the plan and its owner, never its description
+     * (free text about the work, as in {@link #plan}); the professionals by user name, as they act in their work.
+     */
+    private static String notice(DeliveryNotice notice, CaseState before) {
+        String what;
+        if (notice instanceof HelpStarted started) {
+            what = "Start van de hulp doorgegeven: gestart op " + DutchTime.day(started.startedOn()) + ", hulp door "
+                    + started.professional();
+        } else if (notice instanceof HelpEnded ended) {
+            what = "Afsluiting van de hulp doorgegeven: afgerond op " + DutchTime.day(ended.endedOn()) + ", effect: "
+                    + DutchLabels.helpEffect(ended.effect());
+        } else if (notice instanceof HelpStoppedEarly stopped) {
+            what = "Voortijdig afbreken van de hulp doorgegeven: afgebroken op " + DutchTime.day(stopped.stoppedOn())
+                    + ", oorzaak: " + DutchLabels.earlyStopCause(stopped.cause());
+        } else if (notice instanceof NoShowsReported noShows) {
+            what = "Herhaald niet verschijnen van de cliënt doorgegeven: " + count(noShows.missedAppointments(),
+                    "afspraak", "afspraken") + " gemist, mogelijke oorzaken: " + and(noShows.causes().stream()
+                    .sorted().map(DutchLabels::noShowCause).toList());
+        } else if (notice instanceof ClientTransferred transferred) {
+            what = "Doorgeleiding binnen de organisatie doorgegeven: de hulp gaat over van "
+                    + transferred.previousProfessional() + " naar " + transferred.nextProfessional();
+        } else {
+            OtherPartyProposed proposed = (OtherPartyProposed) notice;
+            what = "Voorstel doorgegeven om een andere partij te betrekken: " + proposed.organisation() + " voor "
+                    + DutchLabels.formOfHelp(proposed.formOfHelp());
+        }
+        return what + "; over " + task(notice.taskId(), before) + ", aan de zorgcoördinator "
+                + professional(notice.coordinator())
+                + (StagnationSignal.raisedBy(notice) ? ". Stagnatiesignaal voor de zorgcoördinator" : "");
+    }
+
+    /** @return the task by its number in the plan version before the event, and its owner */
+    private static String task(UUID taskId, CaseState before) {
+        CaseState.Plan plan = before.getPlan();
+        List<PlanTask> tasks = plan == null ? List.of() : plan.content().tasks();
+        for (int number = 1; number <= tasks.size(); number++) {
+            PlanTask task = tasks.get(number - 1);
+            if (task.taskId().equals(taskId)) {
+                return "taak " + number + " van gezinsplan versie " + plan.planVersion() + " (uitvoerder "
+                        + task.ownerOrganisation() + ")";
+            }
+        }
+        return "een taak die niet in het gezinsplan staat";
     }
 
     private static String reporterInformed(ReporterInformed informed, CaseState before) {

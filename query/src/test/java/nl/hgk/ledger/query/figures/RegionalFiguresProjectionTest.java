@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -22,6 +24,11 @@ import nl.hgk.ledger.events.coordination.FamilyPlan;
 import nl.hgk.ledger.events.coordination.FamilyPlanAdopted;
 import nl.hgk.ledger.events.coordination.FamilyPlanRevised;
 import nl.hgk.ledger.events.escalation.EscalatedToMeldpuntManager;
+import nl.hgk.ledger.events.delivery.EarlyStopCause;
+import nl.hgk.ledger.events.delivery.HelpStarted;
+import nl.hgk.ledger.events.delivery.HelpStoppedEarly;
+import nl.hgk.ledger.events.delivery.NoShowCause;
+import nl.hgk.ledger.events.delivery.NoShowsReported;
 import nl.hgk.ledger.events.escalation.EscalationRaised;
 import nl.hgk.ledger.events.escalation.InadequateCoordinationReported;
 import nl.hgk.ledger.events.escalation.PartyManagersConsulted;
@@ -565,6 +572,64 @@ class RegionalFiguresProjectionTest {
         assertThat(count(figures(REGION, DORDRECHT, "2025-H2"), "reporterFeedback.given")).isZero();
     }
 
+    // ---- the notices of the tasks' owners (B2 §2.3) ----
+
+    @Test
+    void earlyStopsAndNoShowsCountByTheTypeOfTheOrganisationThatToldThem() {
+        UUID task = UUID.randomUUID();
+        Coordinator coordinator = new Coordinator("regisseur", "sociaal-team-dordrecht");
+        for (int i = 0; i < 6; i++) {
+            FigureCase one = keep(FigureCase.report(DORDRECHT, dutch(2025, 2, 3, 9, i)));
+            one.events().by("hulpverlener", "jeugdhulp-dordrecht", "CASE_WORKER", "PROVIDER");
+            one.then(dutch(2025, 3, 3, 9, i), new HelpStoppedEarly(one.caseId(), task, LocalDate.of(2025, 3, 3),
+                    EarlyStopCause.CLIENT_STOPPED, coordinator));
+            if (i < 5) {
+                one.then(dutch(2025, 2, 20, 9, i), new NoShowsReported(one.caseId(), task, 2 + i,
+                        Set.of(NoShowCause.UNKNOWN), coordinator));
+            }
+            // the start and the end of help are no figure
+            one.then(dutch(2025, 2, 10, 9, i), new HelpStarted(one.caseId(), task, LocalDate.of(2025, 2, 10),
+                    "hulpverlener", coordinator));
+        }
+        for (int i = 0; i < 2; i++) {
+            FigureCase one = keep(FigureCase.report(DORDRECHT, dutch(2025, 2, 4, 9, i)));
+            one.events().by("gi-medewerker", "jeugdbescherming-west", "CASE_WORKER", "CHILD_PROTECTION");
+            one.then(dutch(2025, 2, 21, 9, i), new NoShowsReported(one.caseId(), task, 3,
+                    Set.of(NoShowCause.CARE_AVOIDANCE), coordinator));
+        }
+        replay();
+
+        RegionalFigures firstHalf = figures(REGION, null, "2025-H1");
+        assertThat(count(firstHalf, "providerNotices.stoppedEarly")).isEqualTo(6);
+        assertThat(count(firstHalf, "providerNotices.stoppedEarly.PROVIDER")).isEqualTo(6);
+        assertThat(count(firstHalf, "providerNotices.stoppedEarly.LOCAL_TEAM")).isZero();
+        assertThat(count(firstHalf, "providerNotices.stoppedEarly.OTHER")).isZero();
+        assertThat(count(firstHalf, "providerNotices.noShows")).isEqualTo(7);
+        // 2 by child protection are "<5"; 7 - 2 would give them away, so the provider's 5 are withheld too
+        assertThat(display(firstHalf, "providerNotices.noShows.CHILD_PROTECTION")).isEqualTo("<5");
+        assertThat(display(firstHalf, "providerNotices.noShows.PROVIDER")).isEqualTo("x");
+        assertThat(count(firstHalf, "providerNotices.noShows.VEILIG_THUIS")).isZero();
+        assertThat(firstHalf.figure("providerNotices.noShows.MAYOR")).as("a mayor owns no task").isEmpty();
+        assertThat(count(figures(REGION, null, "2025-H2"), "providerNotices.noShows")).isZero();
+    }
+
+    @Test
+    void aNoticeRecordedWithoutATypeCountsApart() {
+        UUID task = UUID.randomUUID();
+        for (int i = 0; i < 5; i++) {
+            // the ledger itself records without an organisation type
+            FigureCase one = keep(FigureCase.report(DORDRECHT, dutch(2025, 2, 3, 9, i)));
+            one.then(dutch(2025, 3, 3, 9, i), new HelpStoppedEarly(one.caseId(), task, LocalDate.of(2025, 3, 3),
+                    EarlyStopCause.OTHER, new Coordinator("regisseur", "sociaal-team-dordrecht")));
+        }
+        replay();
+
+        RegionalFigures figures = figures(REGION, null, "2025");
+        assertThat(count(figures, "providerNotices.stoppedEarly")).isEqualTo(5);
+        assertThat(count(figures, "providerNotices.stoppedEarly.OTHER")).isEqualTo(5);
+        assertThat(count(figures, "providerNotices.stoppedEarly.PROVIDER")).isZero();
+    }
+
     // ---- the events no figure counts ----
 
     @Test
@@ -673,7 +738,7 @@ class RegionalFiguresProjectionTest {
         assertThat(figures.definitions().get("contacts")).contains("once under each category");
         assertThat(figures.sections()).extracting(FigureSection::key).containsExactly("contacts", "reporters",
                 "safetyCodes", "triage", "leadTimes", "escalations", "repeatReports", "huisverbod", "closures",
-                "reporterFeedback", "timeLimits");
+                "reporterFeedback", "timeLimits", "providerNotices");
         assertThat(figures(null, "GM0505", "2025").region().code()).isEqualTo("VT24");
         assertThat(figures("VT24", null, "2025").municipality()).isNull();
     }

@@ -11,6 +11,11 @@ import nl.hgk.ledger.events.closure.ClosureReason;
 import nl.hgk.ledger.events.coordination.ConsentDecision;
 import nl.hgk.ledger.events.coordination.LifeDomain;
 import nl.hgk.ledger.events.coordination.TaskStatus;
+import nl.hgk.ledger.events.delivery.EarlyStopCause;
+import nl.hgk.ledger.events.delivery.FormOfHelp;
+import nl.hgk.ledger.events.delivery.HelpEffect;
+import nl.hgk.ledger.events.delivery.NoShowCause;
+import nl.hgk.ledger.events.delivery.NoticeKind;
 import nl.hgk.ledger.events.escalation.EscalationStep;
 import nl.hgk.ledger.events.huisverbod.HuisverbodEndReason;
 import nl.hgk.ledger.events.intake.ContactType;
@@ -49,6 +54,11 @@ class DutchLabelsTest {
         distinct(TaskStatus.class, DutchLabels::taskStatus);
         distinct(CaseState.Status.class, DutchLabels::status);
         distinct(ActorRole.class, DutchLabels::actorRole);
+        distinct(NoticeKind.class, DutchLabels::noticeKind);
+        distinct(HelpEffect.class, DutchLabels::helpEffect);
+        distinct(EarlyStopCause.class, DutchLabels::earlyStopCause);
+        distinct(NoShowCause.class, DutchLabels::noShowCause);
+        distinct(FormOfHelp.class, DutchLabels::formOfHelp);
     }
 
     @Test

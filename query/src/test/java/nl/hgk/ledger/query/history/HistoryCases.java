@@ -15,6 +15,16 @@ import nl.hgk.ledger.events.deadlines.TimeLimit;
 import nl.hgk.ledger.events.deadlines.TimeLimitCleared;
 import nl.hgk.ledger.events.deadlines.TimeLimitOutcome;
 import nl.hgk.ledger.events.deadlines.TimeLimitSet;
+import nl.hgk.ledger.events.delivery.ClientTransferred;
+import nl.hgk.ledger.events.delivery.EarlyStopCause;
+import nl.hgk.ledger.events.delivery.FormOfHelp;
+import nl.hgk.ledger.events.delivery.HelpEffect;
+import nl.hgk.ledger.events.delivery.HelpEnded;
+import nl.hgk.ledger.events.delivery.HelpStarted;
+import nl.hgk.ledger.events.delivery.HelpStoppedEarly;
+import nl.hgk.ledger.events.delivery.NoShowCause;
+import nl.hgk.ledger.events.delivery.NoShowsReported;
+import nl.hgk.ledger.events.delivery.OtherPartyProposed;
 import nl.hgk.ledger.events.escalation.AdministrativeDecisionConfirmed;
 import nl.hgk.ledger.events.escalation.AdministrativeDecisionTaken;
 import nl.hgk.ledger.events.escalation.CareMeetingCalled;
@@ -82,9 +92,11 @@ final class HistoryCases {
 
     static final Instant START = Instant.parse("2025-03-01T09:00:00Z");
     /** how many events {@link #everyEventType()} tells: one more for every event type added to the story */
-    static final int EVENTS = 39;
+    static final int EVENTS = 45;
     private static final UUID DECISION_ID = UUID.fromString("d0c15100-0000-4000-8000-000000000001");
     private static final UUID ORDER_ID = UUID.fromString("0cde0000-0000-4000-8000-000000000001");
+    /** the task of every plan version of the story */
+    private static final UUID TASK_ID = UUID.fromString("7a5c0000-0000-4000-8000-000000000001");
 
     /** Everything personal or free in the events below: none of it may appear in a description. */
     static final List<String> PRIVATE_TEXT = List.of(
@@ -199,6 +211,18 @@ final class HistoryCases {
                 PersonalData.noteOnly("escalatie thuis"), PersonalData.noteOnly("vindt hulp onzin")));
         next().by("p.devries", "meldpunt-zhz", "CASE_WORKER")
                 .add(new ActionPlanDrawnUp(caseId, ActionPlanApproach.NEW_COORDINATOR));
+        Coordinator coordinator = new Coordinator("regisseur2", "wijkteam-zwijndrecht");
+        next().by("j.smit", "veilig-thuis-zhz", "CASE_WORKER").add(new HelpStarted(caseId, TASK_ID,
+                LocalDate.of(2026, 12, 1), "j.smit", coordinator));
+        next().add(new NoShowsReported(caseId, TASK_ID, 3, Set.of(NoShowCause.PRESSURE_FROM_HOUSEHOLD,
+                NoShowCause.CARE_AVOIDANCE), coordinator));
+        next().add(new ClientTransferred(caseId, TASK_ID, "j.smit", "k.mulder", coordinator));
+        next().add(new OtherPartyProposed(caseId, TASK_ID, "schuldhulp-dordrecht", FormOfHelp.DEBT_COUNSELLING,
+                coordinator));
+        next().add(new HelpStoppedEarly(caseId, TASK_ID, LocalDate.of(2026, 12, 20),
+                EarlyStopCause.HELP_DOES_NOT_FIT, coordinator));
+        next().add(new HelpEnded(caseId, UUID.randomUUID(), LocalDate.of(2026, 12, 21), HelpEffect.GOALS_ACHIEVED,
+                coordinator));
     }
 
     /** @return a report that opens a new case while an earlier case of the household was closed */
@@ -224,7 +248,7 @@ final class HistoryCases {
         return new FamilyPlan(
                 List.of(new Goal(LifeDomain.SAFETY, "Geen geweld meer thuis <b>nu</b>"),
                         new Goal(LifeDomain.PARENTING, "Rust in de opvoeding")),
-                List.of(new PlanTask(UUID.randomUUID(), "Wekelijks huisbezoek", "veilig-thuis-zhz",
+                List.of(new PlanTask(TASK_ID, "Wekelijks huisbezoek", "veilig-thuis-zhz",
                         LocalDate.of(2026, 12, 31), TaskStatus.PLANNED)),
                 List.of("Piet belt bij dreiging de politie"),
                 List.of(LocalDate.of(2027, 1, 15), LocalDate.of(2026, 12, 20)),

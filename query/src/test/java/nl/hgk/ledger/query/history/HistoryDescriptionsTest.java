@@ -121,7 +121,26 @@ class HistoryDescriptionsTest {
                         + "(wijkteam-zwijndrecht); opschaling afgerond op stap 5 (bestuurlijk); de tijdelijke overname "
                         + "door de procesregisseur eindigt",
                 "Zorgmijding vastgelegd van de pleger en gemeld bij het Meldpunt Zorg en Overlast; een actieplan volgt",
-                "Actieplan van het Meldpunt bij zorgmijding opgesteld: een nieuwe zorgcoördinator");
+                "Actieplan van het Meldpunt bij zorgmijding opgesteld: een nieuwe zorgcoördinator",
+                "Start van de hulp doorgegeven: gestart op 01-12-2026, hulp door j.smit; over taak 1 van gezinsplan "
+                        + "versie 2 (uitvoerder veilig-thuis-zhz), aan de zorgcoördinator regisseur2 "
+                        + "(wijkteam-zwijndrecht)",
+                "Herhaald niet verschijnen van de cliënt doorgegeven: 3 afspraken gemist, mogelijke oorzaken: zorgmijding "
+                        + "en druk vanuit het huishouden; over taak 1 van gezinsplan versie 2 (uitvoerder "
+                        + "veilig-thuis-zhz), aan de zorgcoördinator regisseur2 (wijkteam-zwijndrecht). "
+                        + "Stagnatiesignaal voor de zorgcoördinator",
+                "Doorgeleiding binnen de organisatie doorgegeven: de hulp gaat over van j.smit naar k.mulder; over taak 1 "
+                        + "van gezinsplan versie 2 (uitvoerder veilig-thuis-zhz), aan de zorgcoördinator regisseur2 "
+                        + "(wijkteam-zwijndrecht)",
+                "Voorstel doorgegeven om een andere partij te betrekken: schuldhulp-dordrecht voor schuldhulpverlening; "
+                        + "over taak 1 van gezinsplan versie 2 (uitvoerder veilig-thuis-zhz), aan de zorgcoördinator "
+                        + "regisseur2 (wijkteam-zwijndrecht)",
+                "Voortijdig afbreken van de hulp doorgegeven: afgebroken op 20-12-2026, oorzaak: de hulp past niet bij "
+                        + "wat het gezin nodig heeft; over taak 1 van gezinsplan versie 2 (uitvoerder "
+                        + "veilig-thuis-zhz), aan de zorgcoördinator regisseur2 (wijkteam-zwijndrecht). "
+                        + "Stagnatiesignaal voor de zorgcoördinator",
+                "Afsluiting van de hulp doorgegeven: afgerond op 21-12-2026, effect: doelen bereikt; over een taak die niet in "
+                        + "het gezinsplan staat, aan de zorgcoördinator regisseur2 (wijkteam-zwijndrecht)");
     }
 
     @Test

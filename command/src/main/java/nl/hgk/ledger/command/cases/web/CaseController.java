@@ -22,6 +22,12 @@ import nl.hgk.ledger.command.cases.HoldCaseConference;
 import nl.hgk.ledger.command.cases.ImposeHuisverbod;
 import nl.hgk.ledger.command.cases.InformReporter;
 import nl.hgk.ledger.command.cases.OrderCare;
+import nl.hgk.ledger.command.cases.NotifyClientTransferred;
+import nl.hgk.ledger.command.cases.NotifyHelpEnded;
+import nl.hgk.ledger.command.cases.NotifyHelpStarted;
+import nl.hgk.ledger.command.cases.NotifyHelpStoppedEarly;
+import nl.hgk.ledger.command.cases.NotifyNoShows;
+import nl.hgk.ledger.command.cases.ProposeOtherParty;
 import nl.hgk.ledger.command.cases.RaiseEscalation;
 import nl.hgk.ledger.command.cases.RecordAdministrativeDecision;
 import nl.hgk.ledger.command.cases.RecordCareAvoidance;
@@ -45,6 +51,7 @@ import nl.hgk.ledger.command.cases.web.CaseRequests.AppointCoordinatorRequest;
 import nl.hgk.ledger.command.cases.web.CaseRequests.AssignCodeRequest;
 import nl.hgk.ledger.command.cases.web.CaseRequests.CallCareMeetingRequest;
 import nl.hgk.ledger.command.cases.web.CaseRequests.HoldCareMeetingRequest;
+import nl.hgk.ledger.command.cases.web.CaseRequests.ClientTransferredRequest;
 import nl.hgk.ledger.command.cases.web.CaseRequests.CloseCaseRequest;
 import nl.hgk.ledger.command.cases.web.CaseRequests.ConcludeCareOrderRequest;
 import nl.hgk.ledger.command.cases.web.CaseRequests.ConsultPartyManagersRequest;
@@ -52,6 +59,11 @@ import nl.hgk.ledger.command.cases.web.CaseRequests.EscalateToMeldpuntManagerReq
 import nl.hgk.ledger.command.cases.web.CaseRequests.InadequateCoordinationRequest;
 import nl.hgk.ledger.command.cases.web.CaseRequests.OrderCareRequest;
 import nl.hgk.ledger.command.cases.web.CaseRequests.ReturnCoordinationRequest;
+import nl.hgk.ledger.command.cases.web.CaseRequests.HelpEndedRequest;
+import nl.hgk.ledger.command.cases.web.CaseRequests.HelpStartedRequest;
+import nl.hgk.ledger.command.cases.web.CaseRequests.HelpStoppedEarlyRequest;
+import nl.hgk.ledger.command.cases.web.CaseRequests.NoShowsRequest;
+import nl.hgk.ledger.command.cases.web.CaseRequests.OtherPartyProposedRequest;
 import nl.hgk.ledger.command.cases.web.CaseRequests.ConcludeInvestigationRequest;
 import nl.hgk.ledger.command.cases.web.CaseRequests.ConfirmDecisionRequest;
 import nl.hgk.ledger.command.cases.web.CaseRequests.DecideTriageRequest;
@@ -355,6 +367,53 @@ class CaseController {
                                                  @Valid @RequestBody DrawUpActionPlanRequest request) {
         return send(caseId, request, request.reason(),
                 new DrawUpActionPlan(caseId, request.approach(), request.expectedVersion()));
+    }
+
+    @PostMapping("/notices/help-started")
+    @Operation(summary = "Tell the coordinator the help for a task of the plan started (by the task's owner)")
+    ResponseEntity<CaseVersion> helpStarted(@PathVariable UUID caseId, @Valid @RequestBody HelpStartedRequest request) {
+        return send(caseId, request, request.reason(), new NotifyHelpStarted(caseId, request.taskId(),
+                request.startedOn(), request.professional(), request.expectedVersion()));
+    }
+
+    @PostMapping("/notices/help-ended")
+    @Operation(summary = "Tell the coordinator the help for a task was completed, with its effect")
+    ResponseEntity<CaseVersion> helpEnded(@PathVariable UUID caseId, @Valid @RequestBody HelpEndedRequest request) {
+        return send(caseId, request, request.reason(), new NotifyHelpEnded(caseId, request.taskId(),
+                request.endedOn(), request.effect(), request.expectedVersion()));
+    }
+
+    @PostMapping("/notices/help-stopped-early")
+    @Operation(summary = "Tell the coordinator the help for a task was broken off early, with its cause "
+            + "(a stagnation signal)")
+    ResponseEntity<CaseVersion> helpStoppedEarly(@PathVariable UUID caseId,
+                                                 @Valid @RequestBody HelpStoppedEarlyRequest request) {
+        return send(caseId, request, request.reason(), new NotifyHelpStoppedEarly(caseId, request.taskId(),
+                request.stoppedOn(), request.cause(), request.expectedVersion()));
+    }
+
+    @PostMapping("/notices/no-shows")
+    @Operation(summary = "Tell the coordinator the client repeatedly missed the help of a task, with the possible "
+            + "causes (a stagnation signal)")
+    ResponseEntity<CaseVersion> noShows(@PathVariable UUID caseId, @Valid @RequestBody NoShowsRequest request) {
+        return send(caseId, request, request.reason(), new NotifyNoShows(caseId, request.taskId(),
+                request.missedAppointments(), request.causes(), request.expectedVersion()));
+    }
+
+    @PostMapping("/notices/client-transferred")
+    @Operation(summary = "Tell the coordinator the client was passed on to another professional of the task's owner")
+    ResponseEntity<CaseVersion> clientTransferred(@PathVariable UUID caseId,
+                                                  @Valid @RequestBody ClientTransferredRequest request) {
+        return send(caseId, request, request.reason(), new NotifyClientTransferred(caseId, request.taskId(),
+                request.professional(), request.expectedVersion()));
+    }
+
+    @PostMapping("/notices/other-party-proposed")
+    @Operation(summary = "Propose to the coordinator that another party give help or guidance")
+    ResponseEntity<CaseVersion> otherPartyProposed(@PathVariable UUID caseId,
+                                                   @Valid @RequestBody OtherPartyProposedRequest request) {
+        return send(caseId, request, request.reason(), new ProposeOtherParty(caseId, request.taskId(),
+                request.organisation(), request.formOfHelp(), request.expectedVersion()));
     }
 
     @PostMapping("/closure")

@@ -3,11 +3,13 @@ package nl.hgk.ledger.command.cases.web;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -22,6 +24,10 @@ import nl.hgk.ledger.events.coordination.Goal;
 import nl.hgk.ledger.events.coordination.LifeDomain;
 import nl.hgk.ledger.events.coordination.PlanTask;
 import nl.hgk.ledger.events.coordination.TaskStatus;
+import nl.hgk.ledger.events.delivery.EarlyStopCause;
+import nl.hgk.ledger.events.delivery.FormOfHelp;
+import nl.hgk.ledger.events.delivery.HelpEffect;
+import nl.hgk.ledger.events.delivery.NoShowCause;
 import nl.hgk.ledger.events.escalation.EscalationStep;
 import nl.hgk.ledger.events.huisverbod.HuisverbodEndReason;
 import nl.hgk.ledger.events.person.PersonalData;
@@ -289,5 +295,49 @@ final class CaseRequests {
 
     record CloseCaseRequest(@NotNull ClosureReason closureReason, @NotNull @PositiveOrZero Long expectedVersion,
                             @Size(max = REASON_LENGTH) String reason) {
+    }
+
+    // --- the notices of the organisation that owns a task to the coordinator (B2 §2.3) ---------------------------
+
+    record HelpStartedRequest(@NotNull UUID taskId, @NotNull LocalDate startedOn,
+                              @Size(max = 100) @Schema(description = "the user name of the professional who gives "
+                                      + "the help; absent for the one giving the notice") String professional,
+                              @NotNull @PositiveOrZero Long expectedVersion,
+                              @Size(max = REASON_LENGTH) String reason) {
+    }
+
+    record HelpEndedRequest(@NotNull UUID taskId, @NotNull LocalDate endedOn, @NotNull HelpEffect effect,
+                            @NotNull @PositiveOrZero Long expectedVersion,
+                            @Size(max = REASON_LENGTH) String reason) {
+    }
+
+    record HelpStoppedEarlyRequest(@NotNull UUID taskId, @NotNull LocalDate stoppedOn, @NotNull EarlyStopCause cause,
+                                   @NotNull @PositiveOrZero Long expectedVersion,
+                                   @Size(max = REASON_LENGTH) String reason) {
+    }
+
+    record NoShowsRequest(@NotNull UUID taskId,
+                          @NotNull @Positive @Max(100) @Schema(description = "appointments missed since the last "
+                                  + "such notice; repeated no-shows are 2 or more") Integer missedAppointments,
+                          @NotNull @Size(max = 20) @Schema(description = "the possible causes, at least one (UNKNOWN "
+                                  + "when none is known)") Set<@NotNull NoShowCause> causes,
+                          @NotNull @PositiveOrZero Long expectedVersion,
+                          @Size(max = REASON_LENGTH) String reason) {
+    }
+
+    record ClientTransferredRequest(@NotNull UUID taskId,
+                                    @NotBlank @Size(max = 100) @Schema(description = "the user name of the "
+                                            + "organisation's professional who gives the help from now on")
+                                    String professional,
+                                    @NotNull @PositiveOrZero Long expectedVersion,
+                                    @Size(max = REASON_LENGTH) String reason) {
+    }
+
+    record OtherPartyProposedRequest(@NotNull UUID taskId,
+                                     @NotBlank @Size(max = 100) @Schema(description = "the organisation proposed, "
+                                             + "not the task's owner") String organisation,
+                                     @NotNull FormOfHelp formOfHelp,
+                                     @NotNull @PositiveOrZero Long expectedVersion,
+                                     @Size(max = REASON_LENGTH) String reason) {
     }
 }
