@@ -92,11 +92,6 @@ class Coordination {
         return coordinator != null;
     }
 
-    /** @return the coordinator, absent until one is appointed */
-    Coordinator coordinator() {
-        return coordinator;
-    }
-
     /** @return whether a plan was adopted */
     boolean hasPlan() {
         return planVersion > 0;

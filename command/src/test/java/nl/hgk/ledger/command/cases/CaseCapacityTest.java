@@ -143,9 +143,9 @@ class CaseCapacityTest {
             row(CaseStep.REPLACE_COORDINATOR,             "x  x  x  x  .  .  .  .  x  .  x", CaseCapacityTest::handingOver,
                     new ReplaceCoordinator(CASE_ID, NEXT_COORDINATOR, null)),
             row(CaseStep.ADOPT_FAMILY_PLAN,               "x  x  x  .  .  .  .  .  x  .  x", CaseCapacityTest::coordinated,
-                    new AdoptFamilyPlan(CASE_ID, plan(VICTIM_ID, PERPETRATOR_ID), null)),
+                    new AdoptFamilyPlan(CASE_ID, plan(), null)),
             row(CaseStep.REVISE_FAMILY_PLAN,              "x  x  x  .  .  .  .  .  x  .  x", CaseCapacityTest::planned,
-                    new ReviseFamilyPlan(CASE_ID, 2, plan(VICTIM_ID, PERPETRATOR_ID), null)),
+                    new ReviseFamilyPlan(CASE_ID, 2, plan(), null)),
             row(CaseStep.EVALUATE_FAMILY_PLAN,            "x  x  x  .  .  .  .  .  x  .  x", CaseCapacityTest::planned,
                     new EvaluateFamilyPlan(CASE_ID, IMPOSED_ON.plusMonths(3), null)),
             row(CaseStep.RAISE_ESCALATION,                "x  x  x  .  .  .  .  .  x  .  x", CaseCapacityTest::coordinated,
@@ -245,7 +245,7 @@ class CaseCapacityTest {
     }
 
     private static List<Object> planned(LedgerUser actor) {
-        return with(coordinated(actor), new FamilyPlanAdopted(CASE_ID, 1, plan(VICTIM_ID, PERPETRATOR_ID)));
+        return with(coordinated(actor), new FamilyPlanAdopted(CASE_ID, 1, plan()));
     }
 
     private static List<Object> escalated(List<Object> history, EscalationStep step) {

@@ -81,7 +81,7 @@ class CaseCareDeliveryTest {
                         new PlanTask(HOME_VISIT_TASK, "weekly home visit", COORDINATOR.organisation(),
                                 IMPOSED_ON.plusWeeks(6), TaskStatus.PLANNED)),
                 List.of(), List.of(IMPOSED_ON.plusMonths(3)),
-                List.of(new Consent(VICTIM_ID, ConsentDecision.GIVEN, null)));
+                CaseTestData.householdConsents());
     }
 
     /** events 0 to 2: the case, its coordinator, a plan whose youth care task {@link #PROVIDER}'s organisation owns */
