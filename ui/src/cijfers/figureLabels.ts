@@ -107,7 +107,10 @@ export function figureLabel(key: string, apiLabel: string = key): string {
     return `Afgesloten: ${term('ClosureReason', match[1])}`;
   }
   if ((match = /^providerNotices\.(stoppedEarly|noShows)\.(\w+)$/.exec(key))) {
-    const by = match[2] === 'OTHER' ? 'een andere of geen vastgelegde soort organisatie' : term('OrganisationType', match[2]);
+    // the type's name is a label elsewhere (Zorgaanbieder, Lokaal team); inside a sentence a common noun is small
+    const type = term('OrganisationType', match[2]);
+    const by = match[2] === 'OTHER' ? 'een andere of geen vastgelegde soort organisatie'
+      : ['PROVIDER', 'LOCAL_TEAM', 'POLICE', 'MAYOR', 'MUNICIPALITY'].includes(match[2]) ? type.toLowerCase() : type;
     return `${PROVIDER_NOTICES[match[1]]}, gemeld door ${by}`;
   }
   if ((match = /^timeLimits\.(\w+)\.(.+)$/.exec(key)) && LIMIT_FIGURES[match[2]]) {

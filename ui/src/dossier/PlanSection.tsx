@@ -1,7 +1,7 @@
 import { Heading2, Heading3, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 import { formatDate, formatDateTime } from '../format/dutch';
 import { term } from '../text/terms';
-import { CaseFileView, PlanTask } from './caseFile';
+import { CaseFileView, Member, PlanTask, PlanVersion } from './caseFile';
 import { ERASED, memberName } from './members';
 import { describeActor } from './Actor';
 import { helpState, noticeSentence, taskLabel } from './taskNotices';

@@ -149,6 +149,7 @@ function notice(id: StepId, label: string, done: string, about: (help: Help) => 
   const tasks = (view: CaseFileView) => tasksWhere(view, about);
   return {
     id,
+    caseStep: 'NOTIFY_COORDINATOR',
     group: 'Berichten aan de regisseur',
     label: () => label,
     done,
@@ -377,6 +378,7 @@ export const STEPS: StepDefinition[] = [
   },
   {
     id: 'care-avoidance',
+    caseStep: 'RECORD_CARE_AVOIDANCE',
     group: 'Regie en gezinsplan',
     label: () => 'Zorgmijding vastleggen (melding bij het Meldpunt)',
     done: 'De zorgmijding is vastgelegd en gemeld bij het Meldpunt Zorg en Overlast. Het Meldpunt stelt een actieplan op.',
@@ -400,6 +402,7 @@ export const STEPS: StepDefinition[] = [
   },
   {
     id: 'action-plan',
+    caseStep: 'DRAW_UP_ACTION_PLAN',
     group: 'Regie en gezinsplan',
     label: () => 'Actieplan bij zorgmijding vastleggen (Meldpunt)',
     done: 'Het actieplan van het Meldpunt is vastgelegd.',
@@ -564,6 +567,7 @@ export const STEPS: StepDefinition[] = [
   },
   {
     id: 'care-order',
+    caseStep: 'ORDER_CARE',
     group: 'Opschaling',
     label: () => 'Zorg opdragen aan een partij (doorzettingsmacht)',
     done: 'De opdracht tot zorg is vastgelegd. De procesregisseur volgt haar tot de gekozen datum.',
@@ -584,6 +588,7 @@ export const STEPS: StepDefinition[] = [
   },
   {
     id: 'care-order-conclusion',
+    caseStep: 'CONCLUDE_CARE_ORDER',
     group: 'Opschaling',
     label: () => 'Opgedragen zorg afsluiten',
     done: 'De opdracht tot zorg is afgesloten.',
@@ -609,6 +614,7 @@ export const STEPS: StepDefinition[] = [
   },
   {
     id: 'party-managers',
+    caseStep: 'CONSULT_PARTY_MANAGERS',
     group: 'Opschaling',
     label: () => 'Rechtstreeks overleggen met de managers van de partijen (terug naar stap 3)',
     done: 'Het overleg met de managers is vastgelegd. De casus staat weer op stap 3; de regisseur volgt.',
@@ -621,6 +627,7 @@ export const STEPS: StepDefinition[] = [
   },
   {
     id: 'meldpunt-manager',
+    caseStep: 'ESCALATE_TO_MELDPUNT_MANAGER',
     group: 'Opschaling',
     label: () => 'Opschalen naar de manager van het Meldpunt (stap 5)',
     done: 'De opschaling naar de manager van het Meldpunt is vastgelegd. De gemeente besluit en bevestigt binnen 24 uur.',
@@ -637,6 +644,7 @@ export const STEPS: StepDefinition[] = [
   },
   {
     id: 'coordination-return',
+    caseStep: 'RETURN_COORDINATION',
     group: 'Opschaling',
     label: () => 'Regie teruggeven aan een partij',
     done: 'De regie is teruggegeven. De opschaling is afgerond.',
@@ -655,6 +663,7 @@ export const STEPS: StepDefinition[] = [
   },
   {
     id: 'inadequate-coordination',
+    caseStep: 'REPORT_INADEQUATE_COORDINATION',
     group: 'Opschaling',
     label: () => 'Onvoldoende regie melden bij het Meldpunt',
     done: 'De melding is vastgelegd. De casus staat op stap 4: het Meldpunt wijst binnen 2 werkdagen een procesregisseur aan.',
