@@ -168,3 +168,14 @@ export async function chooseStep(page, label) {
   await page.getByLabel('Welke stap legt u vast?', { exact: true }).selectOption({ label });
   await page.getByRole('heading', { level: 3, name: label }).waitFor();
 }
+
+/**
+ * The answers to a plan the ledger asks of the household of docs/examples/report.json (seed 000 B2 §2.2): the parents'
+ * own, and the mother's for their child under 12 as legal representative; all signed.
+ */
+export function householdConsents(report) {
+  const mother = report.persons.find((person) => person.role === 'VICTIM');
+  return report.persons.map((person) => (person.role === 'CHILD'
+    ? { personId: person.personId, representativeId: mother.personId, decision: 'GIVEN', signed: true }
+    : { personId: person.personId, decision: 'GIVEN', signed: true }));
+}

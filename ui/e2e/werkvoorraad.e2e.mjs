@@ -4,7 +4,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  apiAs, checkAccessibility, launch, newContext, post, reportAHousehold, screenshot, untilViewsCaughtUp,
+  apiAs, checkAccessibility, householdConsents, launch, newContext, post, reportAHousehold, screenshot, untilViewsCaughtUp,
 } from './support.mjs';
 
 const RUN = String(Date.now()).slice(-6);
@@ -304,7 +304,7 @@ test('a coordinator sees a stagnation signal on the board and in the list, until
     const plan = {
       goals: [], safetyAgreements: [], evaluationDates: [],
       tasks: [{ taskId, description: 'ambulante jeugdhulp', ownerOrganisation: 'jeugdhulp-dordrecht', dueDate, status: 'PLANNED' }],
-      consents: report.persons.map((person) => ({ personId: person.personId, decision: 'GIVEN' })),
+      consents: householdConsents(report),
     };
     ({ version } = await post(coordinator, `${path}/plan`, { expectedVersion: version, plan }));
     ({ version } = await post(provider, `${path}/notices/no-shows`,
