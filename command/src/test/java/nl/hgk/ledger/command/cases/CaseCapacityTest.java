@@ -9,6 +9,7 @@ import static nl.hgk.ledger.command.cases.CaseTestData.REPORT_ID;
 import static nl.hgk.ledger.command.cases.CaseTestData.VICTIM_ID;
 import static nl.hgk.ledger.command.cases.CaseTestData.caseClosed;
 import static nl.hgk.ledger.command.cases.CaseTestData.caseOpened;
+import static nl.hgk.ledger.command.cases.CaseTestData.householdConsents;
 import static nl.hgk.ledger.command.cases.CaseTestData.plan;
 import static nl.hgk.ledger.command.cases.CaseTestData.refusedWith;
 import static nl.hgk.ledger.command.cases.CaseTestData.report;
@@ -33,18 +34,27 @@ import nl.hgk.ledger.command.audit.Actors;
 import nl.hgk.ledger.events.audit.ActorRole;
 import nl.hgk.ledger.events.audit.OrganisationType;
 import nl.hgk.ledger.events.audit.Qualification;
+import nl.hgk.ledger.events.careavoidance.ActionPlanApproach;
+import nl.hgk.ledger.events.careavoidance.CareAvoidanceRecorded;
 import nl.hgk.ledger.events.closure.ClosureReason;
 import nl.hgk.ledger.events.coordination.Coordinator;
 import nl.hgk.ledger.events.coordination.CoordinatorAppointed;
+import nl.hgk.ledger.events.coordination.FamilyPlan;
 import nl.hgk.ledger.events.coordination.FamilyPlanAdopted;
+import nl.hgk.ledger.events.coordination.Goal;
+import nl.hgk.ledger.events.coordination.LifeDomain;
+import nl.hgk.ledger.events.coordination.PlanTask;
 import nl.hgk.ledger.events.coordination.ProcessDirector;
 import nl.hgk.ledger.events.coordination.ProcessDirectorAppointed;
+import nl.hgk.ledger.events.coordination.TaskStatus;
 import nl.hgk.ledger.events.escalation.AdministrativeDecisionTaken;
 import nl.hgk.ledger.events.escalation.CareMeetingCalled;
+import nl.hgk.ledger.events.escalation.CareOrdered;
 import nl.hgk.ledger.events.escalation.EscalationRaised;
 import nl.hgk.ledger.events.escalation.EscalationStep;
 import nl.hgk.ledger.events.huisverbod.HuisverbodEndReason;
 import nl.hgk.ledger.events.huisverbod.HuisverbodImposed;
+import nl.hgk.ledger.events.person.PersonalData;
 import nl.hgk.ledger.events.triage.CodeAssigned;
 import nl.hgk.ledger.events.triage.InvestigationConclusion;
 import nl.hgk.ledger.events.triage.InvestigationStarted;
@@ -66,7 +76,8 @@ import org.springframework.core.type.filter.AssignableTypeFilter;
  * the case refuses the step with {@link Refusal#OUTSIDE_CAPACITY} exactly where the table below says no, and records
  * nothing; where it says yes, it takes the step, given a history in which the step is valid and the actor is the
  * party of the case whose step it is (the coordinator's organisation for the coordinator's steps, the process
- * director's for step 4, the municipality of the household, Leiden).
+ * director's for step 4 and its care orders, the owner of a task of the plan for its notices, a party involved beside
+ * the coordinator for a report of inadequate coordination, the municipality of the household, Leiden).
  * <p>
  * The table is written here, not read from {@link Capacities}: the two must agree, and a cell changed in one place
  * only fails here. It is the table of the README. A step without a command yet is a row marked
@@ -122,6 +133,9 @@ class CaseCapacityTest {
     private static final UUID DECISION_ID = UUID.fromString("d0c15100-0000-4000-8000-000000000001");
     private static final Coordinator NEXT_COORDINATOR = new Coordinator("n.nieuw", "Wijkteam Leiden Noord-Oost");
     private static final ProcessDirector APPOINTED = new ProcessDirector("p.procesregisseur", "Meldpunt Zorg en Overlast");
+    private static final UUID ORDER_ID = UUID.fromString("7a1c0de5-0000-4000-8000-0000000000c1");
+    private static final String ORDERED_PARTY = "Jeugdhulp Hollands Midden";
+    private static final UUID TASK_ID = UUID.fromString("c1a5e3d0-0000-4000-8000-0000000000c1");
 
     // @formatter:off
     private static final List<Row> TABLE = List.of(
@@ -153,8 +167,13 @@ class CaseCapacityTest {
             row(CaseStep.HOLD_CASE_CONFERENCE,            "x  x  x  .  .  .  .  .  x  .  x",
                     actor -> escalated(coordinated(actor), EscalationStep.CASE_CONFERENCE),
                     new HoldCaseConference(CASE_ID, IMPOSED_ON, null)),
-            row(CaseStep.RECORD_CARE_AVOIDANCE,           "x  x  x  .  .  .  .  .  x  .  x", NOT_A_COMMAND_YET),
-            row(CaseStep.REPORT_INADEQUATE_COORDINATION,  "x  x  x  .  x  x  .  .  x  .  x", NOT_A_COMMAND_YET),
+            row(CaseStep.RECORD_CARE_AVOIDANCE,           "x  x  x  .  .  .  .  .  x  .  x", CaseCapacityTest::coordinated,
+                    new RecordCareAvoidance(CASE_ID, PERPETRATOR_ID, PersonalData.noteOnly("weigert elk contact"),
+                            PersonalData.noteOnly("de kinderen zijn niet veilig"), null, null)),
+            row(CaseStep.REPORT_INADEQUATE_COORDINATION,  "x  x  x  .  x  x  .  .  x  .  x",
+                    CaseCapacityTest::involvedBesideTheCoordinator,
+                    new ReportInadequateCoordination(CASE_ID, IMPOSED_ON.minusDays(7), "geen overleg bijeengeroepen",
+                            null)),
             row(CaseStep.APPOINT_PROCESS_DIRECTOR,        ".  .  .  x  .  .  .  .  .  .  x",
                     actor -> escalated(coordinated(actor), EscalationStep.PROCESS_DIRECTOR),
                     new AppointProcessDirector(CASE_ID, APPOINTED, null)),
@@ -163,11 +182,20 @@ class CaseCapacityTest {
             row(CaseStep.HOLD_CARE_MEETING,               ".  .  .  x  .  .  .  .  .  .  x",
                     actor -> with(directed(actor), new CareMeetingCalled(CASE_ID, true, null)),
                     new HoldCareMeeting(CASE_ID, IMPOSED_ON, null)),
-            row(CaseStep.ORDER_CARE,                      ".  .  .  x  .  .  .  .  .  .  x", NOT_A_COMMAND_YET),
-            row(CaseStep.CONCLUDE_CARE_ORDER,             ".  .  .  x  .  .  .  .  .  .  x", NOT_A_COMMAND_YET),
-            row(CaseStep.RETURN_COORDINATION,             ".  .  .  x  .  .  .  .  .  .  x", NOT_A_COMMAND_YET),
-            row(CaseStep.CONSULT_PARTY_MANAGERS,          ".  .  .  x  .  .  .  .  .  .  x", NOT_A_COMMAND_YET),
-            row(CaseStep.ESCALATE_TO_MELDPUNT_MANAGER,    ".  .  .  x  .  .  .  .  .  .  x", NOT_A_COMMAND_YET),
+            row(CaseStep.ORDER_CARE,                      ".  .  .  x  .  .  .  .  .  .  x", CaseCapacityTest::directed,
+                    new OrderCare(CASE_ID, ORDER_ID, ORDERED_PARTY, "ambulante gezinsbehandeling",
+                            IMPOSED_ON.plusWeeks(4), null)),
+            row(CaseStep.CONCLUDE_CARE_ORDER,             ".  .  .  x  .  .  .  .  .  .  x",
+                    actor -> with(directed(actor), new CareOrdered(CASE_ID, ORDER_ID, ORDERED_PARTY,
+                            "ambulante gezinsbehandeling", IMPOSED_ON.plusWeeks(4))),
+                    new ConcludeCareOrder(CASE_ID, ORDER_ID, true, null)),
+            row(CaseStep.RETURN_COORDINATION,             ".  .  .  x  .  .  .  .  .  .  x", CaseCapacityTest::directed,
+                    new ReturnCoordination(CASE_ID, NEXT_COORDINATOR, null)),
+            row(CaseStep.CONSULT_PARTY_MANAGERS,          ".  .  .  x  .  .  .  .  .  .  x", CaseCapacityTest::directed,
+                    new ConsultPartyManagers(CASE_ID, null)),
+            row(CaseStep.ESCALATE_TO_MELDPUNT_MANAGER,    ".  .  .  x  .  .  .  .  .  .  x", CaseCapacityTest::directed,
+                    new EscalateToMeldpuntManager(CASE_ID, "geen partij levert de gezinsbehandeling",
+                            "gemeente kent de zorg direct toe", null)),
             row(CaseStep.RECORD_ADMINISTRATIVE_DECISION,  ".  .  .  .  .  .  .  x  .  .  x",
                     actor -> escalated(coordinated(actor), EscalationStep.ADMINISTRATIVE),
                     new RecordAdministrativeDecision(CASE_ID, DECISION_ID, ON_IMPOSITION_DAY.minusSeconds(3600),
@@ -185,13 +213,20 @@ class CaseCapacityTest {
                     new ExtendHuisverbod(CASE_ID, IMPOSED_ON.plusDays(20), null)),
             row(CaseStep.END_HUISVERBOD,                  ".  .  .  .  .  .  x  .  .  .  x", actor -> imposed(),
                     new EndHuisverbod(CASE_ID, IMPOSED_ON, HuisverbodEndReason.LIFTED_BY_MAYOR, null)),
-            row(CaseStep.NOTIFY_COORDINATOR,              "x  x  x  .  .  .  .  .  x  .  x", NOT_A_COMMAND_YET),
+            // one of the six notices that share the step: the others pass the same check of capacity and of owner
+            row(CaseStep.NOTIFY_COORDINATOR,              "x  x  x  .  .  .  .  .  x  .  x", CaseCapacityTest::withATaskOf,
+                    new NotifyHelpStarted(CASE_ID, TASK_ID, IMPOSED_ON.minusDays(7), null, null)),
             row(CaseStep.CLOSE_CASE,                      "x  x  x  .  .  .  .  .  x  .  x", CaseCapacityTest::coordinated,
                     new CloseCase(CASE_ID, ClosureReason.CARE_COMPLETED, null)),
             row(CaseStep.ERASE_PERSON,                    "x  x  x  x  x  x  x  x  x  x  x", actor -> opened(),
                     new ErasePerson(CASE_ID, VICTIM_ID)),
             row(CaseStep.ERASE_CASE_DATA,                 ".  .  .  .  .  .  .  .  .  .  x",
-                    actor -> with(opened(), caseClosed()), new EraseCaseData(CASE_ID)));
+                    actor -> with(opened(), caseClosed()), new EraseCaseData(CASE_ID)),
+            row(CaseStep.DRAW_UP_ACTION_PLAN,             ".  .  .  x  .  .  .  .  .  .  x",
+                    actor -> with(coordinated(actor), new CareAvoidanceRecorded(CASE_ID, PERPETRATOR_ID,
+                            PersonalData.noteOnly("weigert elk contact"),
+                            PersonalData.noteOnly("de kinderen zijn niet veilig"), null)),
+                    new DrawUpActionPlan(CASE_ID, ActionPlanApproach.CARE_REFERRAL, null)));
     // @formatter:on
 
     private static Row row(CaseStep step, String cells, Function<LedgerUser, List<Object>> history,
@@ -246,6 +281,28 @@ class CaseCapacityTest {
 
     private static List<Object> planned(LedgerUser actor) {
         return with(coordinated(actor), new FamilyPlanAdopted(CASE_ID, 1, plan()));
+    }
+
+    /** a plan whose one task the actor's organisation owns: its notices about the task are the actor's to give */
+    private static FamilyPlan planWithATaskOf(LedgerUser actor) {
+        return new FamilyPlan(List.of(new Goal(LifeDomain.PARENTING, "parenting support for both parents")),
+                List.of(new PlanTask(TASK_ID, "ambulant youth care", actor.organisation(), IMPOSED_ON.plusWeeks(8),
+                        TaskStatus.PLANNED)),
+                List.of(), List.of(IMPOSED_ON.plusMonths(3)), householdConsents());
+    }
+
+    /** coordinated as {@link #coordinated}, with a plan whose task the actor's organisation carries out */
+    private static List<Object> withATaskOf(LedgerUser actor) {
+        return with(coordinated(actor), new FamilyPlanAdopted(CASE_ID, 1, planWithATaskOf(actor)));
+    }
+
+    /**
+     * coordinated by the local team of {@link CaseTestData#COORDINATOR}, not the actor's organisation, which carries
+     * out a task of the plan: a party directly involved that does not coordinate
+     */
+    private static List<Object> involvedBesideTheCoordinator(LedgerUser actor) {
+        return with(opened(), new CoordinatorAppointed(CASE_ID, COORDINATOR),
+                new FamilyPlanAdopted(CASE_ID, 1, planWithATaskOf(actor)));
     }
 
     private static List<Object> escalated(List<Object> history, EscalationStep step) {
