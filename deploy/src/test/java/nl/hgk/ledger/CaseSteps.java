@@ -34,11 +34,6 @@ final class CaseSteps {
         return api.post(user, casePath + step, request);
     }
 
-    /** @return the version the last step produced: read the family plan view at it ({@code ?minVersion=}) */
-    long version() {
-        return version;
-    }
-
     /** Takes the version the case reached otherwise: a report bundled into it. */
     void reached(long version) {
         this.version = version;
