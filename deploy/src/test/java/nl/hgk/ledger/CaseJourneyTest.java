@@ -100,7 +100,7 @@ class CaseJourneyTest {
         steps.ok(CASE_WORKER, "/investigation/start", Map.of());
         steps.ok("burgemeester", "/huisverbod", Map.of("personId", perpetrator, "imposedOn", Requests.TODAY.toString()));
         steps.ok("burgemeester", "/huisverbod/extension", Map.of("endsOn", Requests.TODAY.plusDays(28).toString()));
-        steps.ok(CASE_WORKER, "/investigation/conclusion", Map.of("conclusion", "UNSAFETY_ESTABLISHED"));
+        steps.ok(CASE_WORKER, "/investigation/conclusion", Map.of("conclusion", "UNSAFETY_ESTABLISHED", "code", "RED"));
         steps.ok(CASE_WORKER, "/coordinator", Map.of("userId", "regisseur", "organisation", "sociaal-team-dordrecht"));
         List<Map<String, Object>> consents = Requests.householdConsents(received);
         LedgerClient.Answer withoutConsents = steps.post(COORDINATOR, "/plan", Map.of("plan", Requests.plan(List.of())));
@@ -146,7 +146,8 @@ class CaseJourneyTest {
                 ReportReceived.class.getSimpleName(), CodeAssigned.class.getSimpleName(),
                 TriageDecided.class.getSimpleName(), InvestigationStarted.class.getSimpleName(),
                 HuisverbodImposed.class.getSimpleName(), HuisverbodExtended.class.getSimpleName(),
-                InvestigationConcluded.class.getSimpleName(), CoordinatorAppointed.class.getSimpleName(),
+                InvestigationConcluded.class.getSimpleName(), CodeAssigned.class.getSimpleName(),
+                CoordinatorAppointed.class.getSimpleName(),
                 FamilyPlanAdopted.class.getSimpleName(), FamilyPlanRevised.class.getSimpleName(),
                 EscalationRaised.class.getSimpleName(), EscalationRaised.class.getSimpleName(),
                 ProcessDirectorAppointed.class.getSimpleName(), EscalationResolved.class.getSimpleName(), HuisverbodEnded.class.getSimpleName(),
@@ -155,7 +156,7 @@ class CaseJourneyTest {
         assertThat(((CodeAssigned) stored.get(1).getPayload()).processDirection())
                 .isEqualTo(ProcessDirection.VEILIG_THUIS);
         assertThat(((HuisverbodImposed) stored.get(4).getPayload()).endsOn()).isEqualTo(Requests.TODAY.plusDays(10));
-        EscalationRaised skipped = (EscalationRaised) stored.get(11).getPayload();
+        EscalationRaised skipped = (EscalationRaised) stored.get(12).getPayload();
         assertThat(skipped.step()).isEqualTo(EscalationStep.PROCESS_DIRECTOR);
         assertThat(skipped.previousStep()).isEqualTo(EscalationStep.ADVICE);
         assertThat(skipped.urgencyReason()).isEqualTo("kinderen direct onveilig");
