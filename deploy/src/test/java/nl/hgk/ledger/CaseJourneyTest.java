@@ -175,13 +175,13 @@ class CaseJourneyTest {
         assertThat(stored.get(4).getMetaData()).containsEntry(AuditMetadata.USER, "burgemeester")
                 .containsEntry(AuditMetadata.ORGANISATION_TYPE, "MAYOR")
                 .containsEntry(AuditMetadata.MUNICIPALITY, "GM0505");
-        assertThat(stored.get(9).getMetaData()).containsEntry(AuditMetadata.USER, "regisseur")
+        assertThat(stored.get(10).getMetaData()).containsEntry(AuditMetadata.USER, "regisseur")
                 .containsEntry(AuditMetadata.ROLE, "COORDINATOR")
                 .containsEntry(AuditMetadata.ORGANISATION_TYPE, "LOCAL_TEAM")
                 .containsEntry(AuditMetadata.REASON, "veiligheidsafspraak toegevoegd");
-        assertThat(stored.get(12).getMetaData()).containsEntry(AuditMetadata.USER, "meldpunt")
+        assertThat(stored.get(13).getMetaData()).containsEntry(AuditMetadata.USER, "meldpunt")
                 .containsEntry(AuditMetadata.ORGANISATION_TYPE, "MELDPUNT");
-        assertThat(stored.get(16).getMetaData()).containsEntry(AuditMetadata.REASON, "doelen bereikt");
+        assertThat(stored.get(17).getMetaData()).containsEntry(AuditMetadata.REASON, "doelen bereikt");
         return caseId;
     }
 
