@@ -92,7 +92,7 @@ class CapacityOverHttpTest {
         Family family = reported();
         family.steps.ok(CASE_WORKER, "/coordinator", Requests.COORDINATOR_APPOINTED);
         family.notYours(COORDINATOR, "/code", Map.of("code", "RED"));
-        family.steps.ok(COORDINATOR, "/plan", Map.of("plan", Requests.plan(List.of())));
+        family.steps.ok(COORDINATOR, "/plan", family.plan());
     }
 
     /** The coordinator may come from any party that delivers care (seed 000 B2 §2.2): here a care provider. */
@@ -102,7 +102,7 @@ class CapacityOverHttpTest {
         family.steps.ok(CASE_WORKER, "/code", Map.of("code", "ORANGE"));
         family.steps.ok(CASE_WORKER, "/coordinator", Map.of("userId", PROVIDER, "organisation", "jeugdhulp-dordrecht"));
         family.notYours(PROVIDER, "/triage", Map.of("outcome", "VEILIG_THUIS_INVESTIGATION"));
-        family.steps.ok(PROVIDER, "/plan", Map.of("plan", Requests.plan(List.of())));
+        family.steps.ok(PROVIDER, "/plan", family.plan());
     }
 
     @Test
@@ -139,9 +139,10 @@ class CapacityOverHttpTest {
     @Test
     void theMunicipalityDecidesAtStepFiveAndImposesNoHuisverbod() {
         Family family = reported();
-        family.steps.ok(CASE_WORKER, "/coordinator", Requests.COORDINATOR_APPOINTED);
-        family.steps.ok(COORDINATOR, "/escalations", Map.of("step", "ADMINISTRATIVE",
-                "urgencyReason", "kinderen acuut onveilig", "reason", "partijen leveren niet"));
+        family.toStepFour();
+        family.steps.ok(MELDPUNT, "/process-director", Requests.PROCESS_DIRECTOR_APPOINTED);
+        family.steps.ok(PROCESS_DIRECTOR, "/escalations/meldpunt-manager", Map.of(
+                "bottleneck", "partijen leveren niet", "advice", "de gemeente wijst een aanbieder aan"));
         family.notYours(MUNICIPALITY, "/huisverbod", family.huisverbod());
         family.steps.ok(MUNICIPALITY, "/administrative-decisions", Map.of("decisionId", UUID.randomUUID(),
                 "decidedAt", Instant.now().minusSeconds(60).toString(), "decision", "jeugdhulp start direct"));
@@ -169,7 +170,7 @@ class CapacityOverHttpTest {
         family.steps.ok("casemanager-hm", "/coordinator", Map.of("userId", "regisseur-hm",
                 "organisation", "wijkteam-leiden"));
         family.notYours("regisseur-hm", "/huisverbod", family.huisverbod());
-        family.steps.ok("regisseur-hm", "/plan", Map.of("plan", Requests.plan(List.of())));
+        family.steps.ok("regisseur-hm", "/plan", family.plan());
         family.steps.ok("burgemeester-hm", "/huisverbod", family.huisverbod());
     }
 
@@ -229,13 +230,20 @@ class CapacityOverHttpTest {
     /** A household's case and its steps. */
     private final class Family {
         private final String caseId;
+        private final LedgerClient.Answer reported;
         private final String perpetrator;
         private final CaseSteps steps;
 
         private Family(LedgerClient.Answer reported) {
+            this.reported = reported;
             this.caseId = reported.text("caseId");
             this.perpetrator = reported.personWithRole("PERPETRATOR");
             this.steps = new CaseSteps(api, "/api/cases/" + caseId, reported.version());
+        }
+
+        /** a plan with every consent the household owes */
+        Map<String, Object> plan() {
+            return Map.of("plan", Requests.plan(Requests.householdConsents(reported)));
         }
 
         Map<String, Object> huisverbod() {

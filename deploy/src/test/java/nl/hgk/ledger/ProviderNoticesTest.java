@@ -141,10 +141,7 @@ class ProviderNoticesTest {
 
     /** a plan with two tasks of jeugdhulp-dordrecht, and everyone's consent */
     private static Map<String, Object> plan(LedgerClient.Answer received, String youthCare, String parenting) {
-        List<Map<String, Object>> consents = new ArrayList<>();
-        for (JsonNode person : received.body().path("persons")) {
-            consents.add(Map.of("personId", person.path("personId").asText(), "decision", "GIVEN"));
-        }
+        List<Map<String, Object>> consents = Requests.householdConsents(received);
         return Map.of(
                 "goals", List.of(Map.of("lifeDomain", "PARENTING", "description", "rust in de opvoeding")),
                 "tasks", List.of(
