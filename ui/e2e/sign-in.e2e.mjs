@@ -43,7 +43,7 @@ test('a case worker signs in, lands on the werkvoorraad, cannot read the session
   assert.equal(session.sameSite, 'Strict');
   assert.equal(await page.evaluate(() => document.cookie.includes('HGK_SESSION')), false);
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Werkvoorraad' }).waitFor();
-  await page.getByText('casemanager · casemanager · veilig-thuis-zhz (Veilig Thuis) · VT24').waitFor();
+  await page.getByText('casemanager · medewerker · veilig-thuis-zhz (Veilig Thuis) · VT24').waitFor();
 
   await page.getByRole('button', { name: 'Afmelden' }).click();
   await page.waitForURL('**/aanmelden');
