@@ -132,11 +132,6 @@ final class Requests {
 
     /** @return the id of the first person the answer to a report names with the role */
     static String personWithRole(LedgerClient.Answer received, String role) {
-        for (var person : received.body().path("persons")) {
-            if (person.path("role").asText().equals(role)) {
-                return person.path("personId").asText();
-            }
-        }
-        throw new AssertionError("no " + role + " in " + received.body());
+        return received.personWithRole(role);
     }
 }
