@@ -48,6 +48,7 @@ import nl.hgk.ledger.events.person.InvolvedPerson;
 import nl.hgk.ledger.events.intake.ContactType;
 import nl.hgk.ledger.events.intake.FormOfViolence;
 import nl.hgk.ledger.events.intake.ReporterType;
+import nl.hgk.ledger.events.triage.SafetyCode;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -207,7 +208,8 @@ class GeneratedYearTest {
     /** The counts the figures must show, made from the commands alone. */
     private static Map<String, Long> countsOf(GeneratedYear year) {
         Map<String, Long> counts = new HashMap<>();
-        Set<UUID> coded = new HashSet<>();
+        // the code each case has now: a code given equal to it is a confirmation, which the figures do not count
+        Map<UUID, SafetyCode> codes = new HashMap<>();
         Set<UUID> informed = new HashSet<>();
         Set<UUID> reports = new HashSet<>();
         // the limits met in time: only a command meets one, so they do not depend on when the deadlines fire
@@ -239,13 +241,12 @@ class GeneratedYearTest {
             } else if (command instanceof ConcludeInvestigation conclude) {
                 metInTime(counts, "timeLimits.INVESTIGATION.metInTime", investigationDue.remove(conclude.caseId()),
                         sent.at());
-            } else if (command instanceof AssignCode code) {
-                if (coded.add(code.caseId())) {
-                    add(counts, "safetyCodes.first");
-                    add(counts, "safetyCodes.first." + code.code());
-                } else {
-                    add(counts, "safetyCodes.changes");
+                // the code of the findings is assigned with the conclusion
+                if (conclude.code() != null) {
+                    code(counts, codes, conclude.caseId(), conclude.code());
                 }
+            } else if (command instanceof AssignCode code) {
+                code(counts, codes, code.caseId(), code.code());
             } else if (command instanceof DecideTriage triage) {
                 add(counts, "triage.decisions");
                 add(counts, "triage.decisions." + triage.outcome());
@@ -380,6 +381,17 @@ class GeneratedYearTest {
     /** A limit counts in the year of its last day. */
     private static boolean dueInTheYear(Instant due) {
         return due.minusNanos(1).atZone(AMSTERDAM).toLocalDate().getYear() == YEAR;
+    }
+
+    /** A case's first code, or a change of its code; a code equal to the one it has is neither. */
+    private static void code(Map<String, Long> counts, Map<UUID, SafetyCode> codes, UUID caseId, SafetyCode code) {
+        SafetyCode previous = codes.put(caseId, code);
+        if (previous == null) {
+            add(counts, "safetyCodes.first");
+            add(counts, "safetyCodes.first." + code);
+        } else if (previous != code) {
+            add(counts, "safetyCodes.changes");
+        }
     }
 
     private static void contact(Map<String, Long> counts, Report report) {

@@ -49,7 +49,7 @@ class CaseHistoryDocumentTest {
                 "<th>Gezinsplan</th><td>versie 2, vastgesteld op 01-03-2025 10:11:00",
                 "<th>Open opschaling</th><td>geen</td>",
                 "<th>Open stagnatiesignalen</th><td>herhaald niet verschenen (veilig-thuis-zhz, 01-03-2025 "
-                        + "10:32:00); hulp voortijdig afgebroken (veilig-thuis-zhz, 01-03-2025 10:35:00)</td>",
+                        + "10:40:00); hulp voortijdig afgebroken (veilig-thuis-zhz, 01-03-2025 10:43:00)</td>",
                 "<th>Tijdelijk huisverbod</th><td>geen lopend huisverbod</td>",
                 "<th>Lopende termijnen</th><td>geen</td>");
     }
