@@ -334,7 +334,7 @@ final class DutchLabels {
 
     static String actorRole(ActorRole role) {
         return switch (role) {
-            case CASE_WORKER -> "casemanager";
+            case CASE_WORKER -> "medewerker";
             case COORDINATOR -> "zorgcoördinator";
             case ANALYST -> "analist";
             case INSPECTOR -> "inspecteur";

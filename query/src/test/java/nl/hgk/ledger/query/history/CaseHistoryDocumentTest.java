@@ -37,7 +37,7 @@ class CaseHistoryDocumentTest {
         assertThat(rows(html, "class=\"nr\"")).isEqualTo(HistoryCases.EVENTS);
         // Dutch local time: 09:00 UTC in March is 10:00 in Amsterdam
         assertThat(html).contains("<td class=\"nr\">0</td><td class=\"tijd\">01-03-2025 10:00:00</td>"
-                + "<td>casemanager</td><td>veilig-thuis-zhz</td><td>casemanager</td>");
+                + "<td>casemanager</td><td>veilig-thuis-zhz</td><td>medewerker</td>");
         assertThat(html).contains("<td>regisseur</td><td>sociaal-team-dordrecht</td><td>zorgcoördinator</td>");
         assertThat(html).contains("<td>Casus afgesloten: zorg afgerond</td><td>doelen bereikt</td>");
         assertThat(html).contains("<th>Status</th><td>afgesloten sinds 01-03-2025 10:26:00: zorg afgerond</td>",
