@@ -65,7 +65,7 @@ test('the inspector finds a case by its id, gives a reason once, reads the histo
   const steps = page.locator('.hgk-timeline__step');
   assert.equal(await steps.count(), 3);
   assert.match(await steps.nth(0).innerText(), /Melding ontvangen van een professional \(onderwijs\)/);
-  assert.match(await steps.nth(0).innerText(), /Door casemanager, casemanager bij veilig-thuis-zhz/);
+  assert.match(await steps.nth(0).innerText(), /Door casemanager, medewerker bij veilig-thuis-zhz/);
   assert.match(await steps.nth(2).innerText(), /Veiligheidscode ORANJE toegekend/);
   assert.match(await page.locator('.hgk-inspection-head').innerText(), /Reden van uw inzage: .?toezicht op de triagetermijn/);
   await checkAccessibility(page, 'the history of a case');
