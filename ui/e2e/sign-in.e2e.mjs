@@ -20,7 +20,7 @@ test('the sign-in page offers the demo users and refuses a wrong password at its
   // each demo user with the type of their organisation in Dutch
   const users = await page.getByLabel('Gebruiker', { exact: true }).locator('option').allTextContents();
   assert.ok(users.includes('casemanager: medewerker, veilig-thuis-zhz (Veilig Thuis), VT24'), users.join('; '));
-  assert.ok(users.some((user) => user.startsWith('burgemeester: casemanager, burgemeester-dordrecht (Burgemeester, Dordrecht)')));
+  assert.ok(users.some((user) => user.startsWith('burgemeester: medewerker, burgemeester-dordrecht (Burgemeester, Dordrecht)')));
   assert.ok(users.some((user) => user.includes('(Politie, hulpofficier van justitie)')));
 
   await page.getByLabel('Gebruiker', { exact: true }).selectOption('casemanager');
