@@ -22,12 +22,6 @@ import nl.hgk.ledger.command.cases.HoldCaseConference;
 import nl.hgk.ledger.command.cases.ImposeHuisverbod;
 import nl.hgk.ledger.command.cases.InformReporter;
 import nl.hgk.ledger.command.cases.OrderCare;
-import nl.hgk.ledger.command.cases.NotifyClientTransferred;
-import nl.hgk.ledger.command.cases.NotifyHelpEnded;
-import nl.hgk.ledger.command.cases.NotifyHelpStarted;
-import nl.hgk.ledger.command.cases.NotifyHelpStoppedEarly;
-import nl.hgk.ledger.command.cases.NotifyNoShows;
-import nl.hgk.ledger.command.cases.ProposeOtherParty;
 import nl.hgk.ledger.command.cases.RaiseEscalation;
 import nl.hgk.ledger.command.cases.RecordAdministrativeDecision;
 import nl.hgk.ledger.command.cases.RecordCareAvoidance;
@@ -42,8 +36,6 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import nl.hgk.ledger.access.CaseAction;
-import nl.hgk.ledger.command.audit.Actors;
 import nl.hgk.ledger.command.cases.web.CaseRequests.AdministrativeDecisionRequest;
 import nl.hgk.ledger.command.cases.web.CaseRequests.AdoptPlanRequest;
 import nl.hgk.ledger.command.cases.web.CaseRequests.AppointProcessDirectorRequest;
@@ -51,7 +43,6 @@ import nl.hgk.ledger.command.cases.web.CaseRequests.AppointCoordinatorRequest;
 import nl.hgk.ledger.command.cases.web.CaseRequests.AssignCodeRequest;
 import nl.hgk.ledger.command.cases.web.CaseRequests.CallCareMeetingRequest;
 import nl.hgk.ledger.command.cases.web.CaseRequests.HoldCareMeetingRequest;
-import nl.hgk.ledger.command.cases.web.CaseRequests.ClientTransferredRequest;
 import nl.hgk.ledger.command.cases.web.CaseRequests.CloseCaseRequest;
 import nl.hgk.ledger.command.cases.web.CaseRequests.ConcludeCareOrderRequest;
 import nl.hgk.ledger.command.cases.web.CaseRequests.ConsultPartyManagersRequest;
@@ -59,11 +50,6 @@ import nl.hgk.ledger.command.cases.web.CaseRequests.EscalateToMeldpuntManagerReq
 import nl.hgk.ledger.command.cases.web.CaseRequests.InadequateCoordinationRequest;
 import nl.hgk.ledger.command.cases.web.CaseRequests.OrderCareRequest;
 import nl.hgk.ledger.command.cases.web.CaseRequests.ReturnCoordinationRequest;
-import nl.hgk.ledger.command.cases.web.CaseRequests.HelpEndedRequest;
-import nl.hgk.ledger.command.cases.web.CaseRequests.HelpStartedRequest;
-import nl.hgk.ledger.command.cases.web.CaseRequests.HelpStoppedEarlyRequest;
-import nl.hgk.ledger.command.cases.web.CaseRequests.NoShowsRequest;
-import nl.hgk.ledger.command.cases.web.CaseRequests.OtherPartyProposedRequest;
 import nl.hgk.ledger.command.cases.web.CaseRequests.ConcludeInvestigationRequest;
 import nl.hgk.ledger.command.cases.web.CaseRequests.ConfirmDecisionRequest;
 import nl.hgk.ledger.command.cases.web.CaseRequests.DecideTriageRequest;
@@ -80,16 +66,10 @@ import nl.hgk.ledger.command.cases.web.CaseRequests.ReplaceCoordinatorRequest;
 import nl.hgk.ledger.command.cases.web.CaseRequests.ResolveEscalationRequest;
 import nl.hgk.ledger.command.cases.web.CaseRequests.RevisePlanRequest;
 import nl.hgk.ledger.command.cases.web.CaseRequests.StartInvestigationRequest;
-import nl.hgk.ledger.command.scope.CommandsWithinScope;
 import nl.hgk.ledger.command.web.FamilyPlanLocation;
 import nl.hgk.ledger.command.web.IdempotentWrites;
-import nl.hgk.ledger.command.web.WriteRequests;
 import nl.hgk.ledger.events.coordination.Coordinator;
 import nl.hgk.ledger.events.coordination.ProcessDirector;
-import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.MetaData;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -113,16 +93,10 @@ import org.springframework.web.bind.annotation.RestController;
         + "(/api/family-plans/{caseId}?minVersion={version})")
 class CaseController {
 
-    private final CommandGateway commands;
-    private final Actors actors;
-    private final WriteRequests writes;
-    private final CommandsWithinScope scope;
+    private final CaseStepRequests steps;
 
-    CaseController(CommandGateway commands, Actors actors, WriteRequests writes, CommandsWithinScope scope) {
-        this.commands = commands;
-        this.actors = actors;
-        this.writes = writes;
-        this.scope = scope;
+    CaseController(CaseStepRequests steps) {
+        this.steps = steps;
     }
 
     /**
@@ -131,7 +105,7 @@ class CaseController {
      */
     @ModelAttribute
     void caseWithinScope(@PathVariable UUID caseId) {
-        scope.admitSignedIn(caseId, CaseAction.CHANGE);
+        steps.admit(caseId);
     }
 
     @PostMapping("/code")
@@ -369,53 +343,6 @@ class CaseController {
                 new DrawUpActionPlan(caseId, request.approach(), request.expectedVersion()));
     }
 
-    @PostMapping("/notices/help-started")
-    @Operation(summary = "Tell the coordinator the help for a task of the plan started (by the task's owner)")
-    ResponseEntity<CaseVersion> helpStarted(@PathVariable UUID caseId, @Valid @RequestBody HelpStartedRequest request) {
-        return send(caseId, request, request.reason(), new NotifyHelpStarted(caseId, request.taskId(),
-                request.startedOn(), request.professional(), request.expectedVersion()));
-    }
-
-    @PostMapping("/notices/help-ended")
-    @Operation(summary = "Tell the coordinator the help for a task was completed, with its effect")
-    ResponseEntity<CaseVersion> helpEnded(@PathVariable UUID caseId, @Valid @RequestBody HelpEndedRequest request) {
-        return send(caseId, request, request.reason(), new NotifyHelpEnded(caseId, request.taskId(),
-                request.endedOn(), request.effect(), request.expectedVersion()));
-    }
-
-    @PostMapping("/notices/help-stopped-early")
-    @Operation(summary = "Tell the coordinator the help for a task was broken off early, with its cause "
-            + "(a stagnation signal)")
-    ResponseEntity<CaseVersion> helpStoppedEarly(@PathVariable UUID caseId,
-                                                 @Valid @RequestBody HelpStoppedEarlyRequest request) {
-        return send(caseId, request, request.reason(), new NotifyHelpStoppedEarly(caseId, request.taskId(),
-                request.stoppedOn(), request.cause(), request.expectedVersion()));
-    }
-
-    @PostMapping("/notices/no-shows")
-    @Operation(summary = "Tell the coordinator the client repeatedly missed the help of a task, with the possible "
-            + "causes (a stagnation signal)")
-    ResponseEntity<CaseVersion> noShows(@PathVariable UUID caseId, @Valid @RequestBody NoShowsRequest request) {
-        return send(caseId, request, request.reason(), new NotifyNoShows(caseId, request.taskId(),
-                request.missedAppointments(), request.causes(), request.expectedVersion()));
-    }
-
-    @PostMapping("/notices/client-transferred")
-    @Operation(summary = "Tell the coordinator the client was passed on to another professional of the task's owner")
-    ResponseEntity<CaseVersion> clientTransferred(@PathVariable UUID caseId,
-                                                  @Valid @RequestBody ClientTransferredRequest request) {
-        return send(caseId, request, request.reason(), new NotifyClientTransferred(caseId, request.taskId(),
-                request.professional(), request.expectedVersion()));
-    }
-
-    @PostMapping("/notices/other-party-proposed")
-    @Operation(summary = "Propose to the coordinator that another party give help or guidance")
-    ResponseEntity<CaseVersion> otherPartyProposed(@PathVariable UUID caseId,
-                                                   @Valid @RequestBody OtherPartyProposedRequest request) {
-        return send(caseId, request, request.reason(), new ProposeOtherParty(caseId, request.taskId(),
-                request.organisation(), request.formOfHelp(), request.expectedVersion()));
-    }
-
     @PostMapping("/closure")
     @Operation(summary = "Close the case with a reason")
     ResponseEntity<CaseVersion> close(@PathVariable UUID caseId, @Valid @RequestBody CloseCaseRequest request) {
@@ -423,13 +350,7 @@ class CaseController {
                 new CloseCase(caseId, request.closureReason(), request.expectedVersion()));
     }
 
-    private ResponseEntity<CaseVersion> send(UUID caseId, Object request, String reason,
-                                             Object command) {
-        MetaData audit = actors.current(reason);
-        return writes.execute(request, CaseVersion.class, HttpStatus.OK,
-                answer -> FamilyPlanLocation.of(answer.caseId(), answer.version()), () -> {
-            Long version = commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(audit));
-            return new CaseVersion(caseId, version);
-        });
+    private ResponseEntity<CaseVersion> send(UUID caseId, Object request, String reason, Object command) {
+        return steps.send(caseId, request, reason, command);
     }
 }
