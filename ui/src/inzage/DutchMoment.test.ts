@@ -12,8 +12,10 @@ describe('the moment of the inzage, between the field and the API', () => {
     expect(fromWallTime('2026-07-01T12:00:00')).toBe('2026-07-01T10:00:00.999Z');
   });
 
-  it('takes a time without seconds as the whole minute', () => {
-    expect(fromWallTime('2026-12-03T14:00')).toBe('2026-12-03T13:00:59.999Z');
+  it('takes a time without seconds as second 00, as a seconds field gives it then', () => {
+    // a datetime-local field with step 1 showing 14:00:00 has the value "…T14:00": not the whole minute, or a step at
+    // 14:00:03 would show in a case "as it stood at 14:00:00"
+    expect(fromWallTime('2026-12-03T14:00')).toBe('2026-12-03T13:00:00.999Z');
   });
 
   it('finds the right offset on the days the clocks change', () => {

@@ -25,7 +25,8 @@ function offsetAt(epochMillis: number): number {
 
 /**
  * The last millisecond of the second a wall time in the Netherlands names, as an ISO instant (`…T13:00:27.999Z`);
- * undefined for text that is no such time. A time without seconds (`…T14:00`) means the whole minute.
+ * undefined for text that is no such time. A time without seconds (`…T14:00`) is second 00: a datetime-local field
+ * with step 1 leaves the seconds out of its value when they are zero.
  */
 export function fromWallTime(text: string): string | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(text.trim());
@@ -36,6 +37,5 @@ export function fromWallTime(text: string): string | undefined {
   // the offset of the instant itself: around the change to summer time the first guess can be an hour off
   let instant = asUtc - offsetAt(asUtc);
   instant = asUtc - offsetAt(instant);
-  const end = second === undefined ? 59_999 : 999;
-  return new Date(instant + end).toISOString();
+  return new Date(instant + 999).toISOString();
 }

@@ -142,8 +142,10 @@ class CaseListApiTest {
                 + " where case_id = ?::uuid", String.class, caseId)
                 + jdbc.queryForObject("select c::text from case_list_case c where case_id = ?::uuid", String.class,
                 caseId);
-        assertThat(stored).contains(caseId).doesNotContain(bsn, surname, surname.toLowerCase(), "1985",
-                postcode().replace(" ", ""), "Voorstraat", "voorstraat");
+        assertThat(stored).contains(caseId);
+        // ids and hashes are random hex, which now and then spells "1985" by chance: they are looked past
+        assertThat(stored.replaceAll("[0-9a-f-]{16,}", "#")).doesNotContain(bsn, surname, surname.toLowerCase(),
+                "1985", postcode().replace(" ", ""), "Voorstraat", "voorstraat");
     }
 
     @Test

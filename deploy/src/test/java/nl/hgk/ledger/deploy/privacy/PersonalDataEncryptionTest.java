@@ -87,8 +87,10 @@ class PersonalDataEncryptionTest {
     void theStoredFormHoldsNoPersonalDataAndReadsBackAsItWas() throws IOException {
         String stored = events.writeValueAsString(report);
 
-        assertThat(stored).doesNotContain("Anna", "Jansen", "111222333", "1990", "2016", "Voorstraat", "3311 AB",
-                "Dordrecht", "slaapt", "Mentor", "mentor@school.example");
+        // the ciphertext is random Base64, which now and then spells "1990" by chance: it is looked at without it
+        String outsideTheCiphertext = stored.replaceAll("\"ciphertext\":\"[A-Za-z0-9+/=]*\"", "\"ciphertext\":\"\"");
+        assertThat(outsideTheCiphertext).doesNotContain("Anna", "Jansen", "111222333", "1990", "2016", "Voorstraat",
+                "3311 AB", "Dordrecht", "slaapt", "Mentor", "mentor@school.example");
         JsonNode json = events.readTree(stored);
         assertThat(json.path("persons").get(0).path("personalData").path("subject").asText())
                 .isEqualTo(victim.toString());
