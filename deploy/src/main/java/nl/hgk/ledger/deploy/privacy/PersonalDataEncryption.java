@@ -1,9 +1,12 @@
 package nl.hgk.ledger.deploy.privacy;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -59,6 +62,12 @@ final class PersonalDataEncryption extends SimpleModule {
 
     /** the serialization attribute holding the subject whose scope is open */
     private static final Object SCOPE = PersonalDataEncryption.class;
+    /** the serialization attribute that, when set, gathers the subjects of the personal data instead of encrypting it */
+    private static final Object SUBJECTS = Subjects.class;
+
+    /** The data subjects whose personal data a value holds, gathered by writing it with the scopes of the encryption. */
+    private record Subjects(Set<UUID> found) {
+    }
 
     PersonalDataEncryption(SubjectKeys keys) {
         super("hgk-personal-data-encryption");
@@ -87,6 +96,22 @@ final class PersonalDataEncryption extends SimpleModule {
                 return serializer;
             }
         });
+    }
+
+    /**
+     * @param mapper a mapper with this module
+     * @return the data subjects whose keys writing the value would use, found by the same scopes as encryption uses,
+     *         without any key or encryption
+     */
+    static Set<UUID> subjectsOf(Object value, ObjectMapper mapper) {
+        Subjects subjects = new Subjects(new LinkedHashSet<>());
+        try {
+            mapper.writer().withAttribute(SUBJECTS, subjects).writeValue(OutputStream.nullOutputStream(), value);
+        } catch (IOException e) {
+            throw new IllegalStateException("the data subjects of a " + value.getClass().getSimpleName()
+                    + " could not be found", e);
+        }
+        return subjects.found();
     }
 
     /** @return the associated data of a subject's ciphertexts */
@@ -173,6 +198,11 @@ final class PersonalDataEncryption extends SimpleModule {
             if (!(provider.getAttribute(SCOPE) instanceof UUID subject)) {
                 throw JsonMappingException.from(provider, "personal data outside the scope of a data subject: it "
                         + "would be stored in clear, so it is not stored (give its holder a subject scope)");
+            }
+            if (provider.getAttribute(SUBJECTS) instanceof Subjects subjects) {
+                subjects.found().add(subject);
+                generator.writeNull();
+                return;
             }
             Aead key = keys.forEncryption(subject);
             byte[] ciphertext;

@@ -9,6 +9,7 @@ import nl.hgk.ledger.command.retention.RetentionJob;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.ChainingConverter;
 import org.axonframework.serialization.RevisionResolver;
 import org.axonframework.serialization.Serializer;
@@ -44,6 +45,16 @@ class PrivacyConfiguration {
                 .converter(new ChainingConverter(getClass().getClassLoader()))
                 .objectMapper(json.copy().registerModule(new PersonalDataEncryption(keys)))
                 .build();
+    }
+
+    /** {@link KeysBeforeEncryption} sees every event published, before the event store writes it. */
+    @Bean
+    KeysBeforeEncryption keysBeforeEncryption(SubjectKeys keys, @Qualifier("eventSerializer") Serializer eventSerializer,
+                                              EventStore eventStore) {
+        KeysBeforeEncryption interceptor =
+                new KeysBeforeEncryption(keys, ((JacksonSerializer) eventSerializer).getObjectMapper());
+        eventStore.registerDispatchInterceptor(interceptor);
+        return interceptor;
     }
 
     /** {@link KeyShredding} runs in the erasure's own transaction, and its failure fails the erasure. */

@@ -2,7 +2,12 @@ package nl.hgk.ledger.deploy.privacy;
 
 import java.security.GeneralSecurityException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -68,26 +73,32 @@ final class SubjectKeys {
      *                                since it could never be erased again
      */
     Aead forEncryption(UUID subject) {
-        Key key = keys.getIfPresent(subject);
-        if (key == null) {
-            key = load(subject).orElseGet(() -> create(subject));
-        }
+        Key key = known(subject).orElseGet(() -> madeOrStored(List.of(subject)).get(subject));
         if (key.destroyed()) {
             throw new SubjectErasedException(subject);
         }
         return key.aead();
     }
 
+    /**
+     * Has the keys of these subjects ready for {@link #forEncryption} in the current transaction, in one round trip
+     * for all those this node does not know yet: the keys of all the people a report names are made in one statement,
+     * not one by one.
+     */
+    void prepareForEncryption(Collection<UUID> subjects) {
+        List<UUID> unknown = subjects.stream().distinct().filter(subject -> known(subject).isEmpty()).toList();
+        if (!unknown.isEmpty()) {
+            madeOrStored(unknown);
+        }
+    }
+
     /** @return the key to decrypt the subject's personal data with; absent when it was destroyed */
     Optional<Aead> forDecryption(UUID subject) {
-        Key key = keys.getIfPresent(subject);
-        if (key == null) {
-            key = load(subject).orElseGet(() -> {
-                // the key is stored with the first event that needs it: an event without one is not readable
-                log.warn("no key for data subject {}: their personal data reads as erased", subject);
-                return Key.DESTROYED;
-            });
-        }
+        Key key = known(subject).orElseGet(() -> load(subject).orElseGet(() -> {
+            // the key is stored with the first event that needs it: an event without one is not readable
+            log.warn("no key for data subject {}: their personal data reads as erased", subject);
+            return Key.DESTROYED;
+        }));
         return Optional.ofNullable(key.aead());
     }
 
@@ -97,7 +108,14 @@ final class SubjectKeys {
                 insert into subject_key (subject, keyset, destroyed_at) values (?, null, now())
                 on conflict (subject) do update set keyset = null, destroyed_at = now()""", subject);
         keys.invalidate(subject);
+        inThisTransaction().put(subject, Key.DESTROYED);
         afterCommit(() -> keys.put(subject, Key.DESTROYED));
+    }
+
+    /** @return the key as this node knows it: committed, or read or made earlier in the current transaction */
+    private Optional<Key> known(UUID subject) {
+        Key key = inThisTransaction().get(subject);
+        return Optional.ofNullable(key != null ? key : keys.getIfPresent(subject));
     }
 
     private Optional<Key> load(UUID subject) {
@@ -111,22 +129,86 @@ final class SubjectKeys {
         return Optional.of(key);
     }
 
-    /** A new AES-256-GCM key; when another transaction made one for the subject at the same time, theirs is used. */
-    private Key create(UUID subject) {
+    /**
+     * The subjects' keys in one statement: a new AES-256-GCM key for each that has none, the stored one (or its
+     * destruction: a destroyed key is never made again) for each that has. When another transaction stored a key for a
+     * subject at the same time, theirs is used: the insert leaves it, and a statement of its own reads it, since it
+     * committed after this statement's snapshot.
+     */
+    private Map<UUID, Key> madeOrStored(List<UUID> subjects) {
+        List<Object> parameters = new ArrayList<>();
+        for (UUID subject : subjects) {
+            parameters.add(subject);
+            parameters.add(newKeyset());
+        }
+        parameters.addAll(subjects);
+        String offered = String.join(", ", Collections.nCopies(subjects.size(), "(?::uuid, ?::bytea)"));
+        String asked = String.join(", ", Collections.nCopies(subjects.size(), "?::uuid"));
+        Map<UUID, byte[]> stored = new HashMap<>();
+        jdbc.query("""
+                with inserted as (
+                    insert into subject_key (subject, keyset) values %s
+                    on conflict (subject) do nothing returning subject, keyset)
+                select subject, keyset from inserted
+                union all
+                select subject, keyset from subject_key
+                where subject in (%s) and subject not in (select subject from inserted)""".formatted(offered, asked),
+                rs -> {
+                    stored.put(rs.getObject(1, UUID.class), rs.getBytes(2));
+                }, parameters.toArray());
+        Map<UUID, Key> found = new HashMap<>();
+        for (UUID subject : subjects) {
+            Key key;
+            if (stored.containsKey(subject)) {
+                byte[] keyset = stored.get(subject);
+                key = keyset == null ? Key.DESTROYED : new Key(aead(keyset));
+                remember(subject, key);
+            } else {
+                key = load(subject).orElseThrow(() -> new IllegalStateException("the key of data subject " + subject
+                        + " was not stored"));
+            }
+            found.put(subject, key);
+        }
+        return found;
+    }
+
+    private static byte[] newKeyset() {
         try {
-            KeysetHandle keyset = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
-            jdbc.update("insert into subject_key (subject, keyset) values (?, ?) on conflict (subject) do nothing",
-                    subject, TinkProtoKeysetFormat.serializeKeyset(keyset, InsecureSecretKeyAccess.get()));
+            return TinkProtoKeysetFormat.serializeKeyset(KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM),
+                    InsecureSecretKeyAccess.get());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("no key could be made for a data subject", e);
         }
-        return load(subject).orElseThrow(() -> new IllegalStateException("the key of data subject " + subject
-                + " was not stored"));
     }
 
     private void remember(UUID subject, Key key) {
+        inThisTransaction().put(subject, key);
         // a destruction remembered is never overwritten by a key loaded before it
         afterCommit(() -> keys.asMap().merge(subject, key, (known, loaded) -> known.destroyed() ? known : loaded));
+    }
+
+    /**
+     * The keys read, made or destroyed in the current transaction, for its own later use: the node's memory takes them
+     * only at commit. Outside a transaction, nothing is kept.
+     */
+    private Map<UUID, Key> inThisTransaction() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return new HashMap<>();
+        }
+        @SuppressWarnings("unchecked")
+        Map<UUID, Key> bound = (Map<UUID, Key>) TransactionSynchronizationManager.getResource(this);
+        if (bound == null) {
+            Map<UUID, Key> fresh = new HashMap<>();
+            TransactionSynchronizationManager.bindResource(this, fresh);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(SubjectKeys.this);
+                }
+            });
+            return fresh;
+        }
+        return bound;
     }
 
     private static void afterCommit(Runnable action) {
