@@ -36,7 +36,7 @@ record BenchmarkOptions(Set<String> phases, Duration seconds, long events, int c
         Set<String> phases = new LinkedHashSet<>(PHASES);
         Duration seconds = Duration.ofSeconds(quick ? 3 : 20);
         long events = quick ? 60_000 : 1_000_000;
-        int casesPerClient = quick ? 2 : 10;
+        int casesPerClient = quick ? 1 : 10;
         int lagRate = quick ? 10 : 20;
         int reports = quick ? 300 : 3300;
         Duration catchUp = Duration.ofMinutes(quick ? 3 : 60);
