@@ -24,6 +24,8 @@ public final class Benchmark {
     private final BenchmarkOptions options;
     private final List<Figure> figures = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
+    private final String date = ZonedDateTime.now().format(DateTimeFormatter.RFC_1123_DATE_TIME);
+    private final String loadBefore = MachineLoad.loadAverage();
 
     private Benchmark(BenchmarkOptions options) {
         this.options = options;
@@ -40,8 +42,6 @@ public final class Benchmark {
     }
 
     private void run() throws Exception {
-        String date = ZonedDateTime.now().format(DateTimeFormatter.RFC_1123_DATE_TIME);
-        String loadBefore = MachineLoad.loadAverage();
         BearerTokens tokens = BearerTokens.make();
         Path publicKey = tokens.writePublicKey(options.workDirectory().toAbsolutePath());
         SignedIn veiligThuis = SignedIn.bearer(tokens.veiligThuisCaseWorker());
@@ -61,6 +61,7 @@ public final class Benchmark {
                             "ceiling: single-row insert transactions, " + clients + " client" + (clients > 1 ? "s" : ""),
                             rate(result.perSecond()), load(result))));
                 }
+                write();
                 if (options.runs("creates")) {
                     creates(Creates.measure(options, ledger, List.of(veiligThuis,
                             SignedIn.demoUser("casemanager"))), ceiling, veiligThuis.name());
@@ -74,6 +75,7 @@ public final class Benchmark {
                         pools.add(LongCases.build(api, veiligThuis, size, options.casesPerClient()));
                     }
                 }
+                write();
                 if (options.runs("commands")) {
                     for (LongCases pool : pools) {
                         ClosedLoad.Result result = CaseCommands.measure(options, ledger, veiligThuis, pool);
@@ -87,6 +89,7 @@ public final class Benchmark {
                                 : Figure.context(what, figure, conditions));
                     }
                 }
+                write();
                 if (options.runs("lag")) {
                     Lag lag = Lag.measure(options, ledger, veiligThuis);
                     figures.add(Figure.aimed("lag: command accepted to visible in the family plan view",
@@ -95,6 +98,7 @@ public final class Benchmark {
                                     lag.createRate(), options.lagRate()) + failures(lag.lag()),
                             "p99 <= 250 ms under steady load", lag.lag().p99() <= 250));
                 }
+                write();
                 long storeSize = 0;
                 if (options.runs("fill")) {
                     ledger.close();
@@ -115,12 +119,14 @@ public final class Benchmark {
                             caughtUp.finished() ? "done in " + seconds(caughtUp.time())
                                     : "not done within " + seconds(caughtUp.time())));
                 }
+                write();
                 if (options.runs("rebuilds")) {
                     rebuilds(database, ledger, administrator);
                 }
                 figures.add(new Figure("bulk import", "not measured yet", "the import path (issue 14 item 5) is "
                         + "built in parallel: see the hook in benchmark/…/BigStore", ">= 50,000 events/s",
                         "not measured"));
+                write();
                 if (options.runs("reads")) {
                     reads(ledger, analyst, veiligThuis, pools, storeSize);
                 }
@@ -135,13 +141,17 @@ public final class Benchmark {
         notes.add("Clients: the JDK's HttpClient and JDBC in one JVM. 'client CPU' is that JVM's CPU time over the "
                 + "measured window as a share of all cores: well below 100% means the clients were not what limited "
                 + "a figure. 'ledger CPU' is the ledger process's CPU time (from /proc) per measured request.");
+        write();
+        Progress.say("wrote %s", options.output().toAbsolutePath());
+    }
+
+    /** Writes BENCHMARKS.md with the figures so far: after every phase, so that a stopped run still leaves them. */
+    private void write() throws IOException {
         String machine = MachineLoad.cores() + " cores, " + MachineLoad.memory() + ", Java "
                 + System.getProperty("java.version") + "; load average " + loadBefore + " at the start, "
                 + MachineLoad.loadAverage() + " at the end";
-        String markdown = new BenchmarksFile(date, commit(), options.command(), machine, options.quick(), figures,
-                notes).markdown();
-        Files.writeString(options.output(), markdown);
-        Progress.say("wrote %s", options.output().toAbsolutePath());
+        Files.writeString(options.output(), new BenchmarksFile(date, commit(), options.command(), machine,
+                options.quick(), figures, notes).markdown());
     }
 
     private void creates(Map<String, Map<Integer, ClosedLoad.Result>> creates, Map<Integer, ClosedLoad.Result> ceiling,
