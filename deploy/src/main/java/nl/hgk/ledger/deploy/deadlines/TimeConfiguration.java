@@ -14,6 +14,7 @@ import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import nl.hgk.ledger.calendar.LedgerClock;
 import nl.hgk.ledger.calendar.WorkingDayCalendars;
 import nl.hgk.ledger.calendar.WorkingDays;
+import nl.hgk.ledger.deploy.roles.NodeRole;
 import nl.hgk.ledger.reference.Municipalities;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.springframework.beans.factory.DisposableBean;
@@ -89,11 +90,19 @@ class TimeConfiguration {
                 .build();
     }
 
-    /** Starts the scheduler once the application is ready, and stops it before the database goes. */
+    /**
+     * Starts the scheduler once the application is ready, and stops it before the database goes. Only on a node that
+     * takes commands: a deadline or a recurring job gives commands, which a query node refuses ({@link NodeRole}).
+     */
     @Bean
-    SmartLifecycle deadlineSchedulerLifecycle(Scheduler scheduler) {
+    SmartLifecycle deadlineSchedulerLifecycle(Scheduler scheduler, NodeRole role) {
         return new SmartLifecycle() {
             private volatile boolean running;
+
+            @Override
+            public boolean isAutoStartup() {
+                return role.commands();
+            }
 
             @Override
             public void start() {

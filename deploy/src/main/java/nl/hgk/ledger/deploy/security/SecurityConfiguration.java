@@ -1,8 +1,10 @@
 package nl.hgk.ledger.deploy.security;
 
+import java.time.Duration;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Ticker;
 import nl.hgk.ledger.access.LedgerUser;
 import nl.hgk.ledger.deploy.ui.InterfacePaths;
 import nl.hgk.ledger.events.audit.ActorRole;
@@ -16,6 +18,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -294,6 +297,21 @@ class SecurityConfiguration {
     /** the Veilig Thuis region codes of the reference data */
     private static Set<String> regions() {
         return Municipalities.load().regionCodes();
+    }
+
+    /**
+     * How HTTP Basic checks a DEMO user's password: against its hash once, then remembered for a short time
+     * ({@link RecentlyVerifiedPasswords}). The one {@code AuthenticationProvider} bean: Spring Security builds the
+     * global authentication manager, which the header chain's HTTP Basic asks, from it alone. The browser's sign-in
+     * ({@link BrowserSignIn}) checks the hash itself, once per session.
+     */
+    @Bean
+    RecentlyVerifiedPasswords demoUserPasswords(UserDetailsService demoUsers, PasswordEncoder passwords,
+                                                @Value("${hgk.security.basic.verified-for:PT5M}") Duration verifiedFor,
+                                                @Value("${hgk.security.basic.remembered:1000}") long remembered) {
+        DaoAuthenticationProvider verification = new DaoAuthenticationProvider(demoUsers);
+        verification.setPasswordEncoder(passwords);
+        return new RecentlyVerifiedPasswords(verification, verifiedFor, remembered, Ticker.systemTicker());
     }
 
     @Bean
