@@ -69,6 +69,8 @@ class ImportTest {
                         step(days(15), VEILIG_THUIS, "StartInvestigation", Map.of(), null),
                         step(days(30), VEILIG_THUIS, "ConcludeInvestigation",
                                 Map.of("conclusion", "UNSAFETY_ESTABLISHED", "code", "RED"), null),
+                        // the report's id is the ledger's: the file names it by its place
+                        step(days(31), VEILIG_THUIS, "InformReporter", Map.of("reportId", "{report:1}"), null),
                         step(days(40), VEILIG_THUIS, "CloseCase", Map.of("reason", "NO_FURTHER_ACTION"),
                                 "afgesloten na onderzoek"))),
                 // the police may not assign a safety code: the case is refused at its second step, and not imported
@@ -117,10 +119,11 @@ class ImportTest {
         assertThat(stored.get(stored.size() - 1).getMetaData()).containsEntry(AuditMetadata.USER, "casemanager")
                 .containsEntry(AuditMetadata.REASON, "afgesloten na onderzoek");
         assertThat(stored).extracting(DomainEventMessage::getTimestamp).isSorted()
-                .allSatisfy(at -> assertThat(List.of(T0, days(1), days(14), days(15), days(30), days(40))).contains(at));
+                .allSatisfy(at -> assertThat(List.of(T0, days(1), days(14), days(15), days(30), days(31), days(40))).contains(at));
         assertThat(stored.stream().map(DomainEventMessage::getPayload).filter(TimeLimitCleared.class::isInstance)
                 .map(TimeLimitCleared.class::cast).map(cleared -> cleared.limit() + " " + cleared.outcome()))
                 .contains("TRIAGE MET_LATE");
+        assertThat(stored).extracting(event -> event.getPayloadType().getSimpleName()).contains("ReporterInformed");
         // all of the case's events were written by one transaction
         assertThat(jdbc.queryForObject("select count(distinct xmin::text) from domain_event_entry "
                 + "where aggregate_identifier = ?", Long.class, caseId)).isEqualTo(1);

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import nl.hgk.ledger.access.LedgerUser;
@@ -105,6 +106,7 @@ class CaseImports {
         UUID caseId = null;
         long version = -1;
         Instant previous = null;
+        ReportReferences references = new ReportReferences();
         for (int index = 0; index < imported.steps().size(); index++) {
             ImportedStep step = imported.steps().get(index);
             try {
@@ -127,11 +129,14 @@ class CaseImports {
                     }
                     caseId = receipt.caseId();
                     version = receipt.version();
+                    references.received(receipt);
                 } else if (caseId == null) {
                     throw new InvalidStep("step", "the first step of a case is the report that opens it (" + REPORT
                             + ")");
                 } else {
-                    Object command = importable.command(step.step(), step.command(), caseId);
+                    ObjectNode fields = step.command().deepCopy();
+                    references.resolve(fields, "command");
+                    Object command = importable.command(step.step(), fields, caseId);
                     Long after = clock.during(step.at(), () -> commands.sendAndWait(
                             GenericCommandMessage.asCommandMessage(command).andMetaData(audit)));
                     version = after;

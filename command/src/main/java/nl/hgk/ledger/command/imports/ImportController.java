@@ -18,10 +18,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import nl.hgk.ledger.access.LedgerUser;
 import nl.hgk.ledger.access.SignedInUser;
 import nl.hgk.ledger.command.web.CommandProblems;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.SimpleCommandBus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -44,14 +47,16 @@ class ImportController {
     private static final int PROGRESS_EVERY = 1000;
 
     private final CaseImports imports;
+    private final CommandBus commandBus;
     private final SignedInUser signedIn;
     /** writes one answer a line, leaving the response open for the next */
     private final ObjectWriter lineWriter;
     private final int maxLineChars;
 
-    ImportController(CaseImports imports, SignedInUser signedIn, ObjectMapper json,
+    ImportController(CaseImports imports, CommandBus commandBus, SignedInUser signedIn, ObjectMapper json,
                      @Value("${hgk.imports.max-line-size:1MB}") DataSize maxLine) {
         this.imports = imports;
+        this.commandBus = commandBus;
         this.signedIn = signedIn;
         this.lineWriter = json.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         this.maxLineChars = Math.toIntExact(maxLine.toBytes());
@@ -64,6 +69,14 @@ class ImportController {
                     mediaType = NDJSON, schema = @Schema(implementation = ImportedCase.class))))
     void importCases(HttpServletRequest request, HttpServletResponse response) throws IOException {
         LedgerUser importer = signedIn.current();
+        if (!(commandBus instanceof SimpleCommandBus)) {
+            // a step's moment is the ledger clock of the importing thread: a bus that handles commands elsewhere
+            // (Axon Server) would record the steps at the real time
+            refuse(response, CommandProblems.problem(HttpStatus.SERVICE_UNAVAILABLE, "import-unavailable",
+                    "Imports need the local command bus", "This node hands commands to Axon Server; import on a "
+                            + "node with the local command bus"));
+            return;
+        }
         response.setStatus(HttpStatus.OK.value());
         response.setContentType(NDJSON);
         OutputStream out = response.getOutputStream();
@@ -97,6 +110,12 @@ class ImportController {
         lineWriter.writeValue(out, Map.of("summary", summary));
         out.write('\n');
         out.flush();
+    }
+
+    private void refuse(HttpServletResponse response, ProblemDetail problem) throws IOException {
+        response.setStatus(problem.getStatus());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        lineWriter.writeValue(response.getOutputStream(), problem);
     }
 
     private ImportResult tooLong(int line) {

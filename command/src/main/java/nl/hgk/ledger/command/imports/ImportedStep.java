@@ -15,7 +15,8 @@ import jakarta.validation.constraints.Size;
  * A step of an imported case, as it was taken: when, by whom, why, and the command. The first step of a case is a
  * {@code ReceiveReport} whose command is the API's report request ({@code POST /api/reports}); every other step names
  * a command of the case by its record's name ({@code AssignCode}, {@code DecideTriage}, ...) with the record's own
- * fields, but for {@code caseId} and {@code expectedVersion}, which the import sets.
+ * fields, but for {@code caseId} and {@code expectedVersion}, which the import sets; the ids of the case's reports
+ * and people, which the ledger gives, it names by their place ({@link ReportReferences}).
  */
 @Schema(description = "One step of a historical case")
 record ImportedStep(
