@@ -60,7 +60,6 @@ final class ImportableCommands {
         }
         ObjectNode command = fields.deepCopy();
         command.put(CASE_ID, caseId.toString());
-
         try {
             return json.treeToValue(command, type);
         } catch (JsonProcessingException unreadable) {
