@@ -82,6 +82,7 @@ class EndpointRolesTest {
         EXPECTED.put("GET /api/views", Set.of(ADMINISTRATOR));
         EXPECTED.put("GET /api/views/{name}", Set.of(ADMINISTRATOR));
         EXPECTED.put("POST /api/views/{name}/rebuild", Set.of(ADMINISTRATOR));
+        EXPECTED.put("POST /api/imports", Set.of(ADMINISTRATOR));
         // the browser interface's session: signing in and out (a header's user gets 400: no session for a header),
         // who is signed in, and what a sign-in page may offer
         EXPECTED.put("POST /api/session", Set.copyOf(EVERYONE));

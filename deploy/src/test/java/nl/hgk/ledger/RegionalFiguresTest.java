@@ -220,7 +220,8 @@ class RegionalFiguresTest {
         return answer.body();
     }
 
-    private static JsonNode figure(JsonNode figures, String key) {
+    /** @return the figure with this key in an answer of the regional figures */
+    static JsonNode figure(JsonNode figures, String key) {
         for (JsonNode section : figures.path("sections")) {
             for (JsonNode figure : section.path("figures")) {
                 if (figure.path("key").asText().equals(key)) {

@@ -108,7 +108,10 @@ class StrictRequestBodiesTest {
             cases.addAll(mediaTypes(api, operation, target));
             operations.add(dynamicContainer(operation.toString(), cases));
         }
-        int withABody = document.withABody().size();
+        // but the import of historical cases, read as NDJSON one case a line: each line is checked as ImportTest shows
+        int withABody = document.withABody().size() - (int) document.withABody().stream()
+                .filter(operation -> operation.description().path("requestBody").path("content")
+                        .has("application/x-ndjson")).count();
         int all = visited;
         operations.add(dynamicTest("every operation with a body is a POST with JSON, and was tried", () ->
                 assertThat(all).as("operations tried of the %s in the document: %s", withABody, document)

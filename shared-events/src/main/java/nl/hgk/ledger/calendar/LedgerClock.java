@@ -5,14 +5,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.function.Supplier;
 
 /**
  * The one clock of the ledger: event timestamps, time limits and the deadline scheduler all read it. It runs on the
  * system clock; tests and the generator of simulated years move it instead of waiting, which is why it can be set.
+ * An import of historical cases sets it for its own thread only ({@link #during}), so that live requests on other
+ * threads keep the real time while a case's past steps are recorded at their moments.
  */
 public final class LedgerClock extends Clock {
 
     private volatile Clock current;
+    /** the moment of the step the current thread records, while it records a step of the past */
+    private final ThreadLocal<Instant> stepMoment = new ThreadLocal<>();
 
     private LedgerClock(Clock current) {
         this.current = current;
@@ -38,9 +43,29 @@ public final class LedgerClock extends Clock {
         current = Clock.systemUTC();
     }
 
+    /**
+     * Runs {@code work} with the clock at {@code moment} for the current thread only: what the work records and
+     * decides (event timestamps, time limits, checks against "now") is at that moment. Needs the work to run on this
+     * thread, as commands do on the local command bus.
+     */
+    public <T> T during(Instant moment, Supplier<T> work) {
+        Instant outer = stepMoment.get();
+        stepMoment.set(moment);
+        try {
+            return work.get();
+        } finally {
+            if (outer == null) {
+                stepMoment.remove();
+            } else {
+                stepMoment.set(outer);
+            }
+        }
+    }
+
     @Override
     public Instant instant() {
-        return current.instant();
+        Instant moment = stepMoment.get();
+        return moment != null ? moment : current.instant();
     }
 
     @Override

@@ -1,8 +1,5 @@
 package nl.hgk.ledger.command.intake;
 
-import java.util.List;
-import java.util.UUID;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -10,15 +7,9 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import nl.hgk.ledger.command.audit.Actors;
-import nl.hgk.ledger.command.cases.Report;
 import nl.hgk.ledger.command.web.FamilyPlanLocation;
 import nl.hgk.ledger.command.web.IdempotentWrites;
 import nl.hgk.ledger.command.web.WriteRequests;
-import nl.hgk.ledger.events.intake.Reporter;
-import nl.hgk.ledger.events.person.Address;
-import nl.hgk.ledger.events.person.InvolvedPerson;
-import nl.hgk.ledger.events.person.PersonalData;
-import nl.hgk.ledger.reference.MunicipalityCode;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -35,13 +26,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ReportController {
 
     private final ReportIntake intake;
-    private final HouseholdKeys householdKeys;
     private final Actors actors;
     private final WriteRequests writes;
 
-    ReportController(ReportIntake intake, HouseholdKeys householdKeys, Actors actors, WriteRequests writes) {
+    ReportController(ReportIntake intake, Actors actors, WriteRequests writes) {
         this.intake = intake;
-        this.householdKeys = householdKeys;
         this.actors = actors;
         this.writes = writes;
     }
@@ -59,23 +48,6 @@ class ReportController {
         var audit = actors.current(request.reason());
         return writes.execute(request, ReportReceipt.class, HttpStatus.CREATED,
                 receipt -> FamilyPlanLocation.of(receipt.caseId(), receipt.version()),
-                () -> intake.receive(toReport(request), audit));
-    }
-
-    private Report toReport(ReportRequest request) {
-        ReportRequest.Household household = request.household();
-        Address address = new Address(household.street(), household.houseNumber(), household.postcode(),
-                household.city());
-        List<InvolvedPerson> persons = request.persons().stream()
-                .map(person -> new InvolvedPerson(UUID.randomUUID(), person.role(), new PersonalData(
-                        person.fullName(), person.bsn(), person.birthDate(), address, person.note())))
-                .toList();
-        ReportRequest.Reporter reporter = request.reporter();
-        PersonalData contact = reporter.name() == null && reporter.contactDetails() == null
-                ? null
-                : new PersonalData(reporter.name(), null, null, null, reporter.contactDetails());
-        return new Report(UUID.randomUUID(), householdKeys.of(household.postcode(), household.houseNumber()),
-                MunicipalityCode.of(household.municipality()), request.contactType(),
-                new Reporter(reporter.type(), reporter.sector(), contact), request.formsOfViolence(), persons);
+                () -> intake.receive(request, audit));
     }
 }

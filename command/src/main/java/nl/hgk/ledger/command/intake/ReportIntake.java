@@ -9,7 +9,12 @@ import nl.hgk.ledger.command.cases.ReceiveReport;
 import nl.hgk.ledger.command.cases.Refusal;
 import nl.hgk.ledger.command.cases.Report;
 import nl.hgk.ledger.command.web.RefusalDetails;
+import nl.hgk.ledger.events.intake.Reporter;
+import nl.hgk.ledger.events.person.Address;
+import nl.hgk.ledger.events.person.InvolvedPerson;
+import nl.hgk.ledger.events.person.PersonalData;
 import nl.hgk.ledger.reference.Municipalities;
+import nl.hgk.ledger.reference.MunicipalityCode;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -30,11 +35,18 @@ public class ReportIntake {
 
     private final CommandGateway commands;
     private final HouseholdCases householdCases;
+    private final HouseholdKeys householdKeys;
     private final Municipalities municipalities = Municipalities.load();
 
-    ReportIntake(CommandGateway commands, HouseholdCases householdCases) {
+    ReportIntake(CommandGateway commands, HouseholdCases householdCases, HouseholdKeys householdKeys) {
         this.commands = commands;
         this.householdCases = householdCases;
+        this.householdKeys = householdKeys;
+    }
+
+    /** Receives a report as the API takes it (and an import of historical cases): new ids for it and its persons. */
+    public ReportReceipt receive(ReportRequest request, MetaData audit) {
+        return receive(toReport(request), audit);
     }
 
     public ReportReceipt receive(Report report, MetaData audit) {
@@ -66,6 +78,23 @@ public class ReportIntake {
             }
             throw refused;
         }
+    }
+
+    private Report toReport(ReportRequest request) {
+        ReportRequest.Household household = request.household();
+        Address address = new Address(household.street(), household.houseNumber(), household.postcode(),
+                household.city());
+        List<InvolvedPerson> persons = request.persons().stream()
+                .map(person -> new InvolvedPerson(UUID.randomUUID(), person.role(), new PersonalData(
+                        person.fullName(), person.bsn(), person.birthDate(), address, person.note())))
+                .toList();
+        ReportRequest.Reporter reporter = request.reporter();
+        PersonalData contact = reporter.name() == null && reporter.contactDetails() == null
+                ? null
+                : new PersonalData(reporter.name(), null, null, null, reporter.contactDetails());
+        return new Report(UUID.randomUUID(), householdKeys.of(household.postcode(), household.houseNumber()),
+                MunicipalityCode.of(household.municipality()), request.contactType(),
+                new Reporter(reporter.type(), reporter.sector(), contact), request.formsOfViolence(), persons);
     }
 
     private static List<ReportReceipt.Person> persons(Report report) {

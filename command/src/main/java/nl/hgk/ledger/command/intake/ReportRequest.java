@@ -21,7 +21,7 @@ import nl.hgk.ledger.events.person.PersonRole;
 
 /** An advice request or report as the API receives it. */
 @Schema(description = "An advice request (adviesvraag) or report (melding) about a household")
-record ReportRequest(
+public record ReportRequest(
         @NotNull ContactType contactType,
         @NotNull @Valid Reporter reporter,
         @NotEmpty Set<@NotNull FormOfViolence> formsOfViolence,
@@ -30,7 +30,7 @@ record ReportRequest(
         @Size(max = 2000) @Schema(description = "why, recorded with the event") String reason) {
 
     @Schema(description = "Who made the contact; an anonymous reporter gives no name or contact details")
-    record Reporter(
+    public record Reporter(
             @NotNull ReporterType type,
             @Schema(description = "required for professionals") ReporterSector sector,
             @Size(max = 200) String name,
@@ -50,7 +50,7 @@ record ReportRequest(
     }
 
     @Schema(description = "The household the contact is about; its address identifies it for bundling")
-    record Household(
+    public record Household(
             @NotBlank @Pattern(regexp = "[1-9]\\d{3} ?[A-Za-z]{2}", message = "is not a Dutch postcode (1234 AB)")
             @Schema(example = "3316 GB") String postcode,
             @NotBlank @Size(max = 12) @Pattern(regexp = "\\d{1,5}[ -]?[A-Za-z0-9]{0,4}",
@@ -62,7 +62,7 @@ record ReportRequest(
     }
 
     @Schema(description = "A person involved, with their role in the reported situation")
-    record Person(
+    public record Person(
             @NotNull PersonRole role,
             @NotBlank @Size(max = 200) String fullName,
             @Bsn @Schema(description = "citizen service number: nine digits that pass the eleven test",

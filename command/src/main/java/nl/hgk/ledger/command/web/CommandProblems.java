@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  */
 @RestControllerAdvice(basePackages = "nl.hgk.ledger.command")
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class CommandProblems {
+public class CommandProblems {
 
     private static final Logger log = LoggerFactory.getLogger(CommandProblems.class);
     private static final String TYPES = "urn:hgk-ledger:problem:";
@@ -80,15 +80,22 @@ class CommandProblems {
     }
 
     private ResponseEntity<ProblemDetail> refusal(Refusal refusal, String message) {
+        ProblemDetail problem = refused(refusal, message);
+        return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+
+    /** @return the problem detail of a refused command, wherever it is answered (a request, a line of an import) */
+    public static ProblemDetail refused(Refusal refusal, String message) {
         // the case is in the user's scope (else 404): saying the step is not theirs tells them nothing new
         ProblemDetail problem = refusal.aboutWhoActs()
                 ? problem(HttpStatus.FORBIDDEN, "not-your-step", "This step is not yours to take", message)
                 : problem(HttpStatus.UNPROCESSABLE_ENTITY, "command-refused", "The case does not allow this", message);
         problem.setProperty("refusal", refusal.name());
-        return ResponseEntity.status(problem.getStatus()).body(problem);
+        return problem;
     }
 
-    private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+    /** @return a problem detail of the ledger's own type ({@code urn:hgk-ledger:problem:<type>}) */
+    public static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create(TYPES + type));
         problem.setTitle(title);

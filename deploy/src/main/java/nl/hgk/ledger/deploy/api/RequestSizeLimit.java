@@ -29,12 +29,23 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 final class RequestSizeLimit extends OncePerRequestFilter {
 
+    private static final String IMPORTS = "/api/imports";
+
     private final ObjectMapper json;
     private final long limit;
 
     RequestSizeLimit(ObjectMapper json, long limit) {
         this.json = json;
         this.limit = limit;
+    }
+
+    /**
+     * An import of historical cases is as long as the region's history: it is read one case a line, and each line is
+     * held to a limit of its own ({@code hgk.imports.max-line-size}), so it is never held whole.
+     */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return IMPORTS.equals(request.getRequestURI());
     }
 
     @Override

@@ -179,6 +179,7 @@ class SecurityConfiguration {
                 .requestMatchers("/api/session", "/api/sign-in-options").permitAll()
                 .requestMatchers(HttpMethod.GET, "/api/me").authenticated()
                 .requestMatchers("/api/views/**", "/api/views").hasRole(ActorRole.ADMINISTRATOR.name())
+                .requestMatchers(HttpMethod.POST, "/api/imports").hasRole(ActorRole.ADMINISTRATOR.name())
                 .requestMatchers(HttpMethod.GET, "/api/family-plans/**")
                 .hasAnyRole(ActorRole.CASE_WORKER.name(), ActorRole.COORDINATOR.name())
                 .requestMatchers(HttpMethod.GET, "/api/deadlines")
