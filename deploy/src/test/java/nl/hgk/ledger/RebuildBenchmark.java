@@ -1,29 +1,24 @@
 package nl.hgk.ledger;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
+import java.lang.reflect.Method;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
@@ -40,12 +35,11 @@ import org.springframework.context.ConfigurableApplicationContext;
  * e.g. one generated year (docs/performance.md, "Views and rebuilds", says how).
  * <p>
  * Arguments are the application's own ({@code --hgk.embedded-postgres.data-directory=...}); the views are rebuilt
- * through the API as the demo administrator, so run it only on a store for measuring.
+ * as {@code POST /api/views/{name}/rebuild} does, so run it only on a store for measuring.
  */
 public final class RebuildBenchmark {
 
     private static final List<String> VIEWS = List.of("family-plan", "case-list", "deadline-board", "regional-figures");
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private RebuildBenchmark() {
     }
@@ -58,8 +52,9 @@ public final class RebuildBenchmark {
                 arguments.toArray(String[]::new));
         int exit = 0;
         try {
-            String port = context.getEnvironment().getProperty("local.server.port");
-            Api api = new Api("http://localhost:" + port);
+            Views api = Views.of(context);
+            api.awaitUpToDate(VIEWS);
+            splitInto(Integer.getInteger("benchmark.segments", 0), context.getBean(EventProcessingConfiguration.class));
             api.awaitUpToDate(VIEWS);
             List<String> lines = new ArrayList<>();
             lines.add("| what | events | seconds | events/s |");
@@ -83,6 +78,24 @@ public final class RebuildBenchmark {
             context.close();
         }
         System.exit(exit);
+    }
+
+    /**
+     * Splits every view's first segment until it has this many (0: leave them), for a store whose views were made
+     * before the configured segment count applied: the segment count is the stored tokens', not the configuration's.
+     */
+    private static void splitInto(int segments, EventProcessingConfiguration processing) throws Exception {
+        for (String view : VIEWS) {
+            StreamingEventProcessor processor = processing.eventProcessor(view, StreamingEventProcessor.class)
+                    .orElseThrow();
+            for (int tries = 0; tries < 50 && processor.processingStatus().size() < segments; tries++) {
+                Integer first = processor.processingStatus().keySet().stream().min(Integer::compare).orElse(null);
+                if (first == null || !processor.splitSegment(first).get()) {
+                    Thread.sleep(200);
+                }
+            }
+            System.out.println(view + ": " + processor.processingStatus().size() + " segments");
+        }
     }
 
     /** the event table's rows as they are, streamed: the floor under any read of the events */
@@ -143,23 +156,27 @@ public final class RebuildBenchmark {
         return String.format(Locale.ROOT, "| %s | %,d | %.1f | %,.0f |", what, events, seconds, events / seconds);
     }
 
-    /** the views' API, as the demo administrator */
-    private record Api(String base) {
+    /**
+     * The views' rebuilds, driven in this process through the same component as {@code POST /api/views/{name}/rebuild}
+     * (package-private, so reached by reflection): polling over HTTP would verify the demo password with BCrypt on
+     * every poll and take the processors' CPU.
+     */
+    private record Views(Object rebuilds) {
 
-        private static final HttpClient HTTP = HttpClient.newHttpClient();
-        private static final String AUTHORIZATION = "Basic "
-                + Base64.getEncoder().encodeToString("beheerder:demo".getBytes(StandardCharsets.UTF_8));
+        static Views of(ConfigurableApplicationContext context) throws Exception {
+            return new Views(context.getBean(Class.forName("nl.hgk.ledger.query.rebuild.Rebuilds")));
+        }
 
         String rebuild(String view) throws Exception {
             long started = System.nanoTime();
-            JsonNode status = send(HttpRequest.newBuilder(URI.create(base + "/api/views/" + view + "/rebuild"))
-                    .POST(HttpRequest.BodyPublishers.noBody()));
-            long total = status.path("total").asLong();
+            Object status = ((Optional<?>) call("rebuild", view)).orElseThrow();
+            long total = (long) field(status, "total");
             double fastestSample = 0;
             // done when the view's position reaches the head; the state says UP_TO_DATE only at the next sample
-            while ((status = status(view)).path("done").asLong() < total) {
-                if (status.hasNonNull("eventsPerSecond")) {
-                    fastestSample = Math.max(fastestSample, status.path("eventsPerSecond").asDouble());
+            while ((long) field(status = status(view), "done") < total) {
+                Object rate = field(status, "eventsPerSecond");
+                if (rate != null) {
+                    fastestSample = Math.max(fastestSample, (Double) rate);
                 }
                 Thread.sleep(50);
             }
@@ -179,22 +196,24 @@ public final class RebuildBenchmark {
             }
         }
 
-        private static boolean upToDate(JsonNode status) {
-            return "UP_TO_DATE".equals(status.path("state").asText());
+        private static boolean upToDate(Object status) throws Exception {
+            return "UP_TO_DATE".equals(field(status, "state"));
         }
 
-        private JsonNode status(String view) throws Exception {
-            return send(HttpRequest.newBuilder(URI.create(base + "/api/views/" + view)).GET());
+        private Object status(String view) throws Exception {
+            return ((Optional<?>) call("find", view)).orElseThrow();
         }
 
-        private JsonNode send(HttpRequest.Builder request) throws Exception {
-            HttpResponse<String> response = HTTP.send(request.header("Authorization", AUTHORIZATION)
-                    .header("Accept", "application/json").timeout(Duration.ofSeconds(30)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() >= 300) {
-                throw new IllegalStateException(response.statusCode() + " " + response.body());
-            }
-            return JSON.readTree(response.body());
+        private Object call(String method, String view) throws Exception {
+            Method found = rebuilds.getClass().getDeclaredMethod(method, String.class);
+            found.setAccessible(true);
+            return found.invoke(rebuilds, view);
+        }
+
+        private static Object field(Object status, String name) throws Exception {
+            Method accessor = status.getClass().getDeclaredMethod(name);
+            accessor.setAccessible(true);
+            return accessor.invoke(status);
         }
     }
 }
