@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -123,7 +123,7 @@ class ReadAfterWriteTest {
 
     @Test
     void whileTheViewIsBehindAnotherRegionsCaseIsAnsweredAsAMadeUpIdAndTheReadersOwnAs503() {
-        TrackingEventProcessor view = processing.eventProcessor("family-plan", TrackingEventProcessor.class)
+        StreamingEventProcessor view = processing.eventProcessor("family-plan", StreamingEventProcessor.class)
                 .orElseThrow();
         view.shutDown();
         try {

@@ -14,6 +14,7 @@ import nl.hgk.ledger.events.person.InvolvedPerson;
 import nl.hgk.ledger.events.person.PersonErased;
 import nl.hgk.ledger.events.triage.CodeAssigned;
 import nl.hgk.ledger.events.triage.InvestigationConcluded;
+import nl.hgk.ledger.query.batching.CaseStatements;
 import nl.hgk.ledger.query.casestate.CaseState;
 import nl.hgk.ledger.query.deadlines.RunningLimitRows;
 import org.axonframework.config.ProcessingGroup;
@@ -40,13 +41,16 @@ class CaseListProjection {
     static final String PROCESSING_GROUP = "case-list";
 
     private final JdbcTemplate jdbc;
+    /** every write about a case, sent in JDBC batches before the processor's batch commits */
+    private final CaseStatements statements;
     private final BlindIndex index;
     private final RunningLimitRows limits;
 
     CaseListProjection(JdbcTemplate jdbc, BlindIndex index) {
         this.jdbc = jdbc;
+        this.statements = new CaseStatements(jdbc);
         this.index = index;
-        this.limits = new RunningLimitRows(jdbc, "case_list_limit");
+        this.limits = new RunningLimitRows(statements, "case_list_limit");
     }
 
     @EventHandler
@@ -60,31 +64,32 @@ class CaseListProjection {
             opened(caseId, received, event);
             received.persons().forEach(person -> indexPerson(caseId, person));
         } else if (payload instanceof CodeAssigned assigned) {
-            jdbc.update("update case_list_case set safety_code = ?, code_to_be_determined = false"
+            statements.update(caseId, "update case_list_case set safety_code = ?, code_to_be_determined = false"
                     + " where case_id = ?::uuid", assigned.code().name(), caseId);
         } else if (payload instanceof InvestigationConcluded) {
             // the findings determine the code: in the same step when the conclusion carries it, which comes next
-            jdbc.update("update case_list_case set code_to_be_determined = true where case_id = ?::uuid", caseId);
+            statements.update(caseId, "update case_list_case set code_to_be_determined = true where case_id = ?::uuid",
+                    caseId);
         } else if (payload instanceof CoordinatorAppointed appointed) {
             coordinator(caseId, appointed.coordinator().organisation());
         } else if (payload instanceof CoordinatorReplaced replaced) {
             coordinator(caseId, replaced.next().organisation());
         } else if (payload instanceof CaseClosed) {
-            jdbc.update("update case_list_case set status = ? where case_id = ?::uuid",
+            statements.update(caseId, "update case_list_case set status = ? where case_id = ?::uuid",
                     CaseState.Status.CLOSED.name(), caseId);
         } else if (payload instanceof PersonErased erased) {
             // no longer findable from this moment, not only after a rebuild
-            jdbc.update("delete from case_list_search where case_id = ?::uuid and person_id = ?",
+            statements.update(caseId, "delete from case_list_search where case_id = ?::uuid and person_id = ?",
                     caseId, erased.personId());
         }
         limits.apply(caseId, payload);
         signals(event);
-        jdbc.update("""
+        statements.update(caseId, """
                 update case_list_case set version = greatest(version, ?),
                     last_activity_at = greatest(last_activity_at, ?)
                 where case_id = ?::uuid""",
                 event.getSequenceNumber(), event.getTimestamp().atOffset(ZoneOffset.UTC), caseId);
-        InvolvedOrganisations.of(payload, event.getMetaData()).forEach(organisation -> jdbc.update("""
+        InvolvedOrganisations.of(payload, event.getMetaData()).forEach(organisation -> statements.update(caseId, """
                 insert into case_list_organisation (case_id, organisation) values (?::uuid, ?)
                 on conflict do nothing""", caseId, organisation));
     }
@@ -93,7 +98,7 @@ class CaseListProjection {
     private void opened(String caseId, ReportReceived received, DomainEventMessage<?> event) {
         // the region recorded with the report, as the family plan view and the board have it
         String region = received.region() == null ? CaseScope.UNKNOWN_REGION : received.region();
-        jdbc.update("""
+        statements.update(caseId, """
                 insert into case_list_case (case_id, version, status, municipality, region, opened_at, last_activity_at)
                 values (?::uuid, ?, ?, ?, ?, ?, ?)
                 on conflict (case_id) do nothing""",
@@ -103,24 +108,27 @@ class CaseListProjection {
 
     /** How many stagnation signals of the case are open: the marks of {@code V36__stagnation_signals.sql}. */
     private void signals(DomainEventMessage<?> event) {
+        String caseId = event.getAggregateIdentifier();
         if (StagnationSignal.raisedBy(event.getPayload())) {
-            jdbc.update("insert into case_list_signal (case_id, raised_sequence) values (?::uuid, ?)"
+            statements.update(caseId, "insert into case_list_signal (case_id, raised_sequence) values (?::uuid, ?)"
                     + " on conflict do nothing", event.getAggregateIdentifier(), event.getSequenceNumber());
         }
         if (StagnationSignal.actedOnBy(event.getPayload())) {
-            jdbc.update("update case_list_case set signals_acted_through = greatest(signals_acted_through, ?)"
+            statements.update(caseId,
+                    "update case_list_case set signals_acted_through = greatest(signals_acted_through, ?)"
                     + " where case_id = ?::uuid", event.getSequenceNumber(), event.getAggregateIdentifier());
         }
     }
 
     private void indexPerson(String caseId, InvolvedPerson person) {
-        index.of(person.personalData()).forEach(digest -> jdbc.update("""
+        index.of(person.personalData()).forEach(digest -> statements.update(caseId, """
                 insert into case_list_search (case_id, person_id, kind, digest) values (?::uuid, ?, ?, ?)
                 on conflict do nothing""", caseId, person.personId(), digest.kind().name(), digest.value()));
     }
 
     private void coordinator(String caseId, String organisation) {
-        jdbc.update("update case_list_case set coordinator = ? where case_id = ?::uuid", organisation, caseId);
+        statements.update(caseId, "update case_list_case set coordinator = ? where case_id = ?::uuid",
+                organisation, caseId);
     }
 
     @ResetHandler

@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import nl.hgk.ledger.events.audit.InvolvedOrganisations;
 import nl.hgk.ledger.events.careavoidance.ActionPlanApproach;
 import nl.hgk.ledger.events.careavoidance.ActionPlanDrawnUp;
@@ -116,6 +117,12 @@ public final class CaseState {
     public record Report(UUID reportId, Instant receivedAt, ContactType contactType, ReporterType reporterType,
                          ReporterSector reporterSector, Set<FormOfViolence> formsOfViolence, Actor receivedBy,
                          boolean reporterInformed) {
+        /** kept sorted, so that the stored document is the same however the set came (an event, or JSON read back) */
+        public Report {
+            formsOfViolence = formsOfViolence == null ? null : Collections.unmodifiableSortedSet(
+                    new TreeSet<>(formsOfViolence));
+        }
+
         Report informed() {
             return new Report(reportId, receivedAt, contactType, reporterType, reporterSector, formsOfViolence,
                     receivedBy, true);
@@ -236,6 +243,11 @@ public final class CaseState {
                              Set<NoShowCause> noShowCauses, String professional, String previousProfessional,
                              String organisation, FormOfHelp formOfHelp) {
 
+        /** kept sorted, as a report's forms of violence */
+        public TaskNotice {
+            noShowCauses = noShowCauses == null ? null : Collections.unmodifiableSortedSet(new TreeSet<>(noShowCauses));
+        }
+
         static TaskNotice of(DeliveryNotice notice, Instant at, Actor actor) {
             Builder notified = new Builder(notice, at, actor);
             if (notice instanceof HelpStarted started) {
@@ -326,6 +338,11 @@ public final class CaseState {
     private MeldpuntManagerEscalation meldpuntManagerEscalation;
     private final List<InadequateCoordinationReport> inadequateCoordinationReports = new ArrayList<>();
     private final List<CareAvoidance> careAvoidances = new ArrayList<>();
+    /**
+     * sorted, also as read back from JSON (Jackson would make it a HashSet): the stored document is then the same
+     * whether a case was folded in one go (a batch of a rebuild) or read back and folded an event at a time
+     */
+    @JsonDeserialize(as = TreeSet.class)
     private final Set<String> organisations = new TreeSet<>();
     private final List<TaskNotice> notices = new ArrayList<>();
     private final List<Signal> signals = new ArrayList<>();

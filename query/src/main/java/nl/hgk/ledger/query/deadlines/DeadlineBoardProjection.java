@@ -17,6 +17,7 @@ import nl.hgk.ledger.events.escalation.InadequateCoordinationReported;
 import nl.hgk.ledger.events.escalation.PartyManagersConsulted;
 import nl.hgk.ledger.events.intake.ReportReceived;
 import nl.hgk.ledger.events.triage.CodeAssigned;
+import nl.hgk.ledger.query.batching.CaseStatements;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -38,11 +39,14 @@ class DeadlineBoardProjection {
     static final String PROCESSING_GROUP = "deadline-board";
 
     private final JdbcTemplate jdbc;
+    /** every write about a case, sent in JDBC batches before the processor's batch commits */
+    private final CaseStatements statements;
     private final RunningLimitRows limits;
 
     DeadlineBoardProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.limits = new RunningLimitRows(jdbc, "deadline_board_limit");
+        this.statements = new CaseStatements(jdbc);
+        this.limits = new RunningLimitRows(statements, "deadline_board_limit");
     }
 
     @EventHandler
@@ -52,11 +56,11 @@ class DeadlineBoardProjection {
         if (payload instanceof ReportReceived received) {
             // the region recorded with the report, which decides whose board shows the case
             String region = received.region() == null ? CaseScope.UNKNOWN_REGION : received.region();
-            jdbc.update("""
+            statements.update(caseId, """
                     insert into deadline_board_case (case_id, municipality, region) values (?::uuid, ?, ?)
                     on conflict (case_id) do nothing""", caseId, received.municipality().value(), region);
         } else if (payload instanceof CodeAssigned assigned) {
-            jdbc.update("update deadline_board_case set safety_code = ? where case_id = ?::uuid",
+            statements.update(caseId, "update deadline_board_case set safety_code = ? where case_id = ?::uuid",
                     assigned.code().name(), caseId);
         } else if (payload instanceof EscalationRaised raised) {
             escalationLevel(caseId, raised.step().level());
@@ -67,10 +71,11 @@ class DeadlineBoardProjection {
         } else if (payload instanceof EscalatedToMeldpuntManager) {
             escalationLevel(caseId, EscalationStep.ADMINISTRATIVE.level());
         } else if (payload instanceof EscalationResolved || payload instanceof CoordinationReturned) {
-            jdbc.update("update deadline_board_case set escalation_level = null where case_id = ?::uuid", caseId);
+            statements.update(caseId, "update deadline_board_case set escalation_level = null where case_id = ?::uuid",
+                    caseId);
         } else if (payload instanceof CoordinatorReplaced replaced) {
             // an open signal is the coordinating organisation's to act on, whoever it was given to
-            jdbc.update("update deadline_board_signal set coordinator = ? where case_id = ?::uuid",
+            statements.update(caseId, "update deadline_board_signal set coordinator = ? where case_id = ?::uuid",
                     replaced.next().organisation(), caseId);
         }
         signals(event);
@@ -79,7 +84,8 @@ class DeadlineBoardProjection {
     }
 
     private void escalationLevel(String caseId, int level) {
-        jdbc.update("update deadline_board_case set escalation_level = ? where case_id = ?::uuid", level, caseId);
+        statements.update(caseId, "update deadline_board_case set escalation_level = ? where case_id = ?::uuid",
+                level, caseId);
     }
 
     /**
@@ -87,9 +93,10 @@ class DeadlineBoardProjection {
      * that handling either again changes nothing.
      */
     private void signals(DomainEventMessage<?> event) {
+        String caseId = event.getAggregateIdentifier();
         Object payload = event.getPayload();
         if (StagnationSignal.raisedBy(payload) && payload instanceof DeliveryNotice notice) {
-            jdbc.update("""
+            statements.update(caseId, """
                     insert into deadline_board_signal (case_id, raised_sequence, task_id, kind, raised_at, raised_by,
                         coordinator) values (?::uuid, ?, ?, ?, ?, ?, ?)
                     on conflict do nothing""", event.getAggregateIdentifier(), event.getSequenceNumber(),
@@ -98,14 +105,14 @@ class DeadlineBoardProjection {
                     notice.coordinator().organisation());
         }
         if (StagnationSignal.actedOnBy(payload)) {
-            jdbc.update("""
+            statements.update(caseId, """
                     update deadline_board_case set signals_acted_through = greatest(signals_acted_through, ?)
                     where case_id = ?::uuid""", event.getSequenceNumber(), event.getAggregateIdentifier());
         }
     }
 
     private void involve(String caseId, String organisation) {
-        jdbc.update("""
+        statements.update(caseId, """
                 insert into deadline_board_organisation (case_id, organisation) values (?::uuid, ?)
                 on conflict do nothing""", caseId, organisation);
     }

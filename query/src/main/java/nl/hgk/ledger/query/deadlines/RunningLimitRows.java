@@ -5,7 +5,7 @@ import java.time.ZoneOffset;
 import nl.hgk.ledger.events.deadlines.DeadlineMissed;
 import nl.hgk.ledger.events.deadlines.TimeLimitCleared;
 import nl.hgk.ledger.events.deadlines.TimeLimitSet;
-import org.springframework.jdbc.core.JdbcTemplate;
+import nl.hgk.ledger.query.batching.CaseStatements;
 
 /**
  * The time limits still running, kept in a view's own table from the limits the command side records: a limit set is
@@ -15,31 +15,32 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class RunningLimitRows {
 
-    private final JdbcTemplate jdbc;
+    private final CaseStatements statements;
     private final String table;
 
     /** @param table the view's table of running limits: a name of the schema, never input */
-    public RunningLimitRows(JdbcTemplate jdbc, String table) {
+    public RunningLimitRows(CaseStatements statements, String table) {
         if (!table.matches("[a-z_]+")) {
             throw new IllegalArgumentException("not a table name: " + table);
         }
-        this.jdbc = jdbc;
+        this.statements = statements;
         this.table = table;
     }
 
     /** Applies an event of a case to its running limits; other events are no limit's and change nothing. */
     public void apply(String caseId, Object payload) {
         if (payload instanceof TimeLimitSet set) {
-            jdbc.update("insert into " + table + " (case_id, time_limit, subject, due_at, missed)"
+            statements.update(caseId, "insert into " + table + " (case_id, time_limit, subject, due_at, missed)"
                     + " values (?::uuid, ?, ?, ?, false) on conflict (case_id, time_limit, subject)"
                     + " do update set due_at = excluded.due_at, missed = false",
                     caseId, set.limit().name(), subject(set.subject()), set.dueAt().atOffset(ZoneOffset.UTC));
         } else if (payload instanceof DeadlineMissed missed) {
-            jdbc.update("update " + table + " set missed = true"
+            statements.update(caseId, "update " + table + " set missed = true"
                     + " where case_id = ?::uuid and time_limit = ? and subject = ?",
                     caseId, missed.limit().name(), subject(missed.subject()));
         } else if (payload instanceof TimeLimitCleared cleared) {
-            jdbc.update("delete from " + table + " where case_id = ?::uuid and time_limit = ? and subject = ?",
+            statements.update(caseId,
+                    "delete from " + table + " where case_id = ?::uuid and time_limit = ? and subject = ?",
                     caseId, cleared.limit().name(), subject(cleared.subject()));
         }
     }

@@ -1,6 +1,7 @@
 package nl.hgk.ledger.query.familyplan;
 
 import java.time.Clock;
+import java.util.Map;
 import java.util.UUID;
 
 import nl.hgk.ledger.events.CaseStream;
@@ -10,6 +11,9 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +27,10 @@ import org.springframework.stereotype.Component;
  * Each event is folded in exactly once, in order: an event at or below the stored version was already folded in (a
  * redelivery, or a replay over rows that were kept) and is skipped; an event further ahead than the next one means
  * events were missed, and the case is folded again from the event store instead of showing a state that never was.
+ * <p>
+ * The processor hands events over in batches, one transaction each: a batch reads the rows of its cases once and
+ * writes each changed case once, before it commits ({@link FamilyPlanBatch}); subscribers get each changed case's new
+ * view after the commit.
  */
 @Component
 @ProcessingGroup(FamilyPlanProjection.PROCESSING_GROUP)
@@ -36,6 +44,8 @@ class FamilyPlanProjection {
     private final QueryUpdateEmitter updates;
     private final EventStore events;
     private final Clock clock;
+    /** the unit of work's resource that holds this projection's batch: one per projection, so replicas never share */
+    private final String batchResource = FamilyPlanBatch.class.getName() + "@" + System.identityHashCode(this);
 
     /** @param clock the ledger's one clock: the view sent to subscribers is as of the moment it is stored */
     FamilyPlanProjection(FamilyPlanTable table, QueryUpdateEmitter updates, EventStore events, Clock clock) {
@@ -52,7 +62,9 @@ class FamilyPlanProjection {
             return;
         }
         UUID caseId = UUID.fromString(event.getAggregateIdentifier());
-        CaseState stored = table.find(caseId).orElseGet(CaseState::empty);
+        boolean inBatch = CurrentUnitOfWork.isStarted();
+        FamilyPlanBatch batch = inBatch ? batchOf(CurrentUnitOfWork.get().root()) : new FamilyPlanBatch(table);
+        CaseState stored = batch.state(caseId);
         long sequence = event.getSequenceNumber();
         if (sequence <= stored.getVersion()) {
             return;
@@ -65,11 +77,40 @@ class FamilyPlanProjection {
                     + "from the event store", caseId, stored.getVersion(), sequence);
             state = foldFromTheEventStore(caseId, sequence);
         }
-        if (table.save(caseId, state)) {
-            // the emitter holds the update until the transaction that stored it commits
+        batch.changed(caseId, state);
+        if (!inBatch) {
+            send(batch.write());
+        }
+    }
+
+    /**
+     * The batch of this unit of work, begun at its first event: it reads ahead the rows of every case among the
+     * batch's events, and is written before the transaction commits. Subscribers are sent the new views only after
+     * the commit: a view whose transaction rolls back is never seen.
+     */
+    private FamilyPlanBatch batchOf(UnitOfWork<?> unitOfWork) {
+        return unitOfWork.getOrComputeResource(batchResource, key -> {
+            FamilyPlanBatch batch = new FamilyPlanBatch(table);
+            if (unitOfWork instanceof BatchingUnitOfWork<?> batching) {
+                batch.readAhead(batching.getMessages().stream()
+                        .filter(message -> message instanceof DomainEventMessage<?> domain
+                                && CaseStream.AGGREGATE_TYPE.equals(domain.getType()))
+                        .map(message -> UUID.fromString(((DomainEventMessage<?>) message).getAggregateIdentifier()))
+                        .distinct().toList());
+            }
+            unitOfWork.onPrepareCommit(committing -> {
+                Map<UUID, CaseState> written = batch.write();
+                committing.afterCommit(committed -> send(written));
+            });
+            return batch;
+        });
+    }
+
+    private void send(Map<UUID, CaseState> written) {
+        written.forEach((caseId, state) -> {
             FamilyPlanView view = FamilyPlanView.of(caseId, state, clock.instant());
             updates.emit(FindFamilyPlan.class, query -> query.caseId().equals(caseId), view);
-        }
+        });
     }
 
     /** Before a replay: the view is rebuilt from the first event on. */

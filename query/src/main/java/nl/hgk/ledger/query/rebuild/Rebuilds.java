@@ -36,6 +36,7 @@ class Rebuilds {
 
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
+    private final StoredPositions stored;
     /** wall-clock time, not the ledger clock: a rebuild's rate and finish are about this machine, not the cases */
     private final Clock clock = Clock.systemUTC();
     private final Map<String, Progress> running = new ConcurrentHashMap<>();
@@ -49,9 +50,10 @@ class Rebuilds {
     private record Progress(Instant startedAt, long lastDone, Instant lastSampledAt, Double eventsPerSecond) {
     }
 
-    Rebuilds(EventProcessingConfiguration processing, EventStore eventStore) {
+    Rebuilds(EventProcessingConfiguration processing, EventStore eventStore, StoredPositions stored) {
         this.processing = processing;
         this.eventStore = eventStore;
+        this.stored = stored;
         sampler.scheduleAtFixedRate(this::sample, SAMPLE_EVERY.toMillis(), SAMPLE_EVERY.toMillis(),
                 TimeUnit.MILLISECONDS);
     }
@@ -101,8 +103,10 @@ class Rebuilds {
 
     private ViewStatus status(String name, StreamingEventProcessor processor) {
         Map<Integer, EventTrackerStatus> segments = processor.processingStatus();
-        long done = segments.values().stream().map(EventTrackerStatus::getCurrentPosition)
+        long here = segments.values().stream().map(EventTrackerStatus::getCurrentPosition)
                 .mapToLong(position -> position.orElse(0)).min().orElse(0);
+        // a node that handles only some of the view's segments (others are another node's) reports the stored tokens
+        long done = holdsTheWholeStream(segments) ? here : stored.slowest(name).orElse(here);
         long total = head();
         boolean replaying = segments.values().stream().anyMatch(EventTrackerStatus::isReplaying);
         Optional<EventTrackerStatus> failed = segments.values().stream().filter(EventTrackerStatus::isErrorState)
@@ -128,6 +132,13 @@ class Rebuilds {
         return new ViewStatus(name, state, done, total, rate, expectedFinish,
                 progress == null ? null : progress.startedAt(),
                 failed.map(segment -> String.valueOf(segment.getError())).orElse(null));
+    }
+
+    /** @return whether the segments this node handles together cover every event (each is 1/(mask + 1) of it) */
+    private static boolean holdsTheWholeStream(Map<Integer, EventTrackerStatus> segments) {
+        double share = segments.values().stream()
+                .mapToDouble(segment -> 1.0 / (segment.getSegment().getMask() + 1)).sum();
+        return share > 0.999_999;
     }
 
     /** Samples the rate of every running rebuild, logs it, and ends the rebuilds that caught up. */
