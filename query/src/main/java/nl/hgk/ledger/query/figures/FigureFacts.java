@@ -41,6 +41,9 @@ class FigureFacts {
         return "case when extract(month from (" + column + " at time zone 'Europe/Amsterdam')) <= 6 then 1 else 2 end";
     }
 
+    /** the half-year (1 or 2) of the {@code month} column of the counts */
+    private static final String HALF_OF_MONTH = "case when extract(month from month) <= 6 then 1 else 2 end";
+
     private final JdbcTemplate jdbc;
     private final TransactionTemplate snapshot;
 
@@ -61,26 +64,20 @@ class FigureFacts {
 
     /**
      * @return every non-zero count of the region in the year, per municipality ({@link Cell#area()}) and half-year
-     * ({@link Cell#H1}, {@link Cell#H2})
+     * ({@link Cell#H1}, {@link Cell#H2}): sums of the counts the projection keeps per month ({@code V54}), but the
+     * split of repeat reports by the earlier case's closure, which is read from the facts
      */
     Map<Cell, Long> counts(String region, int year) {
         Period whole = Period.year(year);
-        Object[] range = {region, time(whole.start()), time(whole.end())};
+        Object[] months = {region, whole.firstDay(), whole.lastDay()};
         Map<Cell, Long> counts = new HashMap<>();
         jdbc.query("""
-                select c.municipality, %s as half, c.contact_type, c.reporter_type, c.reporter_sector,
-                       c.child_abuse, c.domestic_violence, c.elder_abuse,
-                       case when c.triaged_on is null then 'NOT_TRIAGED'
-                            when c.triaged_on <= c.triage_due_on then 'WITHIN' else 'LATE' end as triage,
-                       (c.opened_case and c.repeat_of_case_id is not null) as repeat,
-                       coalesce((c.received_at at time zone 'Europe/Amsterdam')
-                                < (earlier.closed_at at time zone 'Europe/Amsterdam') + interval '12 months',
-                                false) as within_12_months,
-                       c.first_informed_at is not null as informed,
-                       count(*) as n
-                from figures_contact c left join figures_case earlier on earlier.case_id = c.repeat_of_case_id
-                where c.region = ? and c.received_at >= ? and c.received_at < ?
-                group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12""".formatted(half("c.received_at")),
+                select municipality, %s as half, contact_type, reporter_type, nullif(reporter_sector, '') as sector,
+                       child_abuse, domestic_violence, elder_abuse, triage, repeat, informed, sum(n) as n
+                from figures_contact_count
+                where region = ? and month between ? and ?
+                group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11
+                having sum(n) <> 0""".formatted(HALF_OF_MONTH),
                 rs -> {
                     Tally tally = new Tally(counts, rs);
                     ContactType contactType = ContactType.valueOf(rs.getString("contact_type"));
@@ -102,7 +99,7 @@ class FigureFacts {
                     ReporterType reporterType = ReporterType.valueOf(rs.getString("reporter_type"));
                     tally.add(FigureCatalogue.reporterType(reporterType));
                     if (reporterType == ReporterType.PROFESSIONAL) {
-                        String sector = rs.getString("reporter_sector");
+                        String sector = rs.getString("sector");
                         tally.add(FigureCatalogue.sector(sector == null ? null : ReporterSector.valueOf(sector)));
                     }
                     tally.add(switch (rs.getString("triage")) {
@@ -112,104 +109,95 @@ class FigureFacts {
                     });
                     if (rs.getBoolean("repeat")) {
                         tally.add(FigureCatalogue.REPEAT_REPORTS);
-                        tally.add(rs.getBoolean("within_12_months") ? FigureCatalogue.REPEAT_WITHIN_12_MONTHS
-                                : FigureCatalogue.REPEAT_AFTER_12_MONTHS);
                     }
                     if (reporterType != ReporterType.ANONYMOUS) {
                         tally.add(FigureCatalogue.FEEDBACK_OWED);
                         tally.add(rs.getBoolean("informed") ? FigureCatalogue.FEEDBACK_INFORMED
                                 : FigureCatalogue.FEEDBACK_NOT_INFORMED);
                     }
-                }, range);
+                }, months);
+
+        // the earlier case may be closed after the repeat report was counted (in another segment): read at the time
+        jdbc.query("""
+                select c.municipality, %s as half,
+                       coalesce((c.received_at at time zone 'Europe/Amsterdam')
+                                < (earlier.closed_at at time zone 'Europe/Amsterdam') + interval '12 months',
+                                false) as within_12_months,
+                       count(*) as n
+                from figures_contact c left join figures_case earlier on earlier.case_id = c.repeat_of_case_id
+                where c.region = ? and c.received_at >= ? and c.received_at < ?
+                  and c.opened_case and c.repeat_of_case_id is not null and c.contact_type = 'REPORT'
+                group by 1, 2, 3""".formatted(half("c.received_at")),
+                rs -> {
+                    new Tally(counts, rs).add(rs.getBoolean("within_12_months")
+                            ? FigureCatalogue.REPEAT_WITHIN_12_MONTHS : FigureCatalogue.REPEAT_AFTER_12_MONTHS);
+                }, region, time(whole.start()), time(whole.end()));
 
         jdbc.query("""
-                select municipality, %s as half, count(*) as n from figures_contact
-                where region = ? and contact_type = 'REPORT' and first_informed_at >= ? and first_informed_at < ?
-                group by 1, 2""".formatted(half("first_informed_at")),
+                select municipality, %s as half, fact, detail, sum(n) as n
+                from figures_count
+                where region = ? and month between ? and ?
+                group by 1, 2, 3, 4
+                having sum(n) <> 0""".formatted(HALF_OF_MONTH),
                 rs -> {
-                    new Tally(counts, rs).add(FigureCatalogue.FEEDBACK_GIVEN);
-                }, range);
-
-        jdbc.query("""
-                select c.municipality, %s as half, e.fact, e.detail, count(*) as n
-                from figures_case_event e join figures_case c on c.case_id = e.case_id
-                where c.region = ? and e.occurred_at >= ? and e.occurred_at < ?
-                group by 1, 2, 3, 4""".formatted(half("e.occurred_at")),
-                rs -> {
-                    Tally tally = new Tally(counts, rs);
-                    String detail = rs.getString("detail");
-                    switch (CaseFact.valueOf(rs.getString("fact"))) {
-                        case FIRST_CODE -> {
-                            tally.add(FigureCatalogue.FIRST_CODES);
-                            tally.add(FigureCatalogue.firstCode(SafetyCode.valueOf(detail)));
-                        }
-                        case CODE_CHANGE -> tally.add(FigureCatalogue.CODE_CHANGES);
-                        case TRIAGE -> {
-                            tally.add(FigureCatalogue.TRIAGE_DECISIONS);
-                            tally.add(FigureCatalogue.triageOutcome(TriageOutcome.valueOf(detail)));
-                        }
-                        case ESCALATION -> {
-                            tally.add(FigureCatalogue.ESCALATIONS);
-                            tally.add(FigureCatalogue.escalation(EscalationStep.valueOf(detail)));
-                        }
-                        case HUISVERBOD_IMPOSED -> tally.add(FigureCatalogue.HUISVERBOD_IMPOSED);
-                        case HUISVERBOD_EXTENDED -> tally.add(FigureCatalogue.HUISVERBOD_EXTENDED);
-                        case HUISVERBOD_ENDED -> {
-                            tally.add(FigureCatalogue.HUISVERBOD_ENDED);
-                            tally.add(FigureCatalogue.huisverbodEnded(HuisverbodEndReason.valueOf(detail)));
-                        }
-                        case HELP_STOPPED_EARLY -> {
-                            tally.add(FigureCatalogue.STOPPED_EARLY);
-                            tally.add(FigureCatalogue.byProviderType(FigureCatalogue.STOPPED_EARLY, detail));
-                        }
-                        case NO_SHOWS -> {
-                            tally.add(FigureCatalogue.NO_SHOWS);
-                            tally.add(FigureCatalogue.byProviderType(FigureCatalogue.NO_SHOWS, detail));
-                        }
-                    }
-                }, range);
-
-        jdbc.query("""
-                select municipality, %s as half, closure_reason, count(*) as n from figures_case
-                where region = ? and closed_at >= ? and closed_at < ?
-                group by 1, 2, 3""".formatted(half("closed_at")),
-                rs -> {
-                    Tally tally = new Tally(counts, rs);
-                    tally.add(FigureCatalogue.CLOSURES);
-                    tally.add(FigureCatalogue.closure(ClosureReason.valueOf(rs.getString("closure_reason"))));
-                }, range);
-
-        // a running limit counts once it is recorded as missed; until then nobody can say yet whether it will be met
-        jdbc.query("""
-                select municipality, case when extract(month from due_on) <= 6 then 1 else 2 end as half, time_limit,
-                       outcome, count(*) as n
-                from figures_time_limit
-                where region = ? and due_on between ? and ?
-                  and (outcome in ('MET', 'MET_LATE') or (missed and outcome in ('RUNNING', 'WITHDRAWN')))
-                group by 1, 2, 3, 4""",
-                rs -> {
-                    Tally tally = new Tally(counts, rs);
-                    Limit limit = new Limit(TimeLimit.valueOf(rs.getString("time_limit")));
-                    tally.add(limit.due());
-                    String outcome = rs.getString("outcome");
-                    if (outcome.equals(TimeLimitOutcome.MET.name())) {
-                        tally.add(limit.metInTime());
-                    } else {
-                        tally.add(limit.late());
-                        tally.add(outcome.equals(TimeLimitOutcome.MET_LATE.name()) ? limit.metLate() : limit.notMet());
-                    }
-                }, region, whole.firstDay(), whole.lastDay());
-
-        for (LeadTime leadTime : LeadTime.values()) {
-            jdbc.query("""
-                    select municipality, %s as half, count(*) as n from figures_case
-                    where region = ? and first_report_at >= ? and first_report_at < ? and %s >= first_report_at
-                    group by 1, 2""".formatted(half("first_report_at"), leadTime.column),
-                    rs -> {
-                        new Tally(counts, rs).add(leadTime.cases());
-                    }, range);
-        }
+                    count(new Tally(counts, rs), rs.getString("fact"), rs.getString("detail"));
+                }, months);
         return counts;
+    }
+
+    /** Adds a row of {@code figures_count} to the figures it counts in. */
+    private static void count(Tally tally, String fact, String detail) {
+        switch (fact) {
+            case "FEEDBACK_GIVEN" -> tally.add(FigureCatalogue.FEEDBACK_GIVEN);
+            case "CLOSURE" -> {
+                tally.add(FigureCatalogue.CLOSURES);
+                tally.add(FigureCatalogue.closure(ClosureReason.valueOf(detail)));
+            }
+            case "LEAD_TIME" -> tally.add(LeadTime.valueOf(detail).cases());
+            // a running or withdrawn limit is only counted once it was missed: late and not met
+            case "LIMIT_MET", "LIMIT_MET_LATE", "LIMIT_RUNNING", "LIMIT_WITHDRAWN" -> {
+                Limit limit = new Limit(TimeLimit.valueOf(detail));
+                tally.add(limit.due());
+                if (fact.equals("LIMIT_" + TimeLimitOutcome.MET.name())) {
+                    tally.add(limit.metInTime());
+                } else {
+                    tally.add(limit.late());
+                    tally.add(fact.equals("LIMIT_" + TimeLimitOutcome.MET_LATE.name()) ? limit.metLate()
+                            : limit.notMet());
+                }
+            }
+            default -> {
+                switch (CaseFact.valueOf(fact)) {
+                    case FIRST_CODE -> {
+                        tally.add(FigureCatalogue.FIRST_CODES);
+                        tally.add(FigureCatalogue.firstCode(SafetyCode.valueOf(detail)));
+                    }
+                    case CODE_CHANGE -> tally.add(FigureCatalogue.CODE_CHANGES);
+                    case TRIAGE -> {
+                        tally.add(FigureCatalogue.TRIAGE_DECISIONS);
+                        tally.add(FigureCatalogue.triageOutcome(TriageOutcome.valueOf(detail)));
+                    }
+                    case ESCALATION -> {
+                        tally.add(FigureCatalogue.ESCALATIONS);
+                        tally.add(FigureCatalogue.escalation(EscalationStep.valueOf(detail)));
+                    }
+                    case HUISVERBOD_IMPOSED -> tally.add(FigureCatalogue.HUISVERBOD_IMPOSED);
+                    case HUISVERBOD_EXTENDED -> tally.add(FigureCatalogue.HUISVERBOD_EXTENDED);
+                    case HUISVERBOD_ENDED -> {
+                        tally.add(FigureCatalogue.HUISVERBOD_ENDED);
+                        tally.add(FigureCatalogue.huisverbodEnded(HuisverbodEndReason.valueOf(detail)));
+                    }
+                    case HELP_STOPPED_EARLY -> {
+                        tally.add(FigureCatalogue.STOPPED_EARLY);
+                        tally.add(FigureCatalogue.byProviderType(FigureCatalogue.STOPPED_EARLY, detail));
+                    }
+                    case NO_SHOWS -> {
+                        tally.add(FigureCatalogue.NO_SHOWS);
+                        tally.add(FigureCatalogue.byProviderType(FigureCatalogue.NO_SHOWS, detail));
+                    }
+                }
+            }
+        }
     }
 
     /** The median and 90th percentile of a lead time, in days; empty when no case reached the step. */
