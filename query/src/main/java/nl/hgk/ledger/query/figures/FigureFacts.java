@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -41,9 +42,6 @@ class FigureFacts {
         return "case when extract(month from (" + column + " at time zone 'Europe/Amsterdam')) <= 6 then 1 else 2 end";
     }
 
-    /** the half-year (1 or 2) of the {@code month} column of the counts */
-    private static final String HALF_OF_MONTH = "case when extract(month from month) <= 6 then 1 else 2 end";
-
     private final JdbcTemplate jdbc;
     private final TransactionTemplate snapshot;
 
@@ -69,53 +67,17 @@ class FigureFacts {
      */
     Map<Cell, Long> counts(String region, int year) {
         Period whole = Period.year(year);
-        Object[] months = {region, whole.firstDay(), whole.lastDay()};
         Map<Cell, Long> counts = new HashMap<>();
         jdbc.query("""
-                select municipality, %s as half, contact_type, reporter_type, nullif(reporter_sector, '') as sector,
-                       child_abuse, domestic_violence, elder_abuse, triage, repeat, informed, sum(n) as n
-                from figures_contact_count
+                select municipality, case when extract(month from month) <= 6 then 1 else 2 end as half, fact, detail,
+                       sum(n) as n
+                from figures_count
                 where region = ? and month between ? and ?
-                group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11
-                having sum(n) <> 0""".formatted(HALF_OF_MONTH),
+                group by 1, 2, 3, 4
+                having sum(n) <> 0""",
                 rs -> {
-                    Tally tally = new Tally(counts, rs);
-                    ContactType contactType = ContactType.valueOf(rs.getString("contact_type"));
-                    boolean report = contactType == ContactType.REPORT;
-                    String contacts = report ? FigureCatalogue.REPORTS : FigureCatalogue.ADVICE_REQUESTS;
-                    tally.add(contacts);
-                    if (rs.getBoolean("child_abuse")) {
-                        tally.add(FigureCatalogue.category(contacts, ViolenceCategory.CHILD_ABUSE));
-                    }
-                    if (rs.getBoolean("domestic_violence")) {
-                        tally.add(FigureCatalogue.category(contacts, ViolenceCategory.DOMESTIC_VIOLENCE));
-                    }
-                    if (rs.getBoolean("elder_abuse")) {
-                        tally.add(FigureCatalogue.category(contacts, ViolenceCategory.ELDER_ABUSE));
-                    }
-                    if (!report) {
-                        return;
-                    }
-                    ReporterType reporterType = ReporterType.valueOf(rs.getString("reporter_type"));
-                    tally.add(FigureCatalogue.reporterType(reporterType));
-                    if (reporterType == ReporterType.PROFESSIONAL) {
-                        String sector = rs.getString("sector");
-                        tally.add(FigureCatalogue.sector(sector == null ? null : ReporterSector.valueOf(sector)));
-                    }
-                    tally.add(switch (rs.getString("triage")) {
-                        case "WITHIN" -> FigureCatalogue.WITHIN_NORM;
-                        case "LATE" -> FigureCatalogue.LATE;
-                        default -> FigureCatalogue.NOT_TRIAGED;
-                    });
-                    if (rs.getBoolean("repeat")) {
-                        tally.add(FigureCatalogue.REPEAT_REPORTS);
-                    }
-                    if (reporterType != ReporterType.ANONYMOUS) {
-                        tally.add(FigureCatalogue.FEEDBACK_OWED);
-                        tally.add(rs.getBoolean("informed") ? FigureCatalogue.FEEDBACK_INFORMED
-                                : FigureCatalogue.FEEDBACK_NOT_INFORMED);
-                    }
-                }, months);
+                    count(new Tally(counts, rs), rs.getString("fact"), rs.getString("detail"));
+                }, region, whole.firstDay(), whole.lastDay());
 
         // the earlier case may be closed after the repeat report was counted (in another segment): read at the time
         jdbc.query("""
@@ -133,21 +95,37 @@ class FigureFacts {
                             ? FigureCatalogue.REPEAT_WITHIN_12_MONTHS : FigureCatalogue.REPEAT_AFTER_12_MONTHS);
                 }, region, time(whole.start()), time(whole.end()));
 
-        jdbc.query("""
-                select municipality, %s as half, fact, detail, sum(n) as n
-                from figures_count
-                where region = ? and month between ? and ?
-                group by 1, 2, 3, 4
-                having sum(n) <> 0""".formatted(HALF_OF_MONTH),
-                rs -> {
-                    count(new Tally(counts, rs), rs.getString("fact"), rs.getString("detail"));
-                }, months);
         return counts;
     }
 
-    /** Adds a row of {@code figures_count} to the figures it counts in. */
+    private static String contacts(String contactType) {
+        return ContactType.valueOf(contactType) == ContactType.REPORT ? FigureCatalogue.REPORTS
+                : FigureCatalogue.ADVICE_REQUESTS;
+    }
+
+    /** Adds a row of {@code figures_count} (its facts are described in {@code V54}) to the figures it counts in. */
     private static void count(Tally tally, String fact, String detail) {
         switch (fact) {
+            case "CONTACT" -> tally.add(contacts(detail));
+            case "CATEGORY" -> {
+                String[] typeAndCategory = detail.split("\\.");
+                tally.add(FigureCatalogue.category(contacts(typeAndCategory[0]),
+                        ViolenceCategory.valueOf(typeAndCategory[1])));
+            }
+            case "REPORTER" -> tally.add(FigureCatalogue.reporterType(ReporterType.valueOf(detail)));
+            case "SECTOR" -> tally.add(detail.equals("NONE") ? FigureCatalogue.NO_SECTOR
+                    : FigureCatalogue.sector(ReporterSector.valueOf(detail)));
+            case "REPORT_TRIAGE" -> tally.add(switch (detail) {
+                case "WITHIN" -> FigureCatalogue.WITHIN_NORM;
+                case "LATE" -> FigureCatalogue.LATE;
+                default -> FigureCatalogue.NOT_TRIAGED;
+            });
+            case "REPEAT" -> tally.add(FigureCatalogue.REPEAT_REPORTS);
+            case "FEEDBACK_OWED" -> {
+                tally.add(FigureCatalogue.FEEDBACK_OWED);
+                tally.add(detail.equals("INFORMED") ? FigureCatalogue.FEEDBACK_INFORMED
+                        : FigureCatalogue.FEEDBACK_NOT_INFORMED);
+            }
             case "FEEDBACK_GIVEN" -> tally.add(FigureCatalogue.FEEDBACK_GIVEN);
             case "CLOSURE" -> {
                 tally.add(FigureCatalogue.CLOSURES);
@@ -205,18 +183,36 @@ class FigureFacts {
     }
 
     /**
+     * The spreads of all lead times of an area and period, in one scan of the cases' first reports: the median and
+     * 90th percentile are not sums, so they are taken from the facts each time, exactly.
+     *
      * @param region       the region's code
      * @param municipality a municipality's code, or null for the whole region
      */
-    Spread leadTime(LeadTime leadTime, String region, String municipality, Period period) {
+    Map<LeadTime, Spread> leadTimes(String region, String municipality, Period period) {
+        StringBuilder columns = new StringBuilder();
+        for (LeadTime leadTime : LeadTime.values()) {
+            String days = "extract(epoch from (%1$s - first_report_at)) / 86400".formatted(leadTime.column);
+            String reached = "%s >= first_report_at".formatted(leadTime.column);
+            columns.append(columns.isEmpty() ? "" : ",\n")
+                    .append("percentile_cont(0.5) within group (order by %s) filter (where %s) as %s_median,\n"
+                            .formatted(days, reached, leadTime.name()))
+                    .append("percentile_cont(0.9) within group (order by %s) filter (where %s) as %s_p90"
+                            .formatted(days, reached, leadTime.name()));
+        }
         return jdbc.queryForObject("""
-                select percentile_cont(0.5) within group (order by days) as median,
-                       percentile_cont(0.9) within group (order by days) as p90
-                from (select extract(epoch from (%1$s - first_report_at)) / 86400 as days from figures_case
-                      where region = ? and (cast(? as varchar) is null or municipality = ?)
-                        and first_report_at >= ? and first_report_at < ? and %1$s >= first_report_at) lead_times"""
-                        .formatted(leadTime.column),
-                (rs, row) -> new Spread(optional(rs, "median"), optional(rs, "p90")),
+                select %s
+                from figures_case
+                where region = ? and (cast(? as varchar) is null or municipality = ?)
+                  and first_report_at >= ? and first_report_at < ?""".formatted(columns),
+                (rs, row) -> {
+                    Map<LeadTime, Spread> spreads = new EnumMap<>(LeadTime.class);
+                    for (LeadTime leadTime : LeadTime.values()) {
+                        spreads.put(leadTime, new Spread(optional(rs, leadTime.name() + "_median"),
+                                optional(rs, leadTime.name() + "_p90")));
+                    }
+                    return spreads;
+                },
                 region, municipality, municipality, time(period.start()), time(period.end()));
     }
 

@@ -260,7 +260,7 @@ class RegionalFiguresProjection {
         // the counts too: a truncate fires no row trigger
         jdbc.update("""
                 truncate table figures_time_limit, figures_case_event, figures_contact, figures_case,
-                    figures_contact_count, figures_count""");
+                    figures_count""");
     }
 
     /** @return whether the figures count this kind: the end of a huisverbod is a term that runs out, not one to meet */

@@ -168,9 +168,12 @@ class RegionalFiguresQueries {
                 if (Suppression.isSmall(counts.get(cases))) {
                     return suppressed(entry, Figure.WITHHELD);
                 }
-                FigureFacts.Spread spread = spreads.computeIfAbsent(leadTime, step -> facts.leadTime(step,
-                        scope.region().code(),
-                        scope.municipality() == null ? null : scope.municipality().code().value(), scope.period()));
+                if (spreads.isEmpty()) {
+                    spreads.putAll(facts.leadTimes(scope.region().code(),
+                            scope.municipality() == null ? null : scope.municipality().code().value(),
+                            scope.period()));
+                }
+                FigureFacts.Spread spread = spreads.get(leadTime);
                 OptionalDouble days = median ? spread.median() : spread.p90();
                 return days.isPresent() ? shown(entry, days.getAsDouble()) : notApplicable(entry);
             }
