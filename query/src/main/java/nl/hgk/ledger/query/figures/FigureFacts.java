@@ -1,10 +1,12 @@
 package nl.hgk.ledger.query.figures;
 
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -61,155 +63,120 @@ class FigureFacts {
 
     /**
      * @return every non-zero count of the region in the year, per municipality ({@link Cell#area()}) and half-year
-     * ({@link Cell#H1}, {@link Cell#H2})
+     * ({@link Cell#H1}, {@link Cell#H2}): sums of the counts the projection keeps per month ({@code V54}), but the
+     * split of repeat reports by the earlier case's closure, which is read from the facts
      */
     Map<Cell, Long> counts(String region, int year) {
         Period whole = Period.year(year);
-        Object[] range = {region, time(whole.start()), time(whole.end())};
         Map<Cell, Long> counts = new HashMap<>();
         jdbc.query("""
-                select c.municipality, %s as half, c.contact_type, c.reporter_type, c.reporter_sector,
-                       c.child_abuse, c.domestic_violence, c.elder_abuse,
-                       case when c.triaged_on is null then 'NOT_TRIAGED'
-                            when c.triaged_on <= c.triage_due_on then 'WITHIN' else 'LATE' end as triage,
-                       (c.opened_case and c.repeat_of_case_id is not null) as repeat,
+                select municipality, case when extract(month from month) <= 6 then 1 else 2 end as half, fact, detail,
+                       sum(n) as n
+                from figures_count
+                where region = ? and month between ? and ?
+                group by 1, 2, 3, 4
+                having sum(n) <> 0""",
+                rs -> {
+                    count(new Tally(counts, rs), rs.getString("fact"), rs.getString("detail"));
+                }, region, whole.firstDay(), whole.lastDay());
+
+        // the earlier case may be closed after the repeat report was counted (in another segment): read at the time
+        jdbc.query("""
+                select c.municipality, %s as half,
                        coalesce((c.received_at at time zone 'Europe/Amsterdam')
                                 < (earlier.closed_at at time zone 'Europe/Amsterdam') + interval '12 months',
                                 false) as within_12_months,
-                       c.first_informed_at is not null as informed,
                        count(*) as n
                 from figures_contact c left join figures_case earlier on earlier.case_id = c.repeat_of_case_id
                 where c.region = ? and c.received_at >= ? and c.received_at < ?
-                group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12""".formatted(half("c.received_at")),
+                  and c.opened_case and c.repeat_of_case_id is not null and c.contact_type = 'REPORT'
+                group by 1, 2, 3""".formatted(half("c.received_at")),
                 rs -> {
-                    Tally tally = new Tally(counts, rs);
-                    ContactType contactType = ContactType.valueOf(rs.getString("contact_type"));
-                    boolean report = contactType == ContactType.REPORT;
-                    String contacts = report ? FigureCatalogue.REPORTS : FigureCatalogue.ADVICE_REQUESTS;
-                    tally.add(contacts);
-                    if (rs.getBoolean("child_abuse")) {
-                        tally.add(FigureCatalogue.category(contacts, ViolenceCategory.CHILD_ABUSE));
-                    }
-                    if (rs.getBoolean("domestic_violence")) {
-                        tally.add(FigureCatalogue.category(contacts, ViolenceCategory.DOMESTIC_VIOLENCE));
-                    }
-                    if (rs.getBoolean("elder_abuse")) {
-                        tally.add(FigureCatalogue.category(contacts, ViolenceCategory.ELDER_ABUSE));
-                    }
-                    if (!report) {
-                        return;
-                    }
-                    ReporterType reporterType = ReporterType.valueOf(rs.getString("reporter_type"));
-                    tally.add(FigureCatalogue.reporterType(reporterType));
-                    if (reporterType == ReporterType.PROFESSIONAL) {
-                        String sector = rs.getString("reporter_sector");
-                        tally.add(FigureCatalogue.sector(sector == null ? null : ReporterSector.valueOf(sector)));
-                    }
-                    tally.add(switch (rs.getString("triage")) {
-                        case "WITHIN" -> FigureCatalogue.WITHIN_NORM;
-                        case "LATE" -> FigureCatalogue.LATE;
-                        default -> FigureCatalogue.NOT_TRIAGED;
-                    });
-                    if (rs.getBoolean("repeat")) {
-                        tally.add(FigureCatalogue.REPEAT_REPORTS);
-                        tally.add(rs.getBoolean("within_12_months") ? FigureCatalogue.REPEAT_WITHIN_12_MONTHS
-                                : FigureCatalogue.REPEAT_AFTER_12_MONTHS);
-                    }
-                    if (reporterType != ReporterType.ANONYMOUS) {
-                        tally.add(FigureCatalogue.FEEDBACK_OWED);
-                        tally.add(rs.getBoolean("informed") ? FigureCatalogue.FEEDBACK_INFORMED
-                                : FigureCatalogue.FEEDBACK_NOT_INFORMED);
-                    }
-                }, range);
+                    new Tally(counts, rs).add(rs.getBoolean("within_12_months")
+                            ? FigureCatalogue.REPEAT_WITHIN_12_MONTHS : FigureCatalogue.REPEAT_AFTER_12_MONTHS);
+                }, region, time(whole.start()), time(whole.end()));
 
-        jdbc.query("""
-                select municipality, %s as half, count(*) as n from figures_contact
-                where region = ? and contact_type = 'REPORT' and first_informed_at >= ? and first_informed_at < ?
-                group by 1, 2""".formatted(half("first_informed_at")),
-                rs -> {
-                    new Tally(counts, rs).add(FigureCatalogue.FEEDBACK_GIVEN);
-                }, range);
-
-        jdbc.query("""
-                select c.municipality, %s as half, e.fact, e.detail, count(*) as n
-                from figures_case_event e join figures_case c on c.case_id = e.case_id
-                where c.region = ? and e.occurred_at >= ? and e.occurred_at < ?
-                group by 1, 2, 3, 4""".formatted(half("e.occurred_at")),
-                rs -> {
-                    Tally tally = new Tally(counts, rs);
-                    String detail = rs.getString("detail");
-                    switch (CaseFact.valueOf(rs.getString("fact"))) {
-                        case FIRST_CODE -> {
-                            tally.add(FigureCatalogue.FIRST_CODES);
-                            tally.add(FigureCatalogue.firstCode(SafetyCode.valueOf(detail)));
-                        }
-                        case CODE_CHANGE -> tally.add(FigureCatalogue.CODE_CHANGES);
-                        case TRIAGE -> {
-                            tally.add(FigureCatalogue.TRIAGE_DECISIONS);
-                            tally.add(FigureCatalogue.triageOutcome(TriageOutcome.valueOf(detail)));
-                        }
-                        case ESCALATION -> {
-                            tally.add(FigureCatalogue.ESCALATIONS);
-                            tally.add(FigureCatalogue.escalation(EscalationStep.valueOf(detail)));
-                        }
-                        case HUISVERBOD_IMPOSED -> tally.add(FigureCatalogue.HUISVERBOD_IMPOSED);
-                        case HUISVERBOD_EXTENDED -> tally.add(FigureCatalogue.HUISVERBOD_EXTENDED);
-                        case HUISVERBOD_ENDED -> {
-                            tally.add(FigureCatalogue.HUISVERBOD_ENDED);
-                            tally.add(FigureCatalogue.huisverbodEnded(HuisverbodEndReason.valueOf(detail)));
-                        }
-                        case HELP_STOPPED_EARLY -> {
-                            tally.add(FigureCatalogue.STOPPED_EARLY);
-                            tally.add(FigureCatalogue.byProviderType(FigureCatalogue.STOPPED_EARLY, detail));
-                        }
-                        case NO_SHOWS -> {
-                            tally.add(FigureCatalogue.NO_SHOWS);
-                            tally.add(FigureCatalogue.byProviderType(FigureCatalogue.NO_SHOWS, detail));
-                        }
-                    }
-                }, range);
-
-        jdbc.query("""
-                select municipality, %s as half, closure_reason, count(*) as n from figures_case
-                where region = ? and closed_at >= ? and closed_at < ?
-                group by 1, 2, 3""".formatted(half("closed_at")),
-                rs -> {
-                    Tally tally = new Tally(counts, rs);
-                    tally.add(FigureCatalogue.CLOSURES);
-                    tally.add(FigureCatalogue.closure(ClosureReason.valueOf(rs.getString("closure_reason"))));
-                }, range);
-
-        // a running limit counts once it is recorded as missed; until then nobody can say yet whether it will be met
-        jdbc.query("""
-                select municipality, case when extract(month from due_on) <= 6 then 1 else 2 end as half, time_limit,
-                       outcome, count(*) as n
-                from figures_time_limit
-                where region = ? and due_on between ? and ?
-                  and (outcome in ('MET', 'MET_LATE') or (missed and outcome in ('RUNNING', 'WITHDRAWN')))
-                group by 1, 2, 3, 4""",
-                rs -> {
-                    Tally tally = new Tally(counts, rs);
-                    Limit limit = new Limit(TimeLimit.valueOf(rs.getString("time_limit")));
-                    tally.add(limit.due());
-                    String outcome = rs.getString("outcome");
-                    if (outcome.equals(TimeLimitOutcome.MET.name())) {
-                        tally.add(limit.metInTime());
-                    } else {
-                        tally.add(limit.late());
-                        tally.add(outcome.equals(TimeLimitOutcome.MET_LATE.name()) ? limit.metLate() : limit.notMet());
-                    }
-                }, region, whole.firstDay(), whole.lastDay());
-
-        for (LeadTime leadTime : LeadTime.values()) {
-            jdbc.query("""
-                    select municipality, %s as half, count(*) as n from figures_case
-                    where region = ? and first_report_at >= ? and first_report_at < ? and %s >= first_report_at
-                    group by 1, 2""".formatted(half("first_report_at"), leadTime.column),
-                    rs -> {
-                        new Tally(counts, rs).add(leadTime.cases());
-                    }, range);
-        }
         return counts;
+    }
+
+    private static String contacts(String contactType) {
+        return ContactType.valueOf(contactType) == ContactType.REPORT ? FigureCatalogue.REPORTS
+                : FigureCatalogue.ADVICE_REQUESTS;
+    }
+
+    /** Adds a row of {@code figures_count} (its facts are described in {@code V54}) to the figures it counts in. */
+    private static void count(Tally tally, String fact, String detail) {
+        switch (fact) {
+            case "CONTACT" -> tally.add(contacts(detail));
+            case "CATEGORY" -> {
+                String[] typeAndCategory = detail.split("\\.");
+                tally.add(FigureCatalogue.category(contacts(typeAndCategory[0]),
+                        ViolenceCategory.valueOf(typeAndCategory[1])));
+            }
+            case "REPORTER" -> tally.add(FigureCatalogue.reporterType(ReporterType.valueOf(detail)));
+            case "SECTOR" -> tally.add(detail.equals("NONE") ? FigureCatalogue.NO_SECTOR
+                    : FigureCatalogue.sector(ReporterSector.valueOf(detail)));
+            case "REPORT_TRIAGE" -> tally.add(switch (detail) {
+                case "WITHIN" -> FigureCatalogue.WITHIN_NORM;
+                case "LATE" -> FigureCatalogue.LATE;
+                default -> FigureCatalogue.NOT_TRIAGED;
+            });
+            case "REPEAT" -> tally.add(FigureCatalogue.REPEAT_REPORTS);
+            case "FEEDBACK_OWED" -> {
+                tally.add(FigureCatalogue.FEEDBACK_OWED);
+                tally.add(detail.equals("INFORMED") ? FigureCatalogue.FEEDBACK_INFORMED
+                        : FigureCatalogue.FEEDBACK_NOT_INFORMED);
+            }
+            case "FEEDBACK_GIVEN" -> tally.add(FigureCatalogue.FEEDBACK_GIVEN);
+            case "CLOSURE" -> {
+                tally.add(FigureCatalogue.CLOSURES);
+                tally.add(FigureCatalogue.closure(ClosureReason.valueOf(detail)));
+            }
+            case "LEAD_TIME" -> tally.add(LeadTime.valueOf(detail).cases());
+            // a running or withdrawn limit is only counted once it was missed: late and not met
+            case "LIMIT_MET", "LIMIT_MET_LATE", "LIMIT_RUNNING", "LIMIT_WITHDRAWN" -> {
+                Limit limit = new Limit(TimeLimit.valueOf(detail));
+                tally.add(limit.due());
+                if (fact.equals("LIMIT_" + TimeLimitOutcome.MET.name())) {
+                    tally.add(limit.metInTime());
+                } else {
+                    tally.add(limit.late());
+                    tally.add(fact.equals("LIMIT_" + TimeLimitOutcome.MET_LATE.name()) ? limit.metLate()
+                            : limit.notMet());
+                }
+            }
+            default -> {
+                switch (CaseFact.valueOf(fact)) {
+                    case FIRST_CODE -> {
+                        tally.add(FigureCatalogue.FIRST_CODES);
+                        tally.add(FigureCatalogue.firstCode(SafetyCode.valueOf(detail)));
+                    }
+                    case CODE_CHANGE -> tally.add(FigureCatalogue.CODE_CHANGES);
+                    case TRIAGE -> {
+                        tally.add(FigureCatalogue.TRIAGE_DECISIONS);
+                        tally.add(FigureCatalogue.triageOutcome(TriageOutcome.valueOf(detail)));
+                    }
+                    case ESCALATION -> {
+                        tally.add(FigureCatalogue.ESCALATIONS);
+                        tally.add(FigureCatalogue.escalation(EscalationStep.valueOf(detail)));
+                    }
+                    case HUISVERBOD_IMPOSED -> tally.add(FigureCatalogue.HUISVERBOD_IMPOSED);
+                    case HUISVERBOD_EXTENDED -> tally.add(FigureCatalogue.HUISVERBOD_EXTENDED);
+                    case HUISVERBOD_ENDED -> {
+                        tally.add(FigureCatalogue.HUISVERBOD_ENDED);
+                        tally.add(FigureCatalogue.huisverbodEnded(HuisverbodEndReason.valueOf(detail)));
+                    }
+                    case HELP_STOPPED_EARLY -> {
+                        tally.add(FigureCatalogue.STOPPED_EARLY);
+                        tally.add(FigureCatalogue.byProviderType(FigureCatalogue.STOPPED_EARLY, detail));
+                    }
+                    case NO_SHOWS -> {
+                        tally.add(FigureCatalogue.NO_SHOWS);
+                        tally.add(FigureCatalogue.byProviderType(FigureCatalogue.NO_SHOWS, detail));
+                    }
+                }
+            }
+        }
     }
 
     /** The median and 90th percentile of a lead time, in days; empty when no case reached the step. */
@@ -217,24 +184,40 @@ class FigureFacts {
     }
 
     /**
+     * The spreads of all lead times of an area and period, in one scan of the cases' first reports: the median and
+     * 90th percentile are not sums, so they are taken from the facts each time, exactly.
+     *
      * @param region       the region's code
      * @param municipality a municipality's code, or null for the whole region
      */
-    Spread leadTime(LeadTime leadTime, String region, String municipality, Period period) {
+    Map<LeadTime, Spread> leadTimes(String region, String municipality, Period period) {
+        StringBuilder columns = new StringBuilder();
+        for (LeadTime leadTime : LeadTime.values()) {
+            // one sort gives both percentiles
+            columns.append(columns.isEmpty() ? "" : ",\n").append("""
+                    percentile_cont(array[0.5, 0.9]) within group (order by extract(epoch from (%1$s - first_report_at))
+                        / 86400) filter (where %1$s >= first_report_at) as %2$s""".formatted(leadTime.column,
+                    leadTime.name()));
+        }
         return jdbc.queryForObject("""
-                select percentile_cont(0.5) within group (order by days) as median,
-                       percentile_cont(0.9) within group (order by days) as p90
-                from (select extract(epoch from (%1$s - first_report_at)) / 86400 as days from figures_case
-                      where region = ? and (cast(? as varchar) is null or municipality = ?)
-                        and first_report_at >= ? and first_report_at < ? and %1$s >= first_report_at) lead_times"""
-                        .formatted(leadTime.column),
-                (rs, row) -> new Spread(optional(rs, "median"), optional(rs, "p90")),
+                select %s
+                from figures_case
+                where region = ? and (cast(? as varchar) is null or municipality = ?)
+                  and first_report_at >= ? and first_report_at < ?""".formatted(columns),
+                (rs, row) -> {
+                    Map<LeadTime, Spread> spreads = new EnumMap<>(LeadTime.class);
+                    for (LeadTime leadTime : LeadTime.values()) {
+                        Array percentiles = rs.getArray(leadTime.name());
+                        Double[] days = percentiles == null ? new Double[2] : (Double[]) percentiles.getArray();
+                        spreads.put(leadTime, new Spread(optional(days[0]), optional(days[1])));
+                    }
+                    return spreads;
+                },
                 region, municipality, municipality, time(period.start()), time(period.end()));
     }
 
-    private static OptionalDouble optional(ResultSet rs, String column) throws SQLException {
-        double value = rs.getDouble(column);
-        return rs.wasNull() ? OptionalDouble.empty() : OptionalDouble.of(value);
+    private static OptionalDouble optional(Double days) {
+        return days == null ? OptionalDouble.empty() : OptionalDouble.of(days);
     }
 
     private static OffsetDateTime time(Instant instant) {

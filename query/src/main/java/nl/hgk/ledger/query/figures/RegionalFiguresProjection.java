@@ -49,7 +49,8 @@ import org.springframework.stereotype.Component;
  * and safe to replay: a row is keyed by its contact, case, event or run of a time limit; a first milestone keeps the
  * earliest time; a redelivered event changes nothing. A reset empties the tables. Events that no figure counts (the
  * investigation itself, a replaced coordinator, a revised plan, a resolved escalation) are not handled: the
- * investigation is counted through its time limit.
+ * investigation is counted through its time limit. The counts the figures sum ({@code V54__figures_counts.sql}) follow
+ * the facts by row triggers, in the same transaction.
  */
 @Component
 @ProcessingGroup(RegionalFiguresProjection.PROCESSING_GROUP)
@@ -256,7 +257,10 @@ class RegionalFiguresProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.update("truncate table figures_time_limit, figures_case_event, figures_contact, figures_case");
+        // the counts too: a truncate fires no row trigger
+        jdbc.update("""
+                truncate table figures_time_limit, figures_case_event, figures_contact, figures_case,
+                    figures_count""");
     }
 
     /** @return whether the figures count this kind: the end of a huisverbod is a term that runs out, not one to meet */

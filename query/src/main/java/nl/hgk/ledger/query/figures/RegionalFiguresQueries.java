@@ -28,6 +28,7 @@ class RegionalFiguresQueries {
 
     private final FigureFacts facts;
     private final Municipalities municipalities = Municipalities.load();
+    private final SuppressionDecisions decisions = new SuppressionDecisions();
 
     RegionalFiguresQueries(FigureFacts facts) {
         this.facts = facts;
@@ -45,7 +46,7 @@ class RegionalFiguresQueries {
         scope.municipalitiesOfRegion(municipalities).forEach(m -> areas.add(m.code().value()));
 
         Map<Cell, Long> counts = complete(facts.counts(region, scope.period().year()), region, areas);
-        Map<Cell, Mark> marks = Suppression.decide(counts, links(region, areas));
+        Map<Cell, Mark> marks = decisions.decide(region, scope.period().year(), counts, () -> links(region, areas));
 
         String area = scope.municipality() == null ? region : scope.municipality().code().value();
         String period = Cell.periodOf(scope.period());
@@ -168,9 +169,12 @@ class RegionalFiguresQueries {
                 if (Suppression.isSmall(counts.get(cases))) {
                     return suppressed(entry, Figure.WITHHELD);
                 }
-                FigureFacts.Spread spread = spreads.computeIfAbsent(leadTime, step -> facts.leadTime(step,
-                        scope.region().code(),
-                        scope.municipality() == null ? null : scope.municipality().code().value(), scope.period()));
+                if (spreads.isEmpty()) {
+                    spreads.putAll(facts.leadTimes(scope.region().code(),
+                            scope.municipality() == null ? null : scope.municipality().code().value(),
+                            scope.period()));
+                }
+                FigureFacts.Spread spread = spreads.get(leadTime);
                 OptionalDouble days = median ? spread.median() : spread.p90();
                 return days.isPresent() ? shown(entry, days.getAsDouble()) : notApplicable(entry);
             }

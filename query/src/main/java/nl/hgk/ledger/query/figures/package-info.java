@@ -9,9 +9,12 @@
  * Deterministic and rebuildable: rows are keyed by contact, case or event identifier (a run of a time limit by its
  * case, kind, subject and the case event that started it), a first milestone keeps the earliest time, nothing depends
  * on the order of events of different cases
- * (so several segments are safe), and the {@code @ResetHandler} empties the tables for a replay. The query
- * {@link nl.hgk.ledger.query.figures.FindRegionalFigures} (Axon {@code @QueryHandler}, and {@code GET /api/figures}
- * as JSON or CSV) counts them.
+ * (so several segments are safe), and the {@code @ResetHandler} empties the tables for a replay. Triggers on those
+ * tables keep counts per region, municipality, month and fact ({@code V54__figures_counts.sql}) in the same
+ * transaction, so the query {@link nl.hgk.ledger.query.figures.FindRegionalFigures} (Axon {@code @QueryHandler}, and
+ * {@code GET /api/figures} as JSON or CSV) sums a region-year's counts instead of scanning its facts; only the
+ * lead-time percentiles and the split of repeat reports by the earlier closure are read from the facts
+ * ({@code docs/performance.md}).
  *
  * <h2>Definitions</h2>
  * <ul>
