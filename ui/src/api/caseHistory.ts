@@ -12,6 +12,9 @@ export interface HistoryEntry {
   reason?: string | null;
   eventType: string;
   description: string;
+  /** who imported the step from a former registration (POST /api/imports); absent for a step taken in the ledger */
+  importedBy?: string | null;
+  importedAt?: string | null;
 }
 
 interface Actor {

@@ -20,6 +20,12 @@ export function HistoryTimeline({ entries, momentOf }: { entries: HistoryEntry[]
           <Paragraph className="hgk-timeline__who">
             Door {entry.user}, {term('ActorRole', entry.role)} bij {entry.organisation}
           </Paragraph>
+          {entry.importedBy && entry.importedAt && (
+            <Paragraph className="hgk-timeline__imported">
+              Ingelezen uit de vorige registratie op {formatMoment(entry.importedAt)} door {entry.importedBy}: tijd en
+              persoon zijn zoals die registratie ze gaf.
+            </Paragraph>
+          )}
           <Paragraph className="hgk-timeline__why">
             {entry.reason ? (
               <>

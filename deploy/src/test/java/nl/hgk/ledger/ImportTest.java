@@ -118,6 +118,12 @@ class ImportTest {
         assertThat(stored.get(stored.size() - 1).getTimestamp()).isEqualTo(days(40));
         assertThat(stored.get(stored.size() - 1).getMetaData()).containsEntry(AuditMetadata.USER, "casemanager")
                 .containsEntry(AuditMetadata.REASON, "afgesloten na onderzoek");
+        // and each says it was imported, by whom and when: the ledger did not see these steps happen
+        assertThat(stored).allSatisfy(event -> assertThat(event.getMetaData())
+                .containsEntry(AuditMetadata.IMPORTED_BY, "beheerder")
+                .containsKeys(AuditMetadata.IMPORTED_AT, AuditMetadata.IMPORT_ID));
+        assertThat(Instant.parse((String) stored.get(0).getMetaData().get(AuditMetadata.IMPORTED_AT)))
+                .isAfter(days(40));
         assertThat(stored).extracting(DomainEventMessage::getTimestamp).isSorted()
                 .allSatisfy(at -> assertThat(List.of(T0, days(1), days(14), days(15), days(30), days(31), days(40))).contains(at));
         assertThat(stored.stream().map(DomainEventMessage::getPayload).filter(TimeLimitCleared.class::isInstance)
@@ -138,6 +144,8 @@ class ImportTest {
         LedgerClient.Answer history = api.get(CASE_WORKER, "/api/cases/" + caseId + "/history");
         assertThat(history.status()).as("%s", history.body()).isEqualTo(200);
         assertThat(Instant.parse(history.body().path("entries").get(0).path("timestamp").asText())).isEqualTo(T0);
+        assertThat(history.body().path("entries").findValuesAsText("importedBy")).hasSize(stored.size())
+                .containsOnly("beheerder");
 
         // counted in the figures of the half-year the cases were in, not of the day they were imported
         assertThat(reportsInTerschelling("2025-H1")).isEqualTo(5);

@@ -29,7 +29,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @ExtendWith(OutputCaptureExtension.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "hgk.embedded-postgres.data-directory=")
+        // a ledger of its own (a context not shared with other test classes): the generator wants an empty ledger
+        properties = {"hgk.embedded-postgres.data-directory=", "hgk.test.ledger-of-its-own=view-rebuild"})
 class ViewRebuildTest {
 
     private static final String ADMINISTRATOR = "beheerder";

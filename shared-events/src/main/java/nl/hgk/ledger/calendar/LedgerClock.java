@@ -16,8 +16,12 @@ import java.util.function.Supplier;
 public final class LedgerClock extends Clock {
 
     private volatile Clock current;
-    /** the moment of the step the current thread records, while it records a step of the past */
-    private final ThreadLocal<Instant> stepMoment = new ThreadLocal<>();
+    /**
+     * the moment of the step the current thread records, while it records a step of the past. Static: Axon stamps
+     * events with the one clock in {@code GenericEventMessage.clock}, which must see the thread's moment whichever
+     * ledger clock instance that is (several application contexts in one JVM, as in tests, each have one)
+     */
+    private static final ThreadLocal<Instant> stepMoment = new ThreadLocal<>();
 
     private LedgerClock(Clock current) {
         this.current = current;

@@ -25,6 +25,7 @@ import nl.hgk.ledger.command.web.RefusalDetails;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import nl.hgk.ledger.events.audit.AuditMetadata;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -106,6 +107,10 @@ class CaseImports {
         UUID caseId = null;
         long version = -1;
         Instant previous = null;
+        // every imported event says so: by whom and when it came in, under which id of the former registration
+        MetaData provenance = MetaData.with(AuditMetadata.IMPORTED_BY, importer.name())
+                .and(AuditMetadata.IMPORTED_AT, clock.instant().toString())
+                .and(AuditMetadata.IMPORT_ID, imported.importId());
         ReportReferences references = new ReportReferences();
         for (int index = 0; index < imported.steps().size(); index++) {
             ImportedStep step = imported.steps().get(index);
@@ -113,7 +118,7 @@ class CaseImports {
                 if (previous != null && step.at().isBefore(previous)) {
                     throw new InvalidStep("at", "is before the moment of the step before it");
                 }
-                MetaData audit = Actors.of(actorOf(step), step.reason());
+                MetaData audit = Actors.of(actorOf(step), step.reason()).mergedWith(provenance);
                 if (step.step().equals(REPORT)) {
                     ReportReceipt receipt = report(step, audit);
                     if (caseId == null && receipt.outcome() == IntakeOutcome.BUNDLED) {

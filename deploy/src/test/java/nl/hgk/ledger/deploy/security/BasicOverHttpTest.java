@@ -22,7 +22,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * its hash the first time, remembered the second), and a wrong one right after gets the same 401 problem as ever.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "hgk.embedded-postgres.data-directory=")
+        // a ledger of its own: in a context shared with other test classes, they may have had fg's password remembered
+        properties = {"hgk.embedded-postgres.data-directory=", "hgk.test.ledger-of-its-own=basic-over-http"})
 class BasicOverHttpTest {
 
     @LocalServerPort

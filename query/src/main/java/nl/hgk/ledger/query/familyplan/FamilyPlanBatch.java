@@ -1,9 +1,11 @@
 package nl.hgk.ledger.query.familyplan;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -22,6 +24,8 @@ final class FamilyPlanBatch {
     /** the state of each case as far as this batch has folded it (empty for a case without a row) */
     private final Map<UUID, CaseState> states = new HashMap<>();
     private final Map<UUID, CaseState> changed = new LinkedHashMap<>();
+    /** every state a watched case passed through in this batch, in order: an open screen is sent each change */
+    private final Map<UUID, List<CaseState>> passed = new LinkedHashMap<>();
 
     FamilyPlanBatch(FamilyPlanTable table) {
         this.table = table;
@@ -45,12 +49,25 @@ final class FamilyPlanBatch {
         changed.put(caseId, state);
     }
 
-    /** @return the states written: those of the changed cases whose row did not hold a later version already */
-    Map<UUID, CaseState> write() {
+    /** Keeps this state of a case someone watches, to be sent with the others once the batch is written. */
+    void watched(UUID caseId, CaseState state) {
+        passed.computeIfAbsent(caseId, id -> new ArrayList<>()).add(table.copy(state));
+    }
+
+    /**
+     * @return the states to send, per case whose row was written (not one that held a later version already): every
+     *         state a watched case passed through, the last state of any other
+     */
+    Map<UUID, List<CaseState>> write() {
         Set<UUID> written = table.saveAll(changed);
-        Map<UUID, CaseState> stored = new LinkedHashMap<>(changed);
-        stored.keySet().retainAll(written);
+        Map<UUID, List<CaseState>> stored = new LinkedHashMap<>();
+        changed.forEach((caseId, state) -> {
+            if (written.contains(caseId)) {
+                stored.put(caseId, passed.getOrDefault(caseId, List.of(state)));
+            }
+        });
         changed.clear();
+        passed.clear();
         return stored;
     }
 }

@@ -1,6 +1,8 @@
 package nl.hgk.ledger.query.familyplan;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -78,6 +80,9 @@ class FamilyPlanProjection {
             state = foldFromTheEventStore(caseId, sequence);
         }
         batch.changed(caseId, state);
+        if (watched(caseId)) {
+            batch.watched(caseId, state);
+        }
         if (!inBatch) {
             send(batch.write());
         }
@@ -99,18 +104,23 @@ class FamilyPlanProjection {
                         .distinct().toList());
             }
             unitOfWork.onPrepareCommit(committing -> {
-                Map<UUID, CaseState> written = batch.write();
+                Map<UUID, List<CaseState>> written = batch.write();
                 committing.afterCommit(committed -> send(written));
             });
             return batch;
         });
     }
 
-    private void send(Map<UUID, CaseState> written) {
-        written.forEach((caseId, state) -> {
-            FamilyPlanView view = FamilyPlanView.of(caseId, state, clock.instant());
-            updates.emit(FindFamilyPlan.class, query -> query.caseId().equals(caseId), view);
-        });
+    /** whether an open screen follows the case: then it is sent every state, not only a batch's last */
+    private boolean watched(UUID caseId) {
+        return updates.activeSubscriptions().stream()
+                .anyMatch(query -> query.getPayload() instanceof FindFamilyPlan find && find.caseId().equals(caseId));
+    }
+
+    private void send(Map<UUID, List<CaseState>> written) {
+        Instant now = clock.instant();
+        written.forEach((caseId, states) -> states.forEach(state -> updates.emit(FindFamilyPlan.class,
+                query -> query.caseId().equals(caseId), FamilyPlanView.of(caseId, state, now))));
     }
 
     /** Before a replay: the view is rebuilt from the first event on. */

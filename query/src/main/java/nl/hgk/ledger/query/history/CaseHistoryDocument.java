@@ -109,6 +109,12 @@ final class CaseHistoryDocument {
         return html.toString();
     }
 
+    /** an imported step in words: its moment and people are the former registration's, not seen by the ledger */
+    static String imported(HistoryEntry entry) {
+        return "ingelezen uit de vorige registratie op " + DutchTime.moment(entry.importedAt()) + " door "
+                + entry.importedBy();
+    }
+
     private void entries(List<HistoryEntry> entries) {
         html.append("<section>\n<h2>Gebeurtenissen</h2>\n<table class=\"gebeurtenissen\">\n<thead><tr>");
         for (String heading : List.of("#", "Tijd", "Wie", "Organisatie", "Rol", "Wat", "Reden")) {
@@ -122,6 +128,7 @@ final class CaseHistoryDocument {
                     .append("</td><td>").append(esc(entry.organisation()))
                     .append("</td><td>").append(esc(DutchLabels.actorRole(entry.role())))
                     .append("</td><td>").append(esc(entry.description()))
+                    .append(esc(entry.importedBy() == null ? "" : " (" + imported(entry) + ")"))
                     .append("</td><td>").append(esc(entry.reason()))
                     .append("</td></tr>\n");
         }

@@ -98,7 +98,13 @@ class CaseHistoryService {
         return new HistoryEntry(event.getSequenceNumber(), event.getIdentifier(), event.getTimestamp(),
                 text(metaData, AuditMetadata.USER), text(metaData, AuditMetadata.ORGANISATION),
                 text(metaData, AuditMetadata.ROLE), text(metaData, AuditMetadata.REASON),
-                event.getPayloadType().getSimpleName(), HistoryDescriptions.describe(event, before));
+                event.getPayloadType().getSimpleName(), HistoryDescriptions.describe(event, before),
+                text(metaData, AuditMetadata.IMPORTED_BY), importedAt(metaData));
+    }
+
+    private static Instant importedAt(MetaData metaData) {
+        String at = text(metaData, AuditMetadata.IMPORTED_AT);
+        return at == null ? null : Instant.parse(at);
     }
 
     private static String text(MetaData metaData, String key) {

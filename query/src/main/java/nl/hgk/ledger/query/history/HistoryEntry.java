@@ -17,6 +17,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param reason         why, as the user typed it; absent when none was given
  * @param eventType      the kind of event, by its name in the published language ({@code CodeAssigned})
  * @param description    what happened, in Dutch
+ * @param importedBy     the administrator who imported the step from a former registration; absent for a step taken
+ *                       in the ledger (its moment, user and organisation are then those that registration gave)
+ * @param importedAt     when it was imported; absent for a step taken in the ledger
  */
 @Schema(description = "One event of the case: when, who, why and what, without personal data of the people involved")
 public record HistoryEntry(long sequenceNumber,
@@ -29,5 +32,9 @@ public record HistoryEntry(long sequenceNumber,
                            String reason,
                            @Schema(example = "CodeAssigned") String eventType,
                            @Schema(example = "Veiligheidscode ORANJE toegekend (was GROEN); procesregie bij Veilig Thuis")
-                           String description) {
+                           String description,
+                           @Schema(description = "who imported the step from a former registration; absent for a step "
+                                   + "taken in the ledger") String importedBy,
+                           @Schema(description = "when the step was imported; absent for a step taken in the ledger")
+                           Instant importedAt) {
 }

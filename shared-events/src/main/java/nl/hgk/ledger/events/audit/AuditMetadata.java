@@ -30,9 +30,20 @@ public final class AuditMetadata {
      */
     public static final String REGION = "region";
 
+    /**
+     * the administrator who imported the step from a former registration ({@code POST /api/imports}); absent for a step
+     * taken in the ledger. The user, organisation and moment of an imported step are those the former registration
+     * gave: this says that the ledger did not see them happen.
+     */
+    public static final String IMPORTED_BY = "importedBy";
+    /** when the step was imported (ISO-8601 instant, the real time of the import); only with {@link #IMPORTED_BY} */
+    public static final String IMPORTED_AT = "importedAt";
+    /** the case's id in the former registration; only with {@link #IMPORTED_BY} */
+    public static final String IMPORT_ID = "importId";
+
     /** the keys copied from a command to the events it causes */
     public static final List<String> KEYS = List.of(USER, ORGANISATION, ROLE, ORGANISATION_TYPE, MUNICIPALITY,
-            QUALIFICATIONS, REASON);
+            QUALIFICATIONS, REASON, IMPORTED_BY, IMPORTED_AT, IMPORT_ID);
 
     private AuditMetadata() {
     }
