@@ -75,7 +75,7 @@ export function AdministrationPage() {
       <section aria-labelledby="overzichten" className="hgk-beheer-section">
         <Heading2 id="overzichten">Overzichten</Heading2>
         <Paragraph>
-          Elk overzicht (gezinsplannen, termijnbewaking, regiocijfers) wordt opgebouwd uit de vastgelegde gebeurtenissen.
+          Elk overzicht (gezinsplannen, casuslijst, termijnbewaking, regiocijfers) wordt opgebouwd uit de vastgelegde gebeurtenissen.
           Loopt een overzicht vast of is het na een fout onbetrouwbaar, dan herbouwt u het: het wordt leeggemaakt en
           leest alle gebeurtenissen opnieuw.
         </Paragraph>

@@ -4,6 +4,7 @@ import { viewName, ViewStatus } from './viewStatus';
 /** what the users of each view notice while it is rebuilt */
 const WHILE_REBUILDING: Record<string, string> = {
   'family-plan': 'zien casemanagers en regisseurs een gezinsplan mogelijk niet of niet volledig',
+  'case-list': 'toont de werkvoorraad niet alle casussen en vindt zoeken ze niet allemaal',
   'deadline-board': 'toont de termijnbewaking niet alle lopende termijnen',
   'regional-figures': 'zijn de regiocijfers te laag',
 };

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 import nl.hgk.ledger.access.CaseStep;
 import nl.hgk.ledger.command.cases.Refusal;
 import nl.hgk.ledger.events.audit.ActorRole;
@@ -42,6 +43,7 @@ import nl.hgk.ledger.events.triage.ProcessDirection;
 import nl.hgk.ledger.events.triage.SafetyCode;
 import nl.hgk.ledger.events.triage.TriageOutcome;
 import nl.hgk.ledger.query.casestate.CaseState;
+import org.axonframework.config.ProcessingGroup;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -82,6 +84,19 @@ class InterfaceWordsTest {
                         vocabulary.getEnumConstants())));
         return Stream.concat(published, Stream.of(DynamicTest.dynamicTest("CaseStatus",
                 () -> hasAWordForEach(words, "CaseStatus", CaseState.Status.values()))));
+    }
+
+    @Test
+    void everyViewHasADutchName() throws IOException {
+        JsonNode names = JSON.readTree(TEXT.resolve("terms.nl.json").toFile()).path("View");
+        List<String> views = new ClassFileImporter().importPackages("nl.hgk.ledger.query").stream()
+                .filter(type -> type.isAnnotatedWith(ProcessingGroup.class))
+                .map(type -> type.getAnnotationOfType(ProcessingGroup.class).value()).distinct().toList();
+        assertThat(views).as("the views of the query side").isNotEmpty();
+        for (String view : views) {
+            assertThat(names.path(view).asText()).as("the Dutch name of view %s on the beheer page", view)
+                    .isNotBlank();
+        }
     }
 
     private static void hasAWordForEach(JsonNode words, String vocabulary, Enum<?>[] values) {
