@@ -3,6 +3,7 @@ package nl.hgk.ledger;
 import static nl.hgk.ledger.Requests.ANALYST;
 import static nl.hgk.ledger.Requests.CASE_WORKER;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.URI;
@@ -173,20 +174,15 @@ class ImportTest {
                 assertThat(type).startsWith("application/problem+json"));
     }
 
-    private long reportsInTerschelling(String period) throws InterruptedException {
+    /** the reports the figures count for Terschelling, once the figures view has counted at least the five imported */
+    private long reportsInTerschelling(String period) {
         LedgerClient api = new LedgerClient(port);
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        JsonNode figure = null;
-        while (System.nanoTime() < deadline) {
+        return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
             LedgerClient.Answer answer = api.get(ANALYST, "/api/figures?period=" + period + "&municipality=GM0093");
             assertThat(answer.status()).as("%s", answer.body()).isEqualTo(200);
-            figure = RegionalFiguresTest.figure(answer.body(), "contacts.reports");
-            if (!figure.path("suppressed").asBoolean() && figure.path("value").asLong() >= 5) {
-                return figure.path("value").asLong();
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("the figures did not count the imported reports: " + figure);
+            JsonNode figure = RegionalFiguresTest.figure(answer.body(), "contacts.reports");
+            return figure.path("suppressed").asBoolean() ? -1L : figure.path("value").asLong();
+        }, reports -> reports >= 5);
     }
 
     private static Instant days(int days) {
